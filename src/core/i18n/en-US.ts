@@ -1,0 +1,108 @@
+import type { Catalogue } from './catalogue';
+
+/** The English catalogue; the type checker holds it to exactly the keys of `zh-CN.ts`. */
+export const enUS: Catalogue = {
+  common: {
+    appName: 'Huibao',
+    severityError: 'Error',
+    severityWarning: 'Warning',
+    severityInfo: 'Info',
+    statusMet: 'Met',
+    statusNotMet: 'Not met',
+    statusExceeded: 'Exceeded',
+    statusNoTarget: 'No target',
+    statusMissing: 'Missing',
+    currentWorkbook: 'Current workbook',
+  },
+  cli: {
+    usage:
+      'Huibao: indicator sheets, validation, totals and report filling for sub-district offices.\n\nUsage:\n  huibao skeleton <template.txt> -o <indicators.xlsx>   make indicator sheets from a masked report\n  huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>]\n                                                  fill the report from the actual values\n  huibao validate <workbook.xlsx> [--json <findings.json>]  validate and total the communities\n  huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>]\n                                                  validate, total, fill and write the summary workbook\n\nCommon options: --lang en for English; --help for this text.\nExit codes: 0 success; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
+    unknownCommand: 'huibao: there is no command “{name}”. Run huibao --help for usage.\n',
+    badArgument: 'huibao {command}: cannot use the argument “{arg}”. Run huibao --help for usage.\n',
+    notYet: 'huibao: the command {name} is not built yet.\n',
+  },
+  findings: {
+    'missing-value': {
+      message: '{sheet}!{cell}: indicator {id} “{name}” has no actual value.',
+      hint: 'Enter a number in {cell}; if there is no data, say why in the note.',
+    },
+    'not-a-number': {
+      message:
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is not a number; expected {expected}.',
+      hint: 'Enter only the number, such as 1234 or 95%; the unit goes in the Unit column.',
+    },
+    'excel-error': {
+      message: '{sheet}!{cell}: the cell of indicator {id} “{name}” holds the error value {found}.',
+      hint: 'Check the formula in that cell and validate again.',
+    },
+    'negative-count': {
+      message: '{sheet}!{cell}: indicator {id} “{name}” is a count ({unit}) and cannot be negative: {found}.',
+      hint: 'Enter 0 or a positive number.',
+    },
+    'not-integer': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is counted in “{unit}” and must be a whole number; found {found}.',
+      hint: 'Counts take whole numbers.',
+    },
+    'percent-out-of-range': {
+      message:
+        '{sheet}!{cell}: the percentage {found} of indicator {id} “{name}” is out of range; expected {expected}.',
+      hint: 'Enter percent points, such as 98.5 or 98.5%, at most 100.',
+    },
+    'mask-digits': {
+      message:
+        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” does not have the digits of the mask {expected}.',
+      hint: 'Check the value; if it is right, the report will show it with its true digits.',
+    },
+    'approx-not-possible': {
+      message:
+        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” cannot be written as “{expected}” (余 needs a value above the round number).',
+      hint: 'Check the value, or drop 余 from the report text.',
+    },
+    'target-not-met': {
+      message: '{sheet}!{cell}: indicator {id} “{name}” reached {found}, short of its target {expected}.',
+      hint: 'Check the value, or explain the shortfall in the note.',
+    },
+    'target-unparsed': {
+      message: '{sheet}!{cell}: the target “{found}” of indicator {id} “{name}” cannot be read.',
+      hint: 'Write targets as ≥95%, ≤3, 20~30, 20 or 完成 (done).',
+    },
+    'duplicate-id': {
+      message: '{sheet}!{cell}: the ID {id} appears more than once (see also {other}).',
+      hint: 'Each indicator needs its own ID.',
+    },
+    'unknown-id': {
+      message: '{sheet}!{cell}: the ID {id} is not in the indicator catalogue.',
+      hint: 'Check the ID for a typo, or add the indicator to the catalogue first.',
+    },
+    'unit-missing-indicator': {
+      message: '{sheet}: indicator {id} “{name}” is missing (the other units have it).',
+      hint: 'Add the row to {sheet}.',
+    },
+    'unit-mismatch': {
+      message: '{sheet}!{cell}: indicator {id} “{name}” is in “{found}”, the catalogue says “{expected}”.',
+      hint: 'Use one unit of measure before totalling.',
+    },
+    'yoy-jump': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}, a change of {change} on last year’s {expected}.',
+      hint: 'A large change: check that the value is right.',
+    },
+    'rule-failed': {
+      message: '{sheet}!{cell}: the rule “{rule}” does not hold ({detail}).',
+      hint: '{description}',
+    },
+    'rule-invalid': {
+      message: '{sheet}!{cell}: the rule “{found}” cannot be read: {detail}.',
+      hint: 'Rules look like M025 <= M024 or M015 = ROUND(M014 / M013 * 100, 2).',
+    },
+    'aggregate-disagree': {
+      message: 'Indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
+      hint: 'Check what each unit entered.',
+    },
+    'aggregate-incomplete': {
+      message: 'The total of indicator {id} “{name}” is incomplete: {missing} did not report.',
+      hint: 'Collect the missing values and total again.',
+    },
+  },
+};

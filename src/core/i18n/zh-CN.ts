@@ -1,0 +1,105 @@
+/**
+ * The Chinese catalogue: every user-facing string of Huibao, by section. It is the reference: `en-US.ts` must have
+ * exactly these keys (the type checker enforces it). Placeholders are `{name}`.
+ * Sections belong to modules: findings (core checks), fill, cli, summary (written sheets), pane, officeErrors, commands.
+ */
+export const zhCN = {
+  common: {
+    appName: '汇报',
+    severityError: '错误',
+    severityWarning: '警告',
+    severityInfo: '提示',
+    statusMet: '达标',
+    statusNotMet: '未达标',
+    statusExceeded: '超额',
+    statusNoTarget: '无目标',
+    statusMissing: '缺数',
+    currentWorkbook: '当前工作簿',
+  },
+  cli: {
+    usage:
+      '汇报 huibao：街道工作指标的填报、校验、汇总与报告填数。\n\n用法：\n  huibao skeleton <模板.txt> -o <指标.xlsx>        从带掩码的报告生成指标表\n  huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>]\n                                                  用指标表的完成值填写报告\n  huibao validate <工作簿.xlsx> [--json <结果.json>]  校验指标表并汇总各社区\n  huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>]\n                                                  一次完成校验、汇总、填数，写出汇总工作簿\n\n通用选项：--lang en 英文输出；--help 显示帮助。\n退出码：0 成功；1 有错误或未填的掩码；2 参数或文件不可用。\n',
+    unknownCommand: 'huibao：没有“{name}”这个命令。运行 huibao --help 查看用法。\n',
+    badArgument: 'huibao {command}：参数“{arg}”无法使用。运行 huibao --help 查看用法。\n',
+    notYet: 'huibao：命令 {name} 尚未实现。\n',
+  },
+  findings: {
+    'missing-value': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值。',
+      hint: '请在 {cell} 填写数值；确实无数据时在备注中说明。',
+    },
+    'not-a-number': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”不是数字，应为{expected}。',
+      hint: '只填数字，例如 1234 或 95%；单位写在“单位”列。',
+    },
+    'excel-error': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的单元格是错误值 {found}。',
+      hint: '检查该单元格的公式，修正后重新校验。',
+    },
+    'negative-count': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」是计数（{unit}），不能为负数：{found}。',
+      hint: '填写 0 或正数。',
+    },
+    'not-integer': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的单位是“{unit}”，应为整数，实际为 {found}。',
+      hint: '计数类指标请填整数。',
+    },
+    'percent-out-of-range': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的百分比 {found} 超出范围，应在 {expected} 之间。',
+      hint: '百分比填百分点，例如 98.5 或 98.5%，不超过 100。',
+    },
+    'mask-digits': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 与格式 {expected} 的位数不一致。',
+      hint: '核对数值；如确实如此，报告中将按实际位数填写。',
+    },
+    'approx-not-possible': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 不能写成“{expected}”（“余”要求实际值大于取整值）。',
+      hint: '核对数值，或把报告原文的“余”去掉。',
+    },
+    'target-not-met': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，未达到目标 {expected}。',
+      hint: '核对数值，或在备注中说明未达标原因。',
+    },
+    'target-unparsed': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的目标值“{found}”无法识别。',
+      hint: '目标值可写为 ≥95%、≤3、20~30、20 或“完成”。',
+    },
+    'duplicate-id': {
+      message: '{sheet}!{cell}：编号 {id} 重复出现（另见 {other}）。',
+      hint: '每个指标的编号应唯一。',
+    },
+    'unknown-id': {
+      message: '{sheet}!{cell}：编号 {id} 不在指标目录中。',
+      hint: '检查编号是否抄错，或先在指标目录中添加该指标。',
+    },
+    'unit-missing-indicator': {
+      message: '{sheet}：缺少指标 {id}「{name}」（其他单位都有）。',
+      hint: '在 {sheet} 中补上这一行。',
+    },
+    'unit-mismatch': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的单位是“{found}”，目录中为“{expected}”。',
+      hint: '统一计量单位后再汇总。',
+    },
+    'yoy-jump': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，较上年 {expected} 变化 {change}。',
+      hint: '变化较大，请核实数值是否正确。',
+    },
+    'rule-failed': {
+      message: '{sheet}!{cell}：校验规则“{rule}”不成立（{detail}）。',
+      hint: '{description}',
+    },
+    'rule-invalid': {
+      message: '{sheet}!{cell}：校验规则“{found}”无法解析：{detail}。',
+      hint: '规则写法示例：M025 <= M024，M015 = ROUND(M014 / M013 * 100, 2)。',
+    },
+    'aggregate-disagree': {
+      message: '指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
+      hint: '核对各单位填写的值。',
+    },
+    'aggregate-incomplete': {
+      message: '指标 {id}「{name}」的合计不完整：{missing} 未填写。',
+      hint: '补齐各单位数据后重新汇总。',
+    },
+  },
+} as const;

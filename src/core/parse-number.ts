@@ -1,0 +1,111 @@
+/**
+ * Numbers as people type them into indicator sheets: `１２３`, `1,234`, ` 95% `, `12.3万`, `约30`, numbers stored as
+ * text. Text is never turned into 0: anything that is not clearly a number is a failure with a reason.
+ */
+import { type CellValue, isCellError } from './snapshot';
+
+export type ParsedNumber =
+  | {
+      readonly ok: true;
+      /** In the unit the cell means: percent points for percentages (95% → 95), unscaled for 万/亿 (12.3万 → 123000). */
+      readonly value: number;
+      /** The text carried a `%`, or the cell had a percent number format. */
+      readonly percent: boolean;
+      /** A scale word the text carried (`万`, `亿`), already applied to `value`. */
+      readonly scaleWord?: '万' | '亿';
+      /** A unit word left after the number (`30个` → `个`); empty when none. */
+      readonly trailingText: string;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'blank' | 'excel-error' | 'not-a-number' | 'boolean';
+      /** The input as the user sees it, for messages. */
+      readonly found: string;
+    };
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+
+/** Full-width digits and signs to ASCII; Chinese and full-width punctuation that people use in numbers. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[，､、]/g, ',')
+    .replace(/[％]/g, '%')
+    .replace(/[－−—–]/g, '-')
+    .replace(/[＋]/g, '+')
+    .replace(/[\u3000\u00a0]/g, ' ');
+}
+
+export interface ParseOptions {
+  /** The cell's number format shows percent (`0.00%`): a stored 0.9858 means 98.58. */
+  readonly percentFormat?: boolean;
+}
+
+/** Display text of a raw cell value for messages: what the user would see, not a JS rendering. */
+export function displayCellValue(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (isCellError(value)) return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/;
+
+export function parseUserNumber(raw: CellValue | undefined, options: ParseOptions = {}): ParsedNumber {
+  if (raw === null || raw === undefined) return { ok: false, reason: 'blank', found: '' };
+  if (isCellError(raw)) return { ok: false, reason: 'excel-error', found: raw.error };
+  if (typeof raw === 'boolean') return { ok: false, reason: 'boolean', found: displayCellValue(raw) };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { ok: false, reason: 'not-a-number', found: String(raw) };
+    return options.percentFormat
+      ? { ok: true, value: roundFloat(raw * 100), percent: true, trailingText: '' }
+      : { ok: true, value: raw, percent: false, trailingText: '' };
+  }
+  const found = raw;
+  let text = toHalfWidth(raw).trim();
+  if (text === '') return { ok: false, reason: 'blank', found };
+  // Approximation words in front are the writer's, not part of the value.
+  text = text.replace(/^(约|近|大约|超过|逾)\s*/, '');
+  const match = NUMBER_TEXT.exec(text);
+  if (!match || (match[2] === undefined && match[3] === undefined)) {
+    return { ok: false, reason: 'not-a-number', found };
+  }
+  const sign = match[1] === '-' ? -1 : 1;
+  const integerPart = (match[2] ?? '0').replace(/,/g, '');
+  const fraction = match[3] ?? '';
+  let value = sign * Number(`${integerPart}${fraction ? `.${fraction}` : ''}`);
+  let rest = text.slice(match[0].length).trim();
+  let percent = false;
+  let scaleWord: '万' | '亿' | undefined;
+  if (rest.startsWith('%')) {
+    percent = true;
+    rest = rest.slice(1).trim();
+  } else if (rest.startsWith('万') || rest.startsWith('亿')) {
+    scaleWord = rest[0] as '万' | '亿';
+    value = roundFloat(value * (scaleWord === '万' ? 1e4 : 1e8));
+    rest = rest.slice(1).trim();
+  }
+  // What is left may be a unit word (`30个`, `12人次`, `5 元`) but never another number or sentence.
+  rest = rest.replace(/^(余|多)/, '').trim();
+  if (rest !== '' && !/^[\u4e00-\u9fffA-Za-z/]{1,6}$/.test(rest)) {
+    return { ok: false, reason: 'not-a-number', found };
+  }
+  if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number', found };
+  if (options.percentFormat && !percent) {
+    // A percent-formatted cell that holds text `0.9858` still means 98.58.
+    return { ok: true, value: roundFloat(value * 100), percent: true, trailingText: rest };
+  }
+  return { ok: true, value, percent, ...(scaleWord ? { scaleWord } : {}), trailingText: rest };
+}
+
+/** Strip binary floating-point noise (0.9858 * 100 = 98.58000000000001) to 12 significant digits. */
+export function roundFloat(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** How many digits the integer part of a value has (0.5 → 1, 128 → 3). */
+export function integerDigitCount(value: number): number {
+  const integer = Math.floor(Math.abs(value));
+  return integer === 0 ? 1 : String(integer).length;
+}

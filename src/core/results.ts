@@ -1,0 +1,119 @@
+/**
+ * What the core's steps hand to each other and to the hosts: the analysis of indicator sheets (validate +
+ * aggregate) and the filled report. The summary plan is built from these alone.
+ */
+import type { Finding } from './findings';
+
+export type IndicatorStatus = 'met' | 'not-met' | 'exceeded' | 'no-target' | 'missing';
+
+/** A parsed `目标值`. Values are in the indicator's unit (percent points for % units). */
+export type Target =
+  | { readonly kind: 'none'; readonly text: string }
+  | { readonly kind: 'done'; readonly text: string }
+  | {
+      readonly kind: 'at-least' | 'at-most' | 'equal' | 'range';
+      readonly text: string;
+      /** Lower bound (at-least, equal, range). */
+      readonly min?: number;
+      /** Upper bound (at-most, equal, range). */
+      readonly max?: number;
+      /** `>` / `<` rather than `≥` / `≤`. */
+      readonly strict?: boolean;
+      /** The target was written with `%`. */
+      readonly percent: boolean;
+    }
+  | { readonly kind: 'unparsed'; readonly text: string };
+
+export type Aggregation =
+  | { readonly kind: 'sum' | 'mean' | 'max' | 'min' | 'same' | 'none' }
+  | { readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string };
+
+export interface CellRef {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+}
+
+export interface UnitValue extends CellRef {
+  /** Parsed number, or null when missing / not a number. */
+  readonly value: number | null;
+  /** The cell as the user sees it. */
+  readonly text: string;
+}
+
+export interface IndicatorResult {
+  readonly id: string;
+  readonly name: string;
+  readonly section: string;
+  readonly unit: string;
+  /** The mask as written (`**余`), '' when none. */
+  readonly format: string;
+  readonly owner: string;
+  readonly note: string;
+  readonly source: string;
+  readonly target: Target;
+  readonly aggregation: Aggregation;
+  /** The street total (or the single sheet's value); null when missing. */
+  readonly actual: number | null;
+  /** Text answer for text indicators and done-targets (`完成`, a street name). */
+  readonly actualText: string;
+  readonly previous: number | null;
+  readonly status: IndicatorStatus;
+  /** actual / target for at-least targets (1 = 100%), capped at 1 for met at-most targets; null where meaningless. */
+  readonly completion: number | null;
+  /** (actual − previous) / previous; null when either is missing or previous is 0. */
+  readonly yoy: number | null;
+  readonly direction: 'higher-better' | 'lower-better';
+  /** Every unit contributed a value. */
+  readonly complete: boolean;
+  /** Where the definition lives (catalogue or the single indicator sheet). */
+  readonly definedAt: CellRef;
+  /** Per unit (community/department) value, keyed by unit (sheet) name; empty without units. */
+  readonly units: Readonly<Record<string, UnitValue>>;
+}
+
+export interface StatusCounts {
+  readonly total: number;
+  readonly met: number;
+  readonly notMet: number;
+  readonly exceeded: number;
+  readonly noTarget: number;
+  readonly missing: number;
+}
+
+export interface Analysis {
+  readonly indicators: readonly IndicatorResult[];
+  /** Sorted errors first. */
+  readonly findings: readonly Finding[];
+  /** Unit sheet names in workbook order; empty for a single indicator sheet. */
+  readonly units: readonly string[];
+  readonly catalogueSheet: string | null;
+  readonly counts: StatusCounts;
+  readonly findingCounts: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+export type SlotStatus = 'filled' | 'warning' | 'error' | 'unlinked';
+
+export interface FilledSlot {
+  /** 0-based order of the mask in the template. */
+  readonly index: number;
+  /** The mask with its markers as written (`约***.*万人次`'s `***.*`). */
+  readonly mask: string;
+  readonly section: string;
+  /** The template around the mask, the mask marked with 【】. */
+  readonly source: string;
+  readonly indicator: { readonly id: string; readonly name: string; readonly score: number } | null;
+  /** The value used (number, or text for text masks); null when none. */
+  readonly value: number | string | null;
+  /** What was written in place of the mask (the mask itself when not filled). */
+  readonly rendered: string;
+  readonly status: SlotStatus;
+  readonly findings: readonly Finding[];
+}
+
+export interface FillResult {
+  readonly text: string;
+  /** The report split into paragraphs (template lines), for hosts that write one per row. */
+  readonly paragraphs: readonly string[];
+  readonly slots: readonly FilledSlot[];
+}
