@@ -92,6 +92,25 @@ export interface Analysis {
   readonly findingCounts: { readonly error: number; readonly warning: number; readonly info: number };
 }
 
+/** One indicator's value as the fill step sees it, whether it came from a single sheet or from street totals. */
+export interface FillIndicator {
+  readonly id: string;
+  readonly name: string;
+  readonly section: string;
+  readonly unit: string;
+  /** The mask as written in the indicator row (`**余`), '' when none. */
+  readonly format: string;
+  /** The `原文` excerpt (mask marked with 【】), '' when none. */
+  readonly source: string;
+  /** The parsed number, null when blank or not a number. */
+  readonly value: number | null;
+  /** The cell as typed: the answer for text masks (a street name, a coded mechanism), and the `found` of errors. */
+  readonly text: string;
+  /** Non-blank but not a number. */
+  readonly parseError: boolean;
+  readonly at: CellRef;
+}
+
 export type SlotStatus = 'filled' | 'warning' | 'error' | 'unlinked';
 
 export interface FilledSlot {

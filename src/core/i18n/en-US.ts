@@ -21,6 +21,30 @@ export const enUS: Catalogue = {
     badArgument: 'huibao {command}: cannot use the argument “{arg}”. Run huibao --help for usage.\n',
     notYet: 'huibao: the command {name} is not built yet.\n',
   },
+  fill: {
+    // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
+  },
+  skeleton: {
+    // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
+  },
+  validate: {
+    // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
+  },
+  summary: {
+    // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
+  },
+  xlsx: {
+    // the file host: src/xlsx
+  },
+  officeErrors: {
+    // Office.js error mapping: src/excel
+  },
+  commands: {
+    // ribbon function commands: src/commands
+  },
+  pane: {
+    // the task pane: src/taskpane
+  },
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}: indicator {id} “{name}” has no actual value.',

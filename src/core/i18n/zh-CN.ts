@@ -23,6 +23,30 @@ export const zhCN = {
     badArgument: 'huibao {command}：参数“{arg}”无法使用。运行 huibao --help 查看用法。\n',
     notYet: 'huibao：命令 {name} 尚未实现。\n',
   },
+  fill: {
+    // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
+  },
+  skeleton: {
+    // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
+  },
+  validate: {
+    // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
+  },
+  summary: {
+    // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
+  },
+  xlsx: {
+    // the file host: src/xlsx
+  },
+  officeErrors: {
+    // Office.js error mapping: src/excel
+  },
+  commands: {
+    // ribbon function commands: src/commands
+  },
+  pane: {
+    // the task pane: src/taskpane
+  },
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值。',
