@@ -172,6 +172,11 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
   readonly tabColor?: string;
   readonly showGridlines?: boolean;
+  /**
+   * A sheet people fill in (the indicator skeleton): once written it is theirs, so hosts do not mark it as
+   * Huibao's, never report it as `writtenByHuibao` and never replace it.
+   */
+  readonly userInput?: boolean;
 }
 
 export interface WorkbookPlan {
