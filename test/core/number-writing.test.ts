@@ -1,0 +1,147 @@
+import { scanMasks } from '../../src/core/masks';
+import {
+  type NumberSlot,
+  DEFAULT_NUMBER_WRITING,
+  roundHalfUp,
+  writeNumber,
+} from '../../src/core/number-writing';
+
+/** The slot of the only mask in a sentence, so tests read like the report. */
+function slotOf(sentence: string): NumberSlot {
+  const scan = scanMasks(sentence);
+  expect(scan.masks).toHaveLength(1);
+  return scan.masks[0];
+}
+
+const write = (value: number, sentence: string, unit = '') => writeNumber(value, slotOf(sentence), { unit });
+
+describe('plain numbers', () => {
+  it('writes half-width digits without thousands separators', () => {
+    expect(write(1234, '完成****个')).toMatchObject({ text: '1234', issues: [] });
+    expect(write(5, '完成*个').text).toBe('5');
+  });
+
+  it('keeps the decimals the mask shows', () => {
+    expect(write(8650.5, '发放*******.**元').text).toBe('8650.50');
+    // Seven integer stars, four digits: the true value is written, with a warning.
+    expect(write(8650.5, '发放*******.**元').issues).toEqual([
+      { code: 'mask-digits', found: '8650.5', expected: '*******.**' },
+    ]);
+    expect(write(1234567.891, '发放*******.**元')).toMatchObject({ text: '1234567.89', issues: [] });
+  });
+
+  it('rounds decimally, not in binary', () => {
+    expect(write(98.58, '满意度**.*%').text).toBe('98.6');
+    expect(write(1.005, '增长*.**倍').text).toBe('1.01');
+    expect(write(2.675, '增长*.**倍').text).toBe('2.68');
+    expect(write(0.125, '增长*.**倍').text).toBe('0.13');
+    expect(roundHalfUp(1.45, 1)).toBe('1.5');
+    expect(roundHalfUp(-2.5, 0)).toBe('-3');
+    expect(roundHalfUp(1e21, 0)).toBe('1000000000000000000000');
+  });
+
+  it('writes the true value and warns when the digit count differs', () => {
+    expect(write(128, '完成**个')).toEqual({
+      text: '128',
+      shown: '128',
+      scaled: false,
+      issues: [{ code: 'mask-digits', found: '128', expected: '**' }],
+    });
+    expect(write(7, '完成**个').issues[0]?.code).toBe('mask-digits');
+  });
+});
+
+describe('percent masks', () => {
+  it('take percent points', () => {
+    expect(write(98.58, '化解率达**.**%')).toMatchObject({ text: '98.58', issues: [] });
+    expect(write(98.58, '满意度**.*%').text).toBe('98.6');
+    expect(write(100, '满意度***%')).toMatchObject({ text: '100', issues: [] });
+  });
+});
+
+describe('scale words', () => {
+  it('divides by 10^4 when the indicator unit is the unscaled one', () => {
+    expect(write(123456, '参检人次约**.*万人次', '人次')).toMatchObject({ text: '12.3万', scaled: true });
+    expect(write(865000, '发放低保金**.*万元', '元').text).toBe('86.5万');
+  });
+
+  it('shows the value as is when the unit already is 万人次 / 万元', () => {
+    expect(write(12.34, '参检人次约**.*万人次', '万人次')).toMatchObject({ text: '12.3万', scaled: false });
+    expect(write(86.5, '发放低保金**.*万元', '万元').text).toBe('86.5万');
+  });
+
+  it('divides by 10^8 for 亿', () => {
+    expect(write(356000000, '完成投资*.**亿元', '元').text).toBe('3.56亿');
+  });
+
+  it('without a unit, reads the value the way that fits the mask', () => {
+    expect(write(1234, '完成税收****万').text).toBe('1234万');
+    expect(write(12345678, '完成税收****万').text).toBe('1235万');
+  });
+
+  it('takes a value typed as 12.3万 as base units', () => {
+    const slot = slotOf('访问量**万余人次');
+    expect(writeNumber(123000, slot, { unit: '万人次', valueIsBase: true }).text).toBe('12万余');
+  });
+});
+
+describe('余 and 多 (floor)', () => {
+  it('keeps one significant digit of a two-digit value, two of longer ones', () => {
+    expect(write(37, '培训**余场次')).toMatchObject({ text: '30余', issues: [] });
+    expect(write(2468, '参学****余人次')).toMatchObject({ text: '2400余', issues: [] });
+    expect(write(12680, '服务*****余人次')).toMatchObject({ text: '12000余', issues: [] });
+    expect(write(168, '活动***余场次').text).toBe('160余');
+    expect(write(45, '帮扶**多人').text).toBe('40多');
+  });
+
+  it('floors after scaling', () => {
+    expect(write(234567, '访问量**万余人次', '人次')).toMatchObject({ text: '23万余', issues: [] });
+    expect(write(23.6, '访问量**万余人次', '万人次').text).toBe('23万余');
+    expect(write(156000, '服务**余万人次', '人次').text).toBe('15余万');
+  });
+
+  it('drops 余 with a warning when the value equals its rounded form', () => {
+    expect(write(30, '培训**余场次')).toEqual({
+      text: '30',
+      shown: '30',
+      scaled: false,
+      issues: [{ code: 'approx-not-possible', found: '30', expected: '30余' }],
+    });
+    expect(write(230000, '访问量**万余人次', '人次')).toMatchObject({
+      text: '23万',
+      issues: [{ code: 'approx-not-possible', found: '23', expected: '23万余' }],
+    });
+  });
+
+  it('warns for a one-digit value', () => {
+    expect(write(7, '培训**余场次')).toMatchObject({
+      text: '7',
+      issues: [{ code: 'approx-one-digit', found: '7', expected: '**余' }],
+    });
+  });
+
+  it('warns when the floored value does not fit the mask', () => {
+    expect(write(1280, '培训**余场次')).toMatchObject({
+      text: '1200余',
+      issues: [{ code: 'mask-digits', found: '1280', expected: '**余' }],
+    });
+  });
+});
+
+describe('约 and 近 (round half up)', () => {
+  it('rounds to the mask decimals after scaling', () => {
+    expect(write(12345, '参检约*.*万人次', '人次')).toMatchObject({ text: '1.2万', issues: [] });
+    expect(write(12500, '参检约*万人次', '人次').text).toBe('1万');
+    expect(write(15000, '参检约*万人次', '人次').text).toBe('2万');
+    expect(write(1234567, '参检人次约***.*万人次', '人次').text).toBe('123.5万');
+    expect(write(19.6, '新建近**个', '个').text).toBe('20');
+  });
+});
+
+describe('the policy', () => {
+  it('is one object that can be changed', () => {
+    const slot = slotOf('参学****余人次');
+    const oneDigit = { ...DEFAULT_NUMBER_WRITING, approxDownSignificantDigits: () => 1 };
+    expect(writeNumber(2468, slot, {}, oneDigit).text).toBe('2000余');
+  });
+});
