@@ -70,6 +70,10 @@ export interface IndicatorResult {
   readonly definedAt: CellRef;
   /** Per unit (community/department) value, keyed by unit (sheet) name; empty without units. */
   readonly units: Readonly<Record<string, UnitValue>>;
+  /** The cells the total was computed from (a rate's numerator and denominator cells); provenance for hosts. */
+  readonly contributors?: readonly CellRef[];
+  /** Units whose value was missing and left out of the total (`complete` is then false). */
+  readonly missingUnits?: readonly string[];
 }
 
 export interface StatusCounts {

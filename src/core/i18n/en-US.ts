@@ -29,6 +29,33 @@ export const enUS: Catalogue = {
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
+    expectedNumber: 'a number',
+    expectedInteger: 'a whole number',
+    expectedNonNegative: '0 or more',
+    expectedPercentRange: '0–100',
+    ruleEmpty: 'the rule is empty',
+    ruleUnexpectedChar: 'character {position} “{token}” cannot be used in a rule',
+    ruleUnexpectedToken: '“{token}” at character {position} is out of place',
+    ruleUnexpectedEnd: 'the rule is incomplete (a closing bracket or an operand is missing)',
+    ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR)',
+    ruleArgCount: 'function {token} cannot take {count} arguments',
+    ruleNotComparison: 'a rule must be a comparison, such as M025 <= M024',
+    ruleUnknownId: 'the ID {token} is not an indicator',
+    ruleDetailSides: '{values}; left side = {left}, right side = {right}',
+    ruleDefaultHint: 'Check the values of the indicators the rule names.',
+    scopeTotal: 'street total',
+    cliUsage: 'Usage: huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]\n',
+    cliUnreadable: 'huibao validate: cannot read {path}: {reason}\n',
+    cliNotFound: 'huibao validate: no such file: {path}.\n',
+    cliJsonFailed: 'huibao validate: cannot write {path}: {reason}\n',
+    cliWroteJson: 'Wrote {path}.\n',
+    cliNoFindings: 'No problems found.\n',
+    cliWorkbookLevel: '(whole workbook)',
+    cliSheetHeading: '■ {sheet} ({count})',
+    cliUnits: 'Catalogue: {catalogue}; units: {units}',
+    cliNoUnits: 'a single indicator sheet',
+    cliSummary:
+      'Total: {error} errors, {warning} warnings, {info} notes. {total} indicators: {met} met, {exceeded} exceeded, {notMet} not met, {missing} missing, {noTarget} without target.\n',
   },
   summary: {
     // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
@@ -75,7 +102,7 @@ export const enUS: Catalogue = {
     },
     'mask-digits': {
       message:
-        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” does not have the digits of the mask {expected}.',
+        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} integer digits; the mask {expected} has {maskDigits}.',
       hint: 'Check the value; if it is right, the report will show it with its true digits.',
     },
     'approx-not-possible': {
@@ -101,7 +128,7 @@ export const enUS: Catalogue = {
     },
     'unit-missing-indicator': {
       message: '{sheet}: indicator {id} “{name}” is missing (the other units have it).',
-      hint: 'Add the row to {sheet}.',
+      hint: 'Add a row for {id} to {sheet} at {cell}.',
     },
     'unit-mismatch': {
       message: '{sheet}!{cell}: indicator {id} “{name}” is in “{found}”, the catalogue says “{expected}”.',
@@ -121,12 +148,23 @@ export const enUS: Catalogue = {
       hint: 'Rules look like M025 <= M024 or M015 = ROUND(M014 / M013 * 100, 2).',
     },
     'aggregate-disagree': {
-      message: 'Indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
-      hint: 'Check what each unit entered.',
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
+      hint: 'Check what each unit entered, make them agree and validate again.',
     },
     'aggregate-incomplete': {
-      message: 'The total of indicator {id} “{name}” is incomplete: {missing} did not report.',
+      message:
+        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete: {missing} gave no value and is left out.',
       hint: 'Collect the missing values and total again.',
+    },
+    'aggregation-unparsed': {
+      message:
+        '{sheet}!{cell}: the aggregation “{found}” of indicator {id} “{name}” cannot be read; the default was used.',
+      hint: 'Write 求和 (sum), 平均 (mean), 最大 (max), 最小 (min), 一致 (same), 不汇总 (none) or 比率(numerator ID,denominator ID) with IDs from the catalogue.',
+    },
+    'no-indicator-sheet': {
+      message: 'The workbook has no indicator sheet: no sheet has the headers ID (or Indicator) and Actual.',
+      hint: 'Make one with huibao skeleton, or give a sheet the headers ID, Indicator and Actual.',
     },
   },
 };

@@ -31,6 +31,33 @@ export const zhCN = {
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
+    expectedNumber: '数字',
+    expectedInteger: '整数',
+    expectedNonNegative: '0 或正数',
+    expectedPercentRange: '0～100',
+    ruleEmpty: '规则是空的',
+    ruleUnexpectedChar: '第 {position} 个字符“{token}”不能用在规则里',
+    ruleUnexpectedToken: '第 {position} 个字符处的“{token}”放错了位置',
+    ruleUnexpectedEnd: '规则不完整（缺少右括号或运算数）',
+    ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR）',
+    ruleArgCount: '函数 {token} 的参数个数 {count} 不对',
+    ruleNotComparison: '规则必须是比较，例如 M025 <= M024',
+    ruleUnknownId: '编号 {token} 不在指标中',
+    ruleDetailSides: '{values}；左边 = {left}，右边 = {right}',
+    ruleDefaultHint: '核对规则涉及的各项指标数值。',
+    scopeTotal: '街道合计',
+    cliUsage: '用法：huibao validate <工作簿.xlsx> [--json <结果.json>] [--lang en]\n',
+    cliUnreadable: 'huibao validate：无法读取 {path}：{reason}\n',
+    cliNotFound: 'huibao validate：找不到文件 {path}。\n',
+    cliJsonFailed: 'huibao validate：无法写出 {path}：{reason}\n',
+    cliWroteJson: '已写出 {path}。\n',
+    cliNoFindings: '没有发现问题。\n',
+    cliWorkbookLevel: '（整个工作簿）',
+    cliSheetHeading: '■ {sheet}（{count} 条）',
+    cliUnits: '目录：{catalogue}；单位：{units}',
+    cliNoUnits: '单张指标表',
+    cliSummary:
+      '合计：{error} 个错误，{warning} 个警告，{info} 个提示。指标 {total} 项：达标 {met}，超额 {exceeded}，未达标 {notMet}，缺数 {missing}，无目标 {noTarget}。\n',
   },
   summary: {
     // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
@@ -73,7 +100,8 @@ export const zhCN = {
       hint: '百分比填百分点，例如 98.5 或 98.5%，不超过 100。',
     },
     'mask-digits': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 与格式 {expected} 的位数不一致。',
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 有 {digits} 位整数，格式 {expected} 为 {maskDigits} 位。',
       hint: '核对数值；如确实如此，报告中将按实际位数填写。',
     },
     'approx-not-possible': {
@@ -99,7 +127,7 @@ export const zhCN = {
     },
     'unit-missing-indicator': {
       message: '{sheet}：缺少指标 {id}「{name}」（其他单位都有）。',
-      hint: '在 {sheet} 中补上这一行。',
+      hint: '在 {sheet} 的 {cell} 起补上编号 {id} 这一行。',
     },
     'unit-mismatch': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的单位是“{found}”，目录中为“{expected}”。',
@@ -118,12 +146,20 @@ export const zhCN = {
       hint: '规则写法示例：M025 <= M024，M015 = ROUND(M014 / M013 * 100, 2)。',
     },
     'aggregate-disagree': {
-      message: '指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
-      hint: '核对各单位填写的值。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
+      hint: '核对各单位填写的值，统一后重新校验。',
     },
     'aggregate-incomplete': {
-      message: '指标 {id}「{name}」的合计不完整：{missing} 未填写。',
-      hint: '补齐各单位数据后重新汇总。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」的合计不完整：{missing} 没有数值，未计入合计。',
+      hint: '补齐这些单位的数据后重新汇总。',
+    },
+    'aggregation-unparsed': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的汇总方式“{found}”无法识别，已按默认方式汇总。',
+      hint: '汇总方式可写为 求和、平均、最大、最小、一致、不汇总 或 比率(分子编号,分母编号)，编号须在目录中。',
+    },
+    'no-indicator-sheet': {
+      message: '工作簿中没有指标表：找不到含“编号”（或“指标”）和“完成值”表头的工作表。',
+      hint: '先用 huibao skeleton 生成指标表，或在表头写上 编号、指标、完成值。',
     },
   },
 } as const;

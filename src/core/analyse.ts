@@ -1,0 +1,586 @@
+/**
+ * `analyseWorkbook`: validate indicator sheets cell by cell, evaluate targets and the `校验规则` rules, and total the
+ * units (communities/departments) into street figures with provenance. Pure: a snapshot in, an `Analysis` out.
+ */
+import { cellAddress } from './address';
+import { combineUnits, maskDecimals, ratioTotal, type Total } from './aggregate';
+import {
+  type Definition,
+  type ExpectedLabels,
+  checkActualCell,
+  checkYearOnYear,
+  definitionFromRow,
+  previousValue,
+  yearOnYear,
+} from './checks';
+import { type Finding, type Severity, compareFindings } from './findings';
+import { type Messages, messagesFor } from './i18n';
+import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts, UnitValue } from './results';
+import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
+import type { Settings } from './settings';
+import type { WorkbookSnapshot } from './snapshot';
+import { evaluateTarget } from './targets';
+import {
+  type IndicatorTable,
+  type WorkbookUnits,
+  cellOf,
+  discoverUnits,
+  readRuleRows,
+} from './workbook-units';
+import { toHalfWidth } from './parse-number';
+
+interface DefinitionState {
+  readonly def: Definition;
+  readonly index: number;
+  /** Per unit, in unit order; undefined where the unit sheet has no row for it. */
+  readonly unitValues: (UnitValue | undefined)[];
+  readonly unitPrevious: (UnitValue | undefined)[];
+  /** The cell totals are reported at (the catalogue's 完成值, else its ID cell). */
+  readonly totalCell: CellRef;
+  total: Total | null;
+  previous: number | null;
+  actualText: string;
+}
+
+function labelsOf(messages: Messages): ExpectedLabels {
+  return {
+    number: messages.t('validate', 'expectedNumber'),
+    integer: messages.t('validate', 'expectedInteger'),
+    nonNegative: messages.t('validate', 'expectedNonNegative'),
+    percentRange: messages.t('validate', 'expectedPercentRange'),
+  };
+}
+
+function normaliseUnit(unit: string): string {
+  return toHalfWidth(unit).replace(/\s/g, '');
+}
+
+/** Definitions from the catalogue (or first sheet), with findings for duplicates and unreadable targets. */
+function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionState[] {
+  const layout = units.definitionLayout;
+  if (!layout) return [];
+  const states: DefinitionState[] = [];
+  const firstAt = new Map<string, string>();
+  const unitCount = units.units.length;
+  for (const row of units.definitions) {
+    const key = row.text.id !== '' ? row.text.id : row.text.name;
+    if (key === '') continue;
+    const idCell = cellOf(layout, row.row, 'id');
+    const first = firstAt.get(key);
+    if (first !== undefined) {
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        sheet: row.sheet,
+        cell: idCell,
+        indicator: { id: key, name: row.text.name },
+        found: key,
+        params: { other: first },
+      });
+      continue;
+    }
+    firstAt.set(key, idCell);
+    const def = definitionFromRow(row, key, idCell);
+    if (def.target.kind === 'unparsed') {
+      findings.push({
+        severity: 'warning',
+        code: 'target-unparsed',
+        sheet: row.sheet,
+        cell: row.cells.target ?? idCell,
+        indicator: { id: key, name: def.name },
+        found: def.target.text,
+      });
+    }
+    if (def.aggregationUnparsed) {
+      findings.push({
+        severity: 'warning',
+        code: 'aggregation-unparsed',
+        sheet: row.sheet,
+        cell: row.cells.aggregation ?? idCell,
+        indicator: { id: key, name: def.name },
+        found: row.text.aggregation,
+      });
+    }
+    states.push({
+      def,
+      index: states.length,
+      unitValues: new Array<UnitValue | undefined>(unitCount),
+      unitPrevious: new Array<UnitValue | undefined>(unitCount),
+      totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
+      total: null,
+      previous: null,
+      actualText: '',
+    });
+  }
+  return states;
+}
+
+/** Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. */
+function readUnits(
+  tables: readonly IndicatorTable[],
+  byKey: ReadonlyMap<string, DefinitionState>,
+  settings: Settings,
+  labels: ExpectedLabels,
+  findings: Finding[],
+): void {
+  for (let u = 0; u < tables.length; u++) {
+    const { sheet, layout, rows } = tables[u];
+    const seen = new Map<string, string>();
+    const actualCol = layout.columns.actual;
+    for (const row of rows) {
+      if (row.key === '') continue;
+      const keyCell = cellOf(layout, row.row, 'id');
+      const state = byKey.get(row.key);
+      if (!state) {
+        findings.push({
+          severity: 'error',
+          code: 'unknown-id',
+          sheet: sheet.name,
+          cell: keyCell,
+          indicator: { id: row.key, name: row.name },
+          found: row.key,
+        });
+        continue;
+      }
+      const def = state.def;
+      const first = seen.get(row.key);
+      if (first !== undefined) {
+        findings.push({
+          severity: 'error',
+          code: 'duplicate-id',
+          sheet: sheet.name,
+          cell: keyCell,
+          indicator: { id: def.id, name: def.name },
+          found: row.key,
+          params: { other: first },
+        });
+        continue;
+      }
+      seen.set(row.key, keyCell);
+      if (row.unit !== '' && def.unit !== '' && normaliseUnit(row.unit) !== def.unit) {
+        findings.push({
+          severity: 'error',
+          code: 'unit-mismatch',
+          sheet: sheet.name,
+          cell: cellOf(layout, row.row, 'unit'),
+          indicator: { id: def.id, name: def.name },
+          found: row.unit,
+          expected: def.unit,
+        });
+      }
+      const at: CellRef = { sheet: sheet.name, cell: cellOf(layout, row.row, 'actual') };
+      const checked =
+        actualCol === undefined
+          ? { value: null, text: '' }
+          : checkActualCell(row.actual, row.actualIsPercentFormat, def, at, labels, findings);
+      state.unitValues[u] = { sheet: at.sheet, cell: at.cell, value: checked.value, text: checked.text };
+      if (row.previous !== null) {
+        const previous = previousValue(row.previous, row.previousIsPercentFormat, def);
+        const previousCell = cellOf(layout, row.row, 'previous');
+        state.unitPrevious[u] = {
+          sheet: sheet.name,
+          cell: previousCell,
+          value: previous,
+          text: String(row.previous),
+        };
+        checkYearOnYear(checked.value, previous, settings.yoyJumpRatio, def, at, findings);
+      }
+    }
+  }
+}
+
+/** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
+function reportMissingRows(
+  tables: readonly IndicatorTable[],
+  states: readonly DefinitionState[],
+  findings: Finding[],
+): void {
+  const appendCells = tables.map(({ layout, rows }) => {
+    const last = rows.length > 0 ? rows[rows.length - 1].row : layout.firstDataRow - 1;
+    return cellOf(layout, last + 1, 'id');
+  });
+  for (const state of states) {
+    let present = 0;
+    for (let u = 0; u < tables.length; u++) if (state.unitValues[u] !== undefined) present++;
+    if (present === 0 || present === tables.length) continue;
+    for (let u = 0; u < tables.length; u++) {
+      if (state.unitValues[u] !== undefined) continue;
+      findings.push({
+        severity: 'error',
+        code: 'unit-missing-indicator',
+        sheet: tables[u].sheet.name,
+        cell: appendCells[u],
+        indicator: { id: state.def.id, name: state.def.name },
+      });
+    }
+  }
+}
+
+function totalOf(state: DefinitionState, unitNames: readonly string[], usePrevious: boolean): Total {
+  const def = state.def;
+  const kind =
+    def.aggregation.kind === 'ratio' || def.aggregation.kind === 'none' ? 'sum' : def.aggregation.kind;
+  return combineUnits(kind, usePrevious ? state.unitPrevious : state.unitValues, unitNames, def.numeric);
+}
+
+/** Street totals for every definition: simple kinds first, then rates from their parts' totals. */
+function computeTotals(
+  states: readonly DefinitionState[],
+  byKey: ReadonlyMap<string, DefinitionState>,
+  units: WorkbookUnits,
+  settings: Settings,
+  labels: ExpectedLabels,
+  findings: Finding[],
+): void {
+  const unitNames = units.units.map((table) => table.sheet.name);
+  const hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
+  const previousTotals = new Map<string, Total>();
+  for (const state of states) {
+    const def = state.def;
+    if (def.aggregation.kind === 'ratio') continue;
+    if (def.aggregation.kind === 'none') {
+      if (units.mode === 'catalogue' && units.definitionLayout?.columns.actual !== undefined) {
+        const checked = checkActualCell(
+          def.row.actual,
+          def.row.actualIsPercentFormat,
+          def,
+          state.totalCell,
+          labels,
+          findings,
+        );
+        state.total = {
+          value: checked.value,
+          text: checked.text,
+          complete: checked.value !== null || (!def.numeric && checked.text !== ''),
+          missingUnits: [],
+          contributors: [state.totalCell],
+          disagreement: null,
+        };
+      } else {
+        // Without a catalogue value, the first unit's (the defining sheet's) own value stands.
+        const own = state.unitValues[0];
+        state.total = {
+          value: own?.value ?? null,
+          text: own?.text ?? '',
+          complete: own !== undefined && (own.value !== null || (!def.numeric && own.text !== '')),
+          missingUnits: [],
+          contributors: own ? [{ sheet: own.sheet, cell: own.cell }] : [],
+          disagreement: null,
+        };
+      }
+      continue;
+    }
+    state.total = totalOf(state, unitNames, false);
+    if (hasPrevious) previousTotals.set(def.id, totalOf(state, unitNames, true));
+  }
+  for (const state of states) {
+    const def = state.def;
+    if (def.aggregation.kind !== 'ratio') continue;
+    const numerator = byKey.get(def.aggregation.numerator);
+    const denominator = byKey.get(def.aggregation.denominator);
+    if (!numerator?.total || !denominator?.total) {
+      findings.push({
+        severity: 'warning',
+        code: 'aggregation-unparsed',
+        sheet: def.row.sheet,
+        cell: def.row.cells.aggregation ?? def.definedAt.cell,
+        indicator: { id: def.id, name: def.name },
+        found: def.row.text.aggregation,
+      });
+      state.total = combineUnits('mean', state.unitValues, unitNames, true);
+      continue;
+    }
+    state.total = ratioTotal(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
+    const numPrev = previousTotals.get(numerator.def.id);
+    const denPrev = previousTotals.get(denominator.def.id);
+    if (numPrev && denPrev)
+      previousTotals.set(def.id, ratioTotal(numPrev, denPrev, def.isPercent, maskDecimals(def.format)));
+  }
+  for (const state of states) {
+    const def = state.def;
+    const total = state.total;
+    if (!total) continue;
+    if (total.disagreement) {
+      findings.push({
+        severity: 'error',
+        code: 'aggregate-disagree',
+        sheet: def.definedAt.sheet,
+        cell: def.definedAt.cell,
+        indicator: { id: def.id, name: def.name },
+        found: total.disagreement.join('，'),
+      });
+    }
+    if (!total.complete && total.missingUnits.length > 0) {
+      findings.push({
+        severity: 'warning',
+        code: 'aggregate-incomplete',
+        sheet: def.definedAt.sheet,
+        cell: def.definedAt.cell,
+        indicator: { id: def.id, name: def.name },
+        params: { missing: total.missingUnits.join('、') },
+      });
+    }
+    // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's.
+    const own =
+      def.row.previous !== null
+        ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
+        : null;
+    state.previous = own ?? previousTotals.get(def.id)?.value ?? null;
+    if (own !== null && units.mode === 'catalogue') {
+      const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
+      checkYearOnYear(total.value, own, settings.yoyJumpRatio, def, at, findings);
+    }
+  }
+}
+
+type Lookup = (id: string) => number | null;
+
+interface RuleEntry {
+  readonly rule: CompiledRule;
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+function severityOf(level: string): Severity {
+  const key = level.trim().toLowerCase();
+  if (key === '警告' || key === 'warning' || key === 'warn' || key === '注意') return 'warning';
+  if (key === '提示' || key === 'info' || key === '信息') return 'info';
+  return 'error';
+}
+
+function readRules(
+  units: WorkbookUnits,
+  known: ReadonlySet<string>,
+  messages: Messages,
+  findings: Finding[],
+): RuleEntry[] {
+  const sheet = units.rulesSheet;
+  if (!sheet) return [];
+  const entries: RuleEntry[] = [];
+  for (const row of readRuleRows(sheet)) {
+    try {
+      entries.push({
+        rule: compileRule(row.text, known),
+        severity: severityOf(row.level),
+        description: row.description,
+      });
+    } catch (error) {
+      if (!(error instanceof RuleSyntaxError)) throw error;
+      findings.push({
+        severity: 'error',
+        code: 'rule-invalid',
+        sheet: sheet.name,
+        cell: cellAddress(row.row, row.col),
+        found: row.text,
+        params: { detail: messages.t('validate', error.problem.code, error.problem.params) },
+      });
+    }
+  }
+  return entries;
+}
+
+function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(10)));
+}
+
+/** One `rule-failed` per ID cell the rule names, so each cell can be marked. */
+function reportRule(
+  entry: RuleEntry,
+  outcome: RuleOutcome,
+  lookup: Lookup,
+  cellOfId: (id: string) => CellRef | null,
+  nameOf: (id: string) => string,
+  scope: string,
+  messages: Messages,
+  findings: Finding[],
+): void {
+  if (outcome.result !== 'fail') return;
+  const values = entry.rule.ids.map((id) => `${id} = ${formatNumber(lookup(id) as number)}`).join('，');
+  let detail =
+    outcome.left !== undefined && outcome.right !== undefined
+      ? messages.t('validate', 'ruleDetailSides', {
+          values,
+          left: formatNumber(outcome.left),
+          right: formatNumber(outcome.right),
+        })
+      : values;
+  if (scope !== '') detail = `${scope}：${detail}`;
+  const description =
+    entry.description !== '' ? entry.description : messages.t('validate', 'ruleDefaultHint');
+  for (const id of entry.rule.ids) {
+    const at = cellOfId(id);
+    if (!at) continue;
+    findings.push({
+      severity: entry.severity,
+      code: 'rule-failed',
+      sheet: at.sheet,
+      cell: at.cell,
+      indicator: { id, name: nameOf(id) },
+      found: entry.rule.text,
+      params: { rule: entry.rule.text, detail, description },
+    });
+  }
+}
+
+function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
+  const counts: Record<IndicatorStatus, number> = {
+    met: 0,
+    'not-met': 0,
+    exceeded: 0,
+    'no-target': 0,
+    missing: 0,
+  };
+  for (const indicator of indicators) counts[indicator.status]++;
+  return {
+    total: indicators.length,
+    met: counts.met,
+    notMet: counts['not-met'],
+    exceeded: counts.exceeded,
+    noTarget: counts['no-target'],
+    missing: counts.missing,
+  };
+}
+
+export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
+  const messages = messagesFor(settings.lang);
+  const labels = labelsOf(messages);
+  const findings: Finding[] = [];
+  const units = discoverUnits(snapshot);
+  if (units.mode === 'none') {
+    findings.push({
+      severity: 'error',
+      code: 'no-indicator-sheet',
+      params: { source: snapshot.source ?? '' },
+    });
+  }
+  const states = readDefinitions(units, findings);
+  const byKey = new Map<string, DefinitionState>();
+  for (const state of states) byKey.set(state.def.id, state);
+  const single = units.mode === 'single';
+  const unitNames = units.units.map((table) => table.sheet.name);
+
+  if (single) {
+    for (const state of states) {
+      const def = state.def;
+      const at = { sheet: def.row.sheet, cell: def.row.cells.actual ?? def.definedAt.cell };
+      const checked = checkActualCell(
+        def.row.actual,
+        def.row.actualIsPercentFormat,
+        def,
+        at,
+        labels,
+        findings,
+      );
+      const previous =
+        def.row.previous !== null
+          ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
+          : null;
+      checkYearOnYear(checked.value, previous, settings.yoyJumpRatio, def, at, findings);
+      state.total = {
+        value: checked.value,
+        text: checked.text,
+        complete: checked.value !== null || (!def.numeric && checked.text !== ''),
+        missingUnits: [],
+        contributors: [at],
+        disagreement: null,
+      };
+      state.previous = previous;
+    }
+  } else if (units.mode !== 'none') {
+    readUnits(units.units, byKey, settings, labels, findings);
+    reportMissingRows(units.units, states, findings);
+    computeTotals(states, byKey, units, settings, labels, findings);
+  }
+
+  // Targets against the totals (or the single sheet's values).
+  const indicators: IndicatorResult[] = [];
+  for (const state of states) {
+    const def = state.def;
+    const total = state.total;
+    const actual = total?.value ?? null;
+    const actualText = total?.text ?? '';
+    const outcome = evaluateTarget(def.target, actual, actualText, settings.exceededRatio);
+    if (outcome.status === 'not-met') {
+      findings.push({
+        severity: 'warning',
+        code: 'target-not-met',
+        sheet: single ? state.totalCell.sheet : def.row.sheet,
+        cell: single
+          ? (def.row.cells.actual ?? def.definedAt.cell)
+          : (def.row.cells.target ?? def.definedAt.cell),
+        indicator: { id: def.id, name: def.name },
+        found: actualText,
+        expected: def.target.text,
+      });
+    }
+    const unitRecord: Record<string, UnitValue> = {};
+    for (let u = 0; u < unitNames.length; u++) {
+      const value = state.unitValues[u];
+      if (value) unitRecord[unitNames[u]] = value;
+    }
+    indicators.push({
+      id: def.id,
+      name: def.name,
+      section: def.section,
+      unit: def.unit,
+      format: def.format,
+      owner: def.owner,
+      note: def.note,
+      source: def.source,
+      target: def.target,
+      aggregation: def.aggregation,
+      actual,
+      actualText,
+      previous: state.previous,
+      status: outcome.status,
+      completion: outcome.completion,
+      yoy: yearOnYear(actual, state.previous),
+      direction: outcome.direction,
+      complete: total?.complete ?? false,
+      definedAt: def.definedAt,
+      units: unitRecord,
+      contributors: total?.contributors ?? [],
+      missingUnits: total?.missingUnits ?? [],
+    });
+  }
+
+  // Rules: per unit, then on the totals (or once on the single sheet).
+  const rules = readRules(units, new Set(byKey.keys()), messages, findings);
+  if (rules.length > 0) {
+    const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
+    for (let u = 0; u < units.units.length; u++) {
+      const lookup: Lookup = (id) => byKey.get(id)?.unitValues[u]?.value ?? null;
+      const cellOfId = (id: string): CellRef | null => byKey.get(id)?.unitValues[u] ?? null;
+      for (const entry of rules) {
+        reportRule(entry, evaluateRule(entry.rule, lookup), lookup, cellOfId, nameOf, '', messages, findings);
+      }
+    }
+    const totalLookup: Lookup = (id) => byKey.get(id)?.total?.value ?? null;
+    const totalCell = (id: string): CellRef | null => byKey.get(id)?.totalCell ?? null;
+    const scope = single ? '' : messages.t('validate', 'scopeTotal');
+    for (const entry of rules) {
+      reportRule(
+        entry,
+        evaluateRule(entry.rule, totalLookup),
+        totalLookup,
+        totalCell,
+        nameOf,
+        scope,
+        messages,
+        findings,
+      );
+    }
+  }
+
+  findings.sort(compareFindings);
+  const findingCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) findingCounts[finding.severity]++;
+  return {
+    indicators,
+    findings,
+    units: unitNames,
+    catalogueSheet: units.catalogueSheet,
+    counts: countStatuses(indicators),
+    findingCounts,
+  };
+}

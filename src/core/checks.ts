@@ -1,0 +1,270 @@
+/**
+ * Per-cell checks of indicator values: blanks, Excel errors, text where a number belongs, negative or fractional
+ * counts, percentages out of range, digit counts against the mask, `余` that cannot be true, jumps against last year.
+ * What an indicator is (count, percent, mask digits) is worked out once per definition, not per cell.
+ */
+import { parseAggregation } from './aggregate';
+import type { Finding } from './findings';
+import type { IndicatorRow } from './indicator-sheet';
+import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
+import type { Aggregation, CellRef, Target } from './results';
+import type { CellValue } from './snapshot';
+import { parseTarget } from './targets';
+
+/** Units whose values are whole counts (个 次 场次 人 人次 …). */
+const COUNT_UNITS = new Set([
+  '个',
+  '次',
+  '场',
+  '场次',
+  '人',
+  '人次',
+  '名',
+  '件',
+  '户',
+  '家',
+  '条',
+  '期',
+  '批',
+  '处',
+  '起',
+  '项',
+  '份',
+  '所',
+  '座',
+  '栋',
+  '支',
+  '队',
+  '只',
+  '张',
+  '辆',
+  '套',
+  '间',
+  '位',
+  '站',
+  '篇',
+  '本',
+  '册',
+  '块',
+  '台',
+  '宗',
+  '例',
+  '轮',
+  '期次',
+  '户次',
+  '家次',
+  '件次',
+]);
+
+/** Percent names that can legitimately pass 100 or go negative (growth, completion against a plan). */
+const UNBOUNDED_PERCENT = /增长|增幅|增速|同比|环比|完成率|变化|变动|涨幅|降幅/;
+
+export interface Definition {
+  readonly id: string;
+  readonly name: string;
+  readonly section: string;
+  readonly unit: string;
+  readonly format: string;
+  readonly owner: string;
+  readonly note: string;
+  readonly source: string;
+  readonly target: Target;
+  readonly aggregation: Aggregation;
+  /** The `汇总方式` text could not be read (the default was used). */
+  readonly aggregationUnparsed: boolean;
+  readonly definedAt: CellRef;
+  readonly row: IndicatorRow;
+  /** Whole, non-negative counts. */
+  readonly isCount: boolean;
+  /** Values are percent points. */
+  readonly isPercent: boolean;
+  /** A share or satisfaction: 0..100. */
+  readonly percentBounded: boolean;
+  /** Values must be numbers (a unit, a numeric target or a digit mask); otherwise text answers are fine. */
+  readonly numeric: boolean;
+  /** Integer digits the mask shows (`***.*` → 3), null without a mask. */
+  readonly maskDigits: number | null;
+  /** The mask says `余`/`多` (more than a round number). */
+  readonly approx: boolean;
+  /** 1, or 1e4 / 1e8 when the unit or mask counts in 万 / 亿. */
+  readonly scale: number;
+}
+
+function normaliseUnit(unit: string): string {
+  return toHalfWidth(unit).replace(/\s/g, '');
+}
+
+/** Builds a definition from a catalogue (or single-sheet) row; the row must have an ID or a name. */
+export function definitionFromRow(row: IndicatorRow, key: string, idCell: string): Definition {
+  const t = row.text;
+  const unit = normaliseUnit(t.unit);
+  const format = t.format;
+  const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
+  const target = parseTarget(row.target);
+  const parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric: true });
+  const mask = /(\*+)(?:\.(\*+))?/.exec(format);
+  const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
+  const scaleText = `${unit}${format}`;
+  return {
+    id: key,
+    name: t.name,
+    section: t.section,
+    unit,
+    format,
+    owner: t.owner,
+    note: t.note,
+    source: t.source,
+    target,
+    aggregation: parsedAggregation.aggregation,
+    aggregationUnparsed: !parsedAggregation.ok,
+    definedAt: { sheet: row.sheet, cell: idCell },
+    row,
+    isCount: COUNT_UNITS.has(unit),
+    isPercent,
+    percentBounded: isPercent && !UNBOUNDED_PERCENT.test(t.name),
+    numeric:
+      unit !== '' || numericTarget || (mask !== null && !/[^*.余多万亿%]/.test(format.replace(/\s/g, ''))),
+    maskDigits: mask ? mask[1].length : null,
+    approx: /[余多]/.test(format),
+    scale: scaleText.includes('亿') ? 1e8 : scaleText.includes('万') ? 1e4 : 1,
+  };
+}
+
+/** Localised words the checks put in `expected`; built once per analysis. */
+export interface ExpectedLabels {
+  readonly number: string;
+  readonly integer: string;
+  readonly nonNegative: string;
+  readonly percentRange: string;
+}
+
+export interface CheckedValue {
+  /** In the indicator's unit (percent points for %, 万 for 万 units); null when missing or not a number. */
+  readonly value: number | null;
+  /** The cell as the user sees it. */
+  readonly text: string;
+}
+
+function display(raw: CellValue): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'object') return raw.error;
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  return typeof raw === 'number' ? String(roundFloat(raw)) : raw.trim();
+}
+
+function finding(
+  out: Finding[],
+  severity: Finding['severity'],
+  code: Finding['code'],
+  def: Definition,
+  at: CellRef,
+  found: string,
+  expected?: string,
+  params?: Record<string, string | number>,
+): void {
+  out.push({
+    severity,
+    code,
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: { id: def.id, name: def.name },
+    found,
+    ...(expected !== undefined ? { expected } : {}),
+    params: { unit: def.unit, ...params },
+  });
+}
+
+/**
+ * Checks one `完成值` cell and returns its value. Findings go to `out`. A blank, an error value or text is never
+ * read as 0: the value is null and the finding says why.
+ */
+export function checkActualCell(
+  raw: CellValue,
+  percentFormat: boolean,
+  def: Definition,
+  at: CellRef,
+  labels: ExpectedLabels,
+  out: Finding[],
+): CheckedValue {
+  const text = display(raw);
+  const parsed = parseUserNumber(raw, { percentFormat });
+  if (!parsed.ok) {
+    if (parsed.reason === 'blank') {
+      finding(out, 'error', 'missing-value', def, at, '');
+    } else if (parsed.reason === 'excel-error') {
+      finding(out, 'error', 'excel-error', def, at, parsed.found);
+    } else if (def.numeric) {
+      finding(out, 'error', 'not-a-number', def, at, parsed.found, labels.number);
+    }
+    return { value: null, text };
+  }
+  let value = parsed.value;
+  // `12.3万` in a 万人次 column means 12.3, not 123000.
+  if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
+    value = roundFloat(value / def.scale);
+  }
+  if (def.isCount && value < 0) {
+    finding(out, 'error', 'negative-count', def, at, text, labels.nonNegative);
+  } else if (def.isCount && !Number.isInteger(value)) {
+    finding(out, 'error', 'not-integer', def, at, text, labels.integer);
+  }
+  if (def.percentBounded && (value < 0 || value > 100)) {
+    finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
+  }
+  if (def.maskDigits !== null && value >= 0) {
+    const digits = integerDigitCount(value);
+    if (digits !== def.maskDigits) {
+      finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
+        digits,
+        maskDigits: def.maskDigits,
+      });
+    } else if (def.approx && !approxPossible(value)) {
+      finding(out, 'warning', 'approx-not-possible', def, at, text, `${def.format}${def.unit}`);
+    }
+  }
+  return { value, text };
+}
+
+/**
+ * `**余` reads "more than a round number": possible only when the value has two or more digits and is not itself
+ * round (30 cannot be "30余", 7 cannot be "7余").
+ */
+export function approxPossible(value: number): boolean {
+  const digits = integerDigitCount(value);
+  if (digits < 2) return false;
+  const step = 10 ** (digits - 1);
+  return Math.floor(value / step) * step !== value;
+}
+
+/** Parses a `上年值` cell quietly: it is context, so a bad one yields null without a finding. */
+export function previousValue(raw: CellValue, percentFormat: boolean, def: Definition): number | null {
+  const parsed = parseUserNumber(raw, { percentFormat });
+  if (!parsed.ok) return null;
+  if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
+    return roundFloat(parsed.value / def.scale);
+  }
+  return parsed.value;
+}
+
+/** (actual − previous) / previous, null when it means nothing. */
+export function yearOnYear(actual: number | null, previous: number | null): number | null {
+  if (actual === null || previous === null || previous === 0) return null;
+  return roundFloat((actual - previous) / Math.abs(previous));
+}
+
+/** A `yoy-jump` warning when the change passes the threshold. */
+export function checkYearOnYear(
+  actual: number | null,
+  previous: number | null,
+  ratio: number,
+  def: Definition,
+  at: CellRef,
+  out: Finding[],
+): void {
+  const yoy = yearOnYear(actual, previous);
+  if (yoy === null || Math.abs(yoy) <= ratio) return;
+  const percent = roundFloat(yoy * 100);
+  finding(out, 'warning', 'yoy-jump', def, at, String(actual), String(previous), {
+    change: `${percent > 0 ? '+' : ''}${Number(percent.toFixed(1))}%`,
+  });
+}

@@ -1,0 +1,220 @@
+/**
+ * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number) and how an actual value stands
+ * against one. Values are in the indicator's unit: percent points for % units.
+ */
+import { parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
+import type { IndicatorStatus, Target } from './results';
+import { type CellValue, isCellError } from './snapshot';
+
+type Bound = 'at-least' | 'at-most' | 'equal';
+
+/** Word operators, longest first so `大于等于` wins over `大于`. */
+const WORD_OPERATORS: readonly (readonly [string, Bound, boolean])[] = [
+  ['大于等于', 'at-least', false],
+  ['小于等于', 'at-most', false],
+  ['不少于', 'at-least', false],
+  ['不低于', 'at-least', false],
+  ['不小于', 'at-least', false],
+  ['不多于', 'at-most', false],
+  ['不超过', 'at-most', false],
+  ['不高于', 'at-most', false],
+  ['不大于', 'at-most', false],
+  ['至少', 'at-least', false],
+  ['至多', 'at-most', false],
+  ['最多', 'at-most', false],
+  ['达到', 'at-least', false],
+  ['大于', 'at-least', true],
+  ['高于', 'at-least', true],
+  ['超过', 'at-least', true],
+  ['多于', 'at-least', true],
+  ['小于', 'at-most', true],
+  ['低于', 'at-most', true],
+  ['少于', 'at-most', true],
+  ['等于', 'equal', false],
+];
+
+const SYMBOL_OPERATORS: readonly (readonly [string, Bound, boolean])[] = [
+  ['>=', 'at-least', false],
+  ['=>', 'at-least', false],
+  ['≥', 'at-least', false],
+  ['<=', 'at-most', false],
+  ['=<', 'at-most', false],
+  ['≤', 'at-most', false],
+  ['==', 'equal', false],
+  ['>', 'at-least', true],
+  ['<', 'at-most', true],
+  ['=', 'equal', false],
+];
+
+const DONE_WORDS = new Set([
+  '完成',
+  '已完成',
+  '是',
+  '全部完成',
+  '按时完成',
+  '完成任务',
+  'done',
+  'yes',
+  '√',
+  '✓',
+]);
+
+/** Full-width and look-alike comparison signs to ASCII or the one canonical form. */
+function normaliseOperators(text: string): string {
+  return toHalfWidth(text)
+    .replace(/＞/g, '>')
+    .replace(/＜/g, '<')
+    .replace(/＝/g, '=')
+    .replace(/[≧⩾]/g, '≥')
+    .replace(/[≦⩽]/g, '≤')
+    .replace(/[～〜]/g, '~');
+}
+
+const RANGE = /^(.+?)\s*(?:~|～|至|到|—|-)\s*(.+)$/;
+
+/** A number in a target, `95%`, `20个`, `1.5万`: the value and whether it carried `%`. */
+function targetNumber(text: string): { value: number; percent: boolean } | null {
+  const parsed = parseUserNumber(text.trim());
+  if (!parsed.ok) return null;
+  return { value: parsed.value, percent: parsed.percent };
+}
+
+export interface TargetOptions {
+  /** The target cell is formatted as percent: a stored 0.95 means 95. */
+  readonly percentFormat?: boolean;
+}
+
+/** Parses a `目标值` cell. Never throws; anything it cannot read is `unparsed` (reported as `target-unparsed`). */
+export function parseTarget(raw: CellValue | undefined, options: TargetOptions = {}): Target {
+  if (raw === null || raw === undefined) return { kind: 'none', text: '' };
+  if (isCellError(raw)) return { kind: 'unparsed', text: raw.error };
+  if (typeof raw === 'boolean')
+    return raw ? { kind: 'done', text: 'TRUE' } : { kind: 'unparsed', text: 'FALSE' };
+  if (typeof raw === 'number') {
+    const parsed = parseUserNumber(raw, { percentFormat: options.percentFormat });
+    if (!parsed.ok) return { kind: 'unparsed', text: String(raw) };
+    return { kind: 'at-least', text: String(raw), min: parsed.value, percent: parsed.percent };
+  }
+  const text = raw.trim();
+  if (text === '' || text === '-' || text === '—' || text === '/' || text === '无')
+    return { kind: 'none', text };
+  const body = normaliseOperators(text).replace(/\s+/g, ' ').trim();
+  if (DONE_WORDS.has(body.toLowerCase())) return { kind: 'done', text };
+
+  let bound: Bound | null = null;
+  let strict = false;
+  let rest = body;
+  for (const [word, kind, isStrict] of [...SYMBOL_OPERATORS, ...WORD_OPERATORS]) {
+    if (rest.startsWith(word)) {
+      bound = kind;
+      strict = isStrict;
+      rest = rest.slice(word.length).trim();
+      break;
+    }
+  }
+  if (bound === null) {
+    // `20以上` / `3以下` / `95%及以上` put the operator after the number.
+    const suffix = /^(.+?)\s*(及以上|以上|及以下|以下)$/.exec(rest);
+    if (suffix) {
+      bound = suffix[2].endsWith('以上') ? 'at-least' : 'at-most';
+      rest = suffix[1];
+    }
+  }
+  if (bound === null) {
+    const range = RANGE.exec(rest);
+    if (range) {
+      const low = targetNumber(range[1]);
+      const high = targetNumber(range[2]);
+      if (low && high && low.value <= high.value) {
+        return {
+          kind: 'range',
+          text,
+          min: low.value,
+          max: high.value,
+          percent: low.percent || high.percent,
+        };
+      }
+    }
+  }
+  const number = targetNumber(rest);
+  if (!number) return { kind: 'unparsed', text };
+  const kind = bound ?? 'at-least';
+  const base = { text, percent: number.percent, ...(strict ? { strict: true } : {}) };
+  if (kind === 'at-least') return { kind, ...base, min: number.value };
+  if (kind === 'at-most') return { kind, ...base, max: number.value };
+  return { kind, ...base, min: number.value, max: number.value };
+}
+
+/** Tolerance for comparing typed decimals with computed ones. */
+export function closeEnough(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export function isDoneText(text: string): boolean {
+  return DONE_WORDS.has(normaliseOperators(text).trim().toLowerCase());
+}
+
+export interface TargetOutcome {
+  readonly status: IndicatorStatus;
+  /** actual / target for at-least targets; for at-most targets at most 1; null where it means nothing. */
+  readonly completion: number | null;
+  readonly direction: 'higher-better' | 'lower-better';
+}
+
+export function targetDirection(target: Target): 'higher-better' | 'lower-better' {
+  return target.kind === 'at-most' ? 'lower-better' : 'higher-better';
+}
+
+/**
+ * How an actual value stands against a target. `actual` null means no value (`缺数`); `actualText` is used for
+ * done-targets (`完成`, `是`), where any positive number also counts as done.
+ */
+export function evaluateTarget(
+  target: Target,
+  actual: number | null,
+  actualText: string,
+  exceededRatio: number,
+): TargetOutcome {
+  const direction = targetDirection(target);
+  const hasText = actualText.trim() !== '';
+  if (target.kind === 'done') {
+    if (!hasText && actual === null) return { status: 'missing', completion: null, direction };
+    const done = isDoneText(actualText) || (actual !== null && actual > 0);
+    return { status: done ? 'met' : 'not-met', completion: done ? 1 : 0, direction };
+  }
+  if (actual === null) return { status: 'missing', completion: null, direction };
+  if (target.kind === 'none' || target.kind === 'unparsed') {
+    return { status: 'no-target', completion: null, direction };
+  }
+  if (target.kind === 'at-least') {
+    const min = target.min ?? 0;
+    const met = target.strict
+      ? actual > min && !closeEnough(actual, min)
+      : actual >= min || closeEnough(actual, min);
+    const completion = min > 0 ? roundFloat(actual / min) : null;
+    const status = !met
+      ? 'not-met'
+      : completion !== null && completion >= exceededRatio - 1e-9
+        ? 'exceeded'
+        : 'met';
+    return { status, completion, direction };
+  }
+  if (target.kind === 'at-most') {
+    const max = target.max ?? 0;
+    const met = target.strict
+      ? actual < max && !closeEnough(actual, max)
+      : actual <= max || closeEnough(actual, max);
+    // Lower is better: a met target is 100%; over the ceiling, how far the ceiling is from the value.
+    const completion = met ? 1 : actual > 0 ? roundFloat(Math.max(0, max) / actual) : 0;
+    return { status: met ? 'met' : 'not-met', completion, direction };
+  }
+  const min = target.min ?? -Infinity;
+  const max = target.max ?? Infinity;
+  const met = (actual >= min || closeEnough(actual, min)) && (actual <= max || closeEnough(actual, max));
+  return { status: met ? 'met' : 'not-met', completion: null, direction };
+}
+
+/** The bound a message names as expected: `≥95`, `≤3`, `20~30`, `完成`. */
+export function targetLabel(target: Target): string {
+  return target.text;
+}

@@ -1,0 +1,221 @@
+/**
+ * Which sheets of a workbook hold what: the catalogue (`指标目录`) with the definitions, the unit sheets (one per
+ * community or department, the sheet name is the unit), and the `校验规则` sheet. Unit rows are read lean (only
+ * the columns validation needs, addresses computed on demand) because a street can have 30 sheets of 10,000 rows.
+ */
+import { cellAddress } from './address';
+import {
+  CATALOGUE_SHEET_NAME,
+  type IndicatorColumn,
+  type IndicatorRow,
+  type IndicatorSheetLayout,
+  findIndicatorSheets,
+  readIndicatorRows,
+} from './indicator-sheet';
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, isPercentFormat } from './snapshot';
+
+export const RULES_SHEET_NAME = '校验规则';
+
+/** One data row of a unit sheet, with just what validation reads. */
+export interface UnitRow {
+  /** 0-based row in the sheet. */
+  readonly row: number;
+  /** The `编号`, or the `指标` name when the sheet has no ID column. */
+  readonly key: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly actual: CellValue;
+  readonly previous: CellValue;
+  readonly actualIsPercentFormat: boolean;
+  readonly previousIsPercentFormat: boolean;
+}
+
+export interface IndicatorTable {
+  readonly sheet: SheetSnapshot;
+  readonly layout: IndicatorSheetLayout;
+  readonly rows: readonly UnitRow[];
+}
+
+export type WorkbookMode =
+  /** A catalogue holds the definitions; every indicator sheet is a unit. */
+  | 'catalogue'
+  /** Several indicator sheets without a catalogue: the first one's definitions stand. */
+  | 'units'
+  /** One indicator sheet, validated as it is. */
+  | 'single'
+  /** No indicator sheet at all. */
+  | 'none';
+
+export interface WorkbookUnits {
+  readonly mode: WorkbookMode;
+  /** The sheet the definitions come from (the catalogue, or the first / only indicator sheet). */
+  readonly definitionSheet: SheetSnapshot | null;
+  readonly definitionLayout: IndicatorSheetLayout | null;
+  readonly definitions: readonly IndicatorRow[];
+  /** The catalogue sheet's name when there is one. */
+  readonly catalogueSheet: string | null;
+  /** Unit sheets in workbook order (empty in `single` mode). */
+  readonly units: readonly IndicatorTable[];
+  readonly rulesSheet: SheetSnapshot | null;
+}
+
+function text(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return value.error;
+  return String(value).trim();
+}
+
+/** A1 address of a column's cell in a row; falls back to the key column when the sheet lacks that column. */
+export function cellOf(layout: IndicatorSheetLayout, row: number, column: IndicatorColumn): string {
+  const col = layout.columns[column] ?? layout.columns.id ?? layout.columns.name ?? 0;
+  return cellAddress(row, col);
+}
+
+function readUnitRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): UnitRow[] {
+  const { id, name, unit, actual, previous } = layout.columns;
+  const formats = sheet.numberFormats;
+  const rows: UnitRow[] = [];
+  const values = sheet.values;
+  for (let r = layout.firstDataRow; r < values.length; r++) {
+    const line = values[r];
+    if (!line) continue;
+    const idText = id === undefined ? '' : text(line[id]);
+    const nameText = name === undefined ? '' : text(line[name]);
+    const actualValue = actual === undefined ? null : (line[actual] ?? null);
+    const previousValue = previous === undefined ? null : (line[previous] ?? null);
+    const unitText = unit === undefined ? '' : text(line[unit]);
+    if (idText === '' && nameText === '' && actualValue === null && unitText === '' && previousValue === null)
+      continue;
+    const formatLine = formats?.[r];
+    rows.push({
+      row: r,
+      key: idText !== '' ? idText : nameText,
+      name: nameText,
+      unit: unitText,
+      actual: actualValue,
+      previous: previousValue,
+      actualIsPercentFormat: actual !== undefined && formatLine ? isPercentFormat(formatLine[actual]) : false,
+      previousIsPercentFormat:
+        previous !== undefined && formatLine ? isPercentFormat(formatLine[previous]) : false,
+    });
+  }
+  return rows;
+}
+
+function isRulesSheet(sheet: SheetSnapshot): boolean {
+  const name = sheet.name.replace(/\s/g, '').toLowerCase();
+  return name === RULES_SHEET_NAME || name === 'rules' || name === 'validationrules';
+}
+
+export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
+  const layouts = findIndicatorSheets(snapshot);
+  const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
+  const rulesSheet = snapshot.sheets.find((sheet) => !sheet.writtenByHuibao && isRulesSheet(sheet)) ?? null;
+  const catalogueLayout =
+    layouts.find((layout) => layout.sheet === CATALOGUE_SHEET_NAME) ??
+    layouts.find((layout) => layout.kind === 'catalogue') ??
+    null;
+  const indicatorLayouts = layouts.filter(
+    (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
+  );
+  const tableOf = (layout: IndicatorSheetLayout): IndicatorTable => {
+    const sheet = sheetByName.get(layout.sheet) as SheetSnapshot;
+    return { sheet, layout, rows: readUnitRows(sheet, layout) };
+  };
+
+  if (catalogueLayout && indicatorLayouts.length > 0) {
+    const sheet = sheetByName.get(catalogueLayout.sheet) as SheetSnapshot;
+    return {
+      mode: 'catalogue',
+      definitionSheet: sheet,
+      definitionLayout: catalogueLayout,
+      definitions: readIndicatorRows(sheet, catalogueLayout),
+      catalogueSheet: catalogueLayout.sheet,
+      units: indicatorLayouts.map(tableOf),
+      rulesSheet,
+    };
+  }
+  // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
+  const singles = indicatorLayouts.length > 0 ? indicatorLayouts : catalogueLayout ? [catalogueLayout] : [];
+  if (singles.length === 0) {
+    return {
+      mode: 'none',
+      definitionSheet: null,
+      definitionLayout: null,
+      definitions: [],
+      catalogueSheet: null,
+      units: [],
+      rulesSheet,
+    };
+  }
+  const first = singles[0];
+  const firstSheet = sheetByName.get(first.sheet) as SheetSnapshot;
+  return {
+    mode: singles.length === 1 ? 'single' : 'units',
+    definitionSheet: firstSheet,
+    definitionLayout: first,
+    definitions: readIndicatorRows(firstSheet, first),
+    catalogueSheet: null,
+    units: singles.length === 1 ? [] : singles.map(tableOf),
+    rulesSheet,
+  };
+}
+
+export interface RuleRow {
+  /** 0-based row and column of the rule's own cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly level: string;
+  readonly description: string;
+}
+
+const RULE_HEADERS = new Set(['规则', '校验规则', 'rule', 'rules']);
+const LEVEL_HEADERS = new Set(['级别', '等级', '严重性', 'level', 'severity']);
+const NOTE_HEADERS = new Set(['说明', '描述', '备注', 'description', 'note', 'notes']);
+
+function headerKey(value: CellValue | undefined): string {
+  return text(value)
+    .replace(/[\s\u3000:：]/g, '')
+    .toLowerCase();
+}
+
+/** The rules of a `校验规则` sheet: a header row with `规则` (and `级别`, `说明`), or column A from the top. */
+export function readRuleRows(sheet: SheetSnapshot): RuleRow[] {
+  let headerRow = -1;
+  let ruleCol = 0;
+  let levelCol = 1;
+  let noteCol = 2;
+  const scan = Math.min(sheet.values.length, 10);
+  for (let r = 0; r < scan && headerRow < 0; r++) {
+    const line = sheet.values[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      if (RULE_HEADERS.has(headerKey(line[c]))) {
+        headerRow = r;
+        ruleCol = c;
+        levelCol = -1;
+        noteCol = -1;
+        for (let k = 0; k < line.length; k++) {
+          const key = headerKey(line[k]);
+          if (LEVEL_HEADERS.has(key)) levelCol = k;
+          else if (NOTE_HEADERS.has(key)) noteCol = k;
+        }
+        break;
+      }
+    }
+  }
+  const rules: RuleRow[] = [];
+  for (let r = headerRow + 1; r < sheet.values.length; r++) {
+    const line = sheet.values[r] ?? [];
+    const ruleText = text(line[ruleCol]);
+    if (ruleText === '') continue;
+    rules.push({
+      row: r,
+      col: ruleCol,
+      text: ruleText,
+      level: levelCol >= 0 ? text(line[levelCol]) : '',
+      description: noteCol >= 0 ? text(line[noteCol]) : '',
+    });
+  }
+  return rules;
+}

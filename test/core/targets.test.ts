@@ -1,0 +1,106 @@
+import { evaluateTarget, parseTarget } from '../../src/core/targets';
+
+describe('parseTarget', () => {
+  it.each([
+    ['≥95%', { kind: 'at-least', min: 95, percent: true }],
+    ['>=95%', { kind: 'at-least', min: 95, percent: true }],
+    ['＞＝95％', { kind: 'at-least', min: 95, percent: true }],
+    ['≧ 95 %', { kind: 'at-least', min: 95, percent: true }],
+    ['≤3', { kind: 'at-most', max: 3, percent: false }],
+    ['<5', { kind: 'at-most', max: 5, strict: true }],
+    ['＜5', { kind: 'at-most', max: 5, strict: true }],
+    ['>10', { kind: 'at-least', min: 10, strict: true }],
+    ['=100%', { kind: 'equal', min: 100, max: 100, percent: true }],
+    ['20~30', { kind: 'range', min: 20, max: 30 }],
+    ['20～30', { kind: 'range', min: 20, max: 30 }],
+    ['20-30', { kind: 'range', min: 20, max: 30 }],
+    ['90%至100%', { kind: 'range', min: 90, max: 100, percent: true }],
+    ['20', { kind: 'at-least', min: 20, percent: false }],
+    ['２０个', { kind: 'at-least', min: 20 }],
+    ['不少于20', { kind: 'at-least', min: 20 }],
+    ['不低于95%', { kind: 'at-least', min: 95, percent: true }],
+    ['不超过3', { kind: 'at-most', max: 3 }],
+    ['不高于 5%', { kind: 'at-most', max: 5, percent: true }],
+    ['20以上', { kind: 'at-least', min: 20 }],
+    ['3以下', { kind: 'at-most', max: 3 }],
+    ['1.5万', { kind: 'at-least', min: 15000 }],
+  ])('reads %s', (text, expected) => {
+    expect(parseTarget(text)).toMatchObject({ ...expected, text });
+  });
+
+  it('reads a bare number cell as an at-least target, and a percent-formatted 0.95 as 95', () => {
+    expect(parseTarget(20)).toMatchObject({ kind: 'at-least', min: 20, percent: false });
+    expect(parseTarget(0.95, { percentFormat: true })).toMatchObject({
+      kind: 'at-least',
+      min: 95,
+      percent: true,
+    });
+  });
+
+  it.each(['完成', '已完成', '是', ' 完成 '])('reads %s as done', (text) => {
+    expect(parseTarget(text).kind).toBe('done');
+  });
+
+  it('treats blank as no target and keeps what it cannot read', () => {
+    expect(parseTarget(null).kind).toBe('none');
+    expect(parseTarget('   ').kind).toBe('none');
+    expect(parseTarget('争取更好')).toEqual({ kind: 'unparsed', text: '争取更好' });
+    expect(parseTarget('≥ 很多')).toEqual({ kind: 'unparsed', text: '≥ 很多' });
+    expect(parseTarget({ error: '#N/A' })).toEqual({ kind: 'unparsed', text: '#N/A' });
+    expect(parseTarget('30~20').kind).toBe('unparsed');
+  });
+});
+
+describe('evaluateTarget', () => {
+  const atLeast95 = parseTarget('≥95%');
+  const atMost3 = parseTarget('≤3');
+
+  it('meets, exceeds and misses at-least targets with the completion ratio actual/target', () => {
+    const met = evaluateTarget(atLeast95, 98, '98', 1.2);
+    expect(met).toMatchObject({ status: 'met', direction: 'higher-better' });
+    expect(met.completion).toBeCloseTo(1.031579, 5);
+    expect(evaluateTarget(atLeast95, 95, '95', 1.2).status).toBe('met');
+    expect(evaluateTarget(atLeast95, 90, '90', 1.2)).toMatchObject({ status: 'not-met' });
+    expect(evaluateTarget(atLeast95, 90, '90', 1.2).completion).toBeCloseTo(0.947368, 5);
+    // 24 against 20 is 120%: exceeded exactly at the threshold; 23 is 115%: only met.
+    expect(evaluateTarget(parseTarget('20'), 24, '24', 1.2)).toMatchObject({
+      status: 'exceeded',
+      completion: 1.2,
+    });
+    expect(evaluateTarget(parseTarget('20'), 23, '23', 1.2).status).toBe('met');
+    expect(evaluateTarget(parseTarget('20'), 23, '23', 1.1).status).toBe('exceeded');
+  });
+
+  it('treats ≤ targets as lower-is-better, never above 100% completion', () => {
+    expect(evaluateTarget(atMost3, 1, '1', 1.2)).toEqual({
+      status: 'met',
+      completion: 1,
+      direction: 'lower-better',
+    });
+    expect(evaluateTarget(atMost3, 3, '3', 1.2).status).toBe('met');
+    expect(evaluateTarget(atMost3, 6, '6', 1.2)).toEqual({
+      status: 'not-met',
+      completion: 0.5,
+      direction: 'lower-better',
+    });
+    expect(evaluateTarget(parseTarget('<5'), 5, '5', 1.2).status).toBe('not-met');
+    expect(evaluateTarget(parseTarget('<5'), 4.99, '4.99', 1.2).status).toBe('met');
+  });
+
+  it('handles ranges, equality with a tolerance, done targets, missing and no target', () => {
+    const range = parseTarget('20~30');
+    expect(evaluateTarget(range, 25, '25', 1.2)).toMatchObject({ status: 'met', completion: null });
+    expect(evaluateTarget(range, 31, '31', 1.2).status).toBe('not-met');
+    expect(evaluateTarget(parseTarget('=100%'), 100.0000001, '100', 1.2).status).toBe('met');
+    expect(evaluateTarget(parseTarget('=100%'), 99.5, '99.5', 1.2).status).toBe('not-met');
+    const done = parseTarget('完成');
+    expect(evaluateTarget(done, null, '已完成', 1.2).status).toBe('met');
+    expect(evaluateTarget(done, null, '未完成', 1.2).status).toBe('not-met');
+    expect(evaluateTarget(done, null, '', 1.2).status).toBe('missing');
+    expect(evaluateTarget(atLeast95, null, '', 1.2).status).toBe('missing');
+    expect(evaluateTarget(parseTarget(''), 12, '12', 1.2)).toMatchObject({
+      status: 'no-target',
+      completion: null,
+    });
+  });
+});
