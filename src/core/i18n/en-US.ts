@@ -62,6 +62,18 @@ export const enUS: Catalogue = {
   },
   xlsx: {
     // the file host: src/xlsx
+    notZip: '{source}: not an .xlsx workbook (the file is not in the Excel 2007 or later format).',
+    legacyXls:
+      '{source}: this is an old .xls workbook; Huibao reads only .xlsx. Save it as an Excel Workbook (*.xlsx) in Excel or WPS and try again.',
+    encrypted:
+      '{source}: the workbook has an open password (it is encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and try again.',
+    corrupt:
+      '{source}: the workbook is damaged or incomplete ({reason}). Open it in Excel, save it again and retry.',
+    empty: '{source}: the file is empty.',
+    userSheetExists:
+      'The workbook already has a sheet named “{name}” that Huibao did not write; it was left untouched and nothing was written. Rename that sheet and try again.',
+    writeFailed: 'Could not write the workbook ({reason}).',
+    engineFailed: 'Could not load the .xlsx writer ({reason}).',
   },
   officeErrors: {
     // Office.js error mapping: src/excel

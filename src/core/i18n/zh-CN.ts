@@ -64,6 +64,17 @@ export const zhCN = {
   },
   xlsx: {
     // the file host: src/xlsx
+    notZip: '{source}：不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以后的格式）。',
+    legacyXls:
+      '{source}：这是旧版 .xls 工作簿，Huibao 只能读取 .xlsx。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再试。',
+    encrypted:
+      '{source}：工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。',
+    corrupt: '{source}：工作簿已损坏或不完整（{reason}）。请在 Excel 中打开并重新保存后再试。',
+    empty: '{source}：文件是空的。',
+    userSheetExists:
+      '工作簿中已有名为“{name}”的工作表，且不是 Huibao 生成的，为免覆盖您的数据，未写入。请将该工作表改名后再试。',
+    writeFailed: '写出工作簿失败（{reason}）。',
+    engineFailed: '无法加载 .xlsx 写入组件（{reason}）。',
   },
   officeErrors: {
     // Office.js error mapping: src/excel

@@ -1,0 +1,368 @@
+/**
+ * .xlsx bytes → `WorkbookSnapshot`: unzip with fflate, then scan the workbook, shared strings, styles (for number
+ * formats) and each worksheet with the hand-written scanner in `xml-text.ts`. Dates stay numbers (their format is
+ * kept), error cells become `{ error }`, formulas keep their cached value and are listed with a leading `=`.
+ */
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { XlsxReadError } from './errors';
+import { BUILTIN_FORMATS } from './number-formats';
+import { OWNER_NAME } from './ownership';
+import {
+  attributeIn,
+  endsTagName,
+  parseCellRef,
+  richText,
+  rootPrefix,
+  unescapeAttribute,
+  unescapeXml,
+} from './xml-text';
+
+export interface ReadOptions {
+  /** Where the bytes came from, for messages (a file name). */
+  readonly source?: string;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const source = options.source ?? 'workbook.xlsx';
+  sniff(bytes, source);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: wanted });
+  } catch (error) {
+    throw new XlsxReadError('corrupt', { source, reason: reasonOf(error) });
+  }
+  const text = (path: string): string | null => {
+    const data = files[path];
+    if (!data) return null;
+    delete files[path]; // let the bytes go as soon as they are decoded
+    return decoder.decode(data);
+  };
+  const workbookPath = officeDocumentPath(text('_rels/.rels')) ?? 'xl/workbook.xml';
+  const workbookXml = text(workbookPath);
+  if (workbookXml === null) {
+    throw new XlsxReadError('corrupt', { source, reason: workbookPath });
+  }
+  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const relsPath = `${base}_rels/${workbookPath.slice(base.length)}.rels`;
+  const rels = relationships(text(relsPath), base);
+  let sharedStrings: readonly string[] = [];
+  let xfFormats: readonly (string | null)[] = [];
+  for (const rel of rels.values()) {
+    if (rel.type.endsWith('/sharedStrings')) sharedStrings = readSharedStrings(text(rel.target) ?? '');
+    else if (rel.type.endsWith('/styles')) xfFormats = readStyles(text(rel.target) ?? '');
+  }
+  const entries = workbookSheets(workbookXml);
+  const owned = ownedSheetIndexes(workbookXml);
+  const sheets: SheetSnapshot[] = [];
+  entries.forEach((entry, index) => {
+    const rel = rels.get(entry.rid);
+    if (!rel || !rel.type.endsWith('/worksheet')) return; // chart sheets and dialog sheets hold no cells
+    const xml = text(rel.target);
+    if (xml === null) throw new XlsxReadError('corrupt', { source, reason: rel.target });
+    sheets.push(readSheet(xml, entry.name, sharedStrings, xfFormats, owned.has(index)));
+  });
+  return { source: options.source, sheets };
+}
+
+/** Says what the bytes are when they are not an .xlsx, before trying to unzip them. */
+function sniff(bytes: Uint8Array, source: string): void {
+  if (bytes.length === 0) throw new XlsxReadError('empty', { source });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5)) return;
+  const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (cfb.every((b, i) => bytes[i] === b)) {
+    // An encrypted .xlsx is an OLE container holding an `EncryptedPackage` stream; anything else is a legacy .xls.
+    throw new XlsxReadError(containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacyXls', { source });
+  }
+  throw new XlsxReadError('notZip', { source });
+}
+
+function containsUtf16(bytes: Uint8Array, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const limit = Math.min(bytes.length, 1 << 20) - word.length * 2;
+  outer: for (let i = 0; i < limit; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < word.length; k++) {
+      if (bytes[i + 2 * k] !== word.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Only the XML parts we read; pictures, charts and drawings are left compressed. */
+function wanted(file: UnzipFileInfo): boolean {
+  const name = file.name;
+  if (!(name.endsWith('.xml') || name.endsWith('.rels'))) return false;
+  return !/(^|\/)(drawings|charts|media|embeddings|theme|printerSettings|customXml|pivotCache|pivotTables)\//.test(
+    name,
+  );
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+export function officeDocumentPath(xml: string | null): string | null {
+  if (!xml) return null;
+  for (const rel of relationships(xml, '').values()) {
+    if (rel.type.endsWith('/officeDocument')) return rel.target;
+  }
+  return null;
+}
+
+/** Relationship id → type and zip path (targets are relative to `base` unless they start with `/`). */
+export function relationships(xml: string | null, base: string): Map<string, Relationship> {
+  const out = new Map<string, Relationship>();
+  if (!xml) return out;
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf('<Relationship ', pos);
+    if (at < 0) break;
+    const end = xml.indexOf('>', at);
+    const id = attributeIn(xml, at, end, ' Id="');
+    const type = attributeIn(xml, at, end, ' Type="') ?? '';
+    const target = unescapeAttribute(attributeIn(xml, at, end, ' Target="') ?? '');
+    if (id) out.set(id, { type, target: resolvePath(base, target) });
+    pos = end;
+  }
+  return out;
+}
+
+function resolvePath(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly rid: string;
+}
+
+export function workbookSheets(xml: string): SheetEntry[] {
+  const prefix = rootPrefix(xml, 'workbook');
+  const open = `<${prefix}sheet`;
+  const out: SheetEntry[] = [];
+  let pos = xml.indexOf(`<${prefix}sheets`);
+  if (pos < 0) return out;
+  for (;;) {
+    const at = xml.indexOf(open, pos);
+    if (at < 0) break;
+    pos = at + open.length;
+    if (!endsTagName(xml, pos)) continue; // <sheets>
+    const end = xml.indexOf('>', at);
+    const name = attributeIn(xml, at, end, ' name="');
+    const rid = attributeIn(xml, at, end, ':id="');
+    if (name !== null && rid !== null) out.push({ name: unescapeAttribute(name), rid });
+  }
+  return out;
+}
+
+/** Indexes (in workbook order) of the sheets carrying Huibao's sheet-scoped marker name. */
+function ownedSheetIndexes(xml: string): Set<number> {
+  const out = new Set<number>();
+  const marker = `name="${OWNER_NAME}"`;
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf(marker, pos);
+    if (at < 0) break;
+    const start = xml.lastIndexOf('<', at);
+    const end = xml.indexOf('>', at);
+    const scope = attributeIn(xml, start, end, ' localSheetId="');
+    if (scope !== null) out.add(Number(scope));
+    pos = end;
+  }
+  return out;
+}
+
+function readSharedStrings(xml: string): string[] {
+  const prefix = rootPrefix(xml, 'sst');
+  const open = `<${prefix}si>`;
+  const close = `</${prefix}si>`;
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf(open, pos);
+    if (at < 0) break;
+    const end = xml.indexOf(close, at);
+    if (end < 0) break;
+    out.push(richText(xml, at + open.length, end, prefix));
+    pos = end + close.length;
+  }
+  return out;
+}
+
+/** Number format code of each cell style (`s` index), null for General. */
+function readStyles(xml: string): (string | null)[] {
+  const prefix = rootPrefix(xml, 'styleSheet');
+  const custom = new Map<number, string>();
+  const fmtOpen = `<${prefix}numFmt `;
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf(fmtOpen, pos);
+    if (at < 0) break;
+    const end = xml.indexOf('>', at);
+    const id = attributeIn(xml, at, end, ' numFmtId="');
+    const code = attributeIn(xml, at, end, ' formatCode="');
+    if (id !== null && code !== null) custom.set(Number(id), unescapeAttribute(code));
+    pos = end;
+  }
+  const out: (string | null)[] = [];
+  const start = xml.indexOf(`<${prefix}cellXfs`);
+  if (start < 0) return out;
+  const stop = xml.indexOf(`</${prefix}cellXfs>`, start);
+  const xfOpen = `<${prefix}xf`;
+  pos = start;
+  for (;;) {
+    const at = xml.indexOf(xfOpen, pos);
+    if (at < 0 || (stop >= 0 && at > stop)) break;
+    pos = at + xfOpen.length;
+    if (!endsTagName(xml, pos)) continue;
+    const end = xml.indexOf('>', at);
+    const id = Number(attributeIn(xml, at, end, ' numFmtId="') ?? 0);
+    const code = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
+    out.push(code === 'General' ? null : code);
+  }
+  return out;
+}
+
+type MutableRow = CellValue[];
+
+function readSheet(
+  xml: string,
+  name: string,
+  shared: readonly string[],
+  xfFormats: readonly (string | null)[],
+  writtenByHuibao: boolean,
+): SheetSnapshot {
+  const p = rootPrefix(xml, 'worksheet');
+  const rowOpen = `<${p}row`;
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const vOpen = `<${p}v>`;
+  const vClose = `</${p}v>`;
+  const fOpen = `<${p}f`;
+  const fClose = `</${p}f>`;
+  const isOpen = `<${p}is>`;
+  const values: MutableRow[] = [];
+  let formats: (string | null)[][] | null = null;
+  let formulas: (string | null)[][] | null = null;
+
+  const dataStart = xml.indexOf(`<${p}sheetData`);
+  const dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataStart);
+  let pos = dataStart;
+  let row = -1;
+  let col = -1;
+  let line: MutableRow = [];
+  while (dataEnd > 0) {
+    const lt = xml.indexOf('<', pos + 1);
+    if (lt < 0 || lt >= dataEnd) break;
+    if (xml.startsWith(rowOpen, lt) && endsTagName(xml, lt + rowOpen.length)) {
+      const gt = xml.indexOf('>', lt);
+      const r = attributeIn(xml, lt, gt, ' r="');
+      row = r !== null ? Number(r) - 1 : row + 1;
+      col = -1;
+      line = values[row] ?? (values[row] = []);
+      pos = gt;
+      continue;
+    }
+    if (!(xml.startsWith(cellOpen, lt) && endsTagName(xml, lt + cellOpen.length))) {
+      pos = lt;
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    const ref = attributeIn(xml, lt, gt, ' r="');
+    const at = ref !== null ? parseCellRef(ref) : null;
+    col = at ? at.col : col + 1;
+    if (at && at.row !== row) {
+      // A cell outside its <row> (rare writers): follow the reference.
+      row = at.row;
+      line = values[row] ?? (values[row] = []);
+    }
+    if (xml.charCodeAt(gt - 1) === 47) {
+      pos = gt; // <c r="B2" s="3"/>: styled but empty
+      continue;
+    }
+    const end = xml.indexOf(cellClose, gt);
+    if (end < 0) break; // truncated sheet: keep what was read
+    const type = attributeIn(xml, lt, gt, ' t="');
+    let raw: string | null = null;
+    const v = xml.indexOf(vOpen, gt);
+    if (v >= 0 && v < end) raw = xml.substring(v + vOpen.length, xml.indexOf(vClose, v));
+    let value: CellValue = null;
+    switch (type) {
+      case null:
+      case 'n':
+        value = raw === null || raw === '' ? null : Number(raw);
+        break;
+      case 's':
+        value = raw === null ? null : (shared[Number(raw)] ?? null);
+        break;
+      case 'str':
+        value = raw === null ? null : unescapeXml(raw);
+        break;
+      case 'inlineStr': {
+        const is = xml.indexOf(isOpen, gt);
+        value = is >= 0 && is < end ? richText(xml, is, end, p) : null;
+        break;
+      }
+      case 'b':
+        value = raw === null ? null : raw.trim() === '1' || raw.trim() === 'true';
+        break;
+      case 'e':
+        value = { error: raw === null ? '#N/A' : unescapeXml(raw) };
+        break;
+      default:
+        value = raw === null ? null : unescapeXml(raw); // `d` (ISO date) and unknown types: the text as stored
+    }
+    if (value !== null) line[col] = value;
+
+    const f = xml.indexOf(fOpen, gt);
+    if (f >= 0 && f < end && endsTagName(xml, f + fOpen.length)) {
+      const fGt = xml.indexOf('>', f);
+      if (xml.charCodeAt(fGt - 1) !== 47) {
+        const text = xml.substring(fGt + 1, xml.indexOf(fClose, fGt));
+        if (text) {
+          formulas ??= [];
+          (formulas[row] ??= [])[col] = `=${unescapeXml(text)}`;
+        }
+      }
+    }
+    const s = attributeIn(xml, lt, gt, ' s="');
+    if (s !== null) {
+      const format = xfFormats[Number(s)] ?? null;
+      if (format !== null) {
+        formats ??= [];
+        (formats[row] ??= [])[col] = format;
+      }
+    }
+    pos = end;
+  }
+  fillHoles(values);
+  if (formats) fillHoles(formats, values.length);
+  if (formulas) fillHoles(formulas, values.length);
+  return {
+    name,
+    values,
+    ...(formats ? { numberFormats: formats } : {}),
+    ...(formulas ? { formulas } : {}),
+    ...(writtenByHuibao ? { writtenByHuibao: true } : {}),
+  };
+}
+
+/** Empty rows become `[]` so callers can iterate rows without checking for holes. */
+function fillHoles<T>(rows: T[][], length = rows.length): void {
+  for (let i = 0; i < length; i++) if (!rows[i]) rows[i] = [];
+}

@@ -1,0 +1,130 @@
+/**
+ * `WorkbookPlan` → .xlsx bytes through excelize-wasm. With a base workbook the file is opened as it is and only
+ * Huibao's sheets are added or replaced: excelize leaves worksheets it never loads as they were, so the user's
+ * sheets keep their values, formats and formulas.
+ */
+import type { SheetPlan, WorkbookPlan } from '../core/plan';
+import { XlsxWriteError } from './errors';
+import { loadExcelize, type Excelize } from './excelize-runtime';
+import { OWNER_NAME, OWNER_VALUE } from './ownership';
+import { applyPatches, type FormulaResult, type IconThresholds } from './patch-xml';
+import {
+  check,
+  StyleTable,
+  writeCells,
+  writeCharts,
+  writeConditionalFormats,
+  writeLayout,
+  writePrint,
+  writeValidations,
+  type ExcelizeFile,
+} from './plan-to-excelize';
+
+export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): Promise<Uint8Array> {
+  let ex: Excelize;
+  try {
+    ex = await loadExcelize();
+  } catch (error) {
+    throw new XlsxWriteError('engineFailed', {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const file = base ? ex.OpenReader(base) : ex.NewFile();
+  if ((file as { error?: string | null }).error) {
+    throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
+  }
+  const placeholder = base ? null : (ex.NewFile().GetSheetList().list[0] ?? 'Sheet1');
+  const existing = new Set(file.GetSheetList().list);
+  const owned = ownedSheets(file);
+  // Check every sheet before changing anything, so a refusal leaves nothing half written.
+  for (const sheet of plan.sheets) {
+    if (existing.has(sheet.name) && !owned.has(sheet.name) && sheet.name !== placeholder) {
+      throw new XlsxWriteError('userSheetExists', { name: sheet.name });
+    }
+  }
+  // A workbook cannot lose its last sheet, so a scratch sheet stands in while ours are replaced.
+  const scratch = base && plan.sheets.some((s) => owned.has(s.name)) ? scratchName(existing) : null;
+  if (scratch) check(file.NewSheet(scratch), 'scratch sheet');
+  for (const sheet of plan.sheets) {
+    if (owned.has(sheet.name)) removeOwnedSheet(file, sheet.name);
+  }
+
+  const styles = new StyleTable(file, plan.styles);
+  const icons: IconThresholds[] = [];
+  const results: FormulaResult[] = [];
+  for (const sheet of plan.sheets) {
+    if (sheet.name === placeholder) {
+      existing.delete(placeholder);
+    } else {
+      check(file.NewSheet(sheet.name), `new sheet ${sheet.name}`);
+    }
+    renderSheet(ex, file, sheet, styles, icons, results);
+    if (!sheet.userInput) {
+      check(
+        file.SetDefinedName({ Name: OWNER_NAME, RefersTo: OWNER_VALUE, Scope: sheet.name }),
+        'owner mark',
+      );
+    }
+  }
+  if (scratch) check(file.DeleteSheet(scratch), 'scratch sheet');
+  if (placeholder && existing.has(placeholder) && plan.sheets.length > 0) {
+    check(file.DeleteSheet(placeholder), 'placeholder sheet');
+  }
+  const active = plan.activeSheet ?? (base ? undefined : plan.sheets[0]?.name);
+  if (active) {
+    const index = file.GetSheetIndex(active);
+    if (!index.error && index.index >= 0) check(file.SetActiveSheet(index.index), 'active sheet');
+  }
+  const written = file.WriteToBuffer();
+  check(written, 'write');
+  const bytes = toBytes(written.buffer);
+  return applyPatches(bytes, { icons, formulaResults: results, sheets: plan.sheets.map((s) => s.name) });
+}
+
+function renderSheet(
+  ex: Excelize,
+  file: ExcelizeFile,
+  sheet: SheetPlan,
+  styles: StyleTable,
+  icons: IconThresholds[],
+  results: FormulaResult[],
+): void {
+  writeCells(file, sheet.name, sheet.cells, styles, results);
+  writeLayout(file, sheet);
+  if (sheet.dataValidations) writeValidations(file, sheet.name, sheet.dataValidations);
+  if (sheet.conditionalFormats)
+    writeConditionalFormats(file, sheet.name, sheet.conditionalFormats, styles, icons);
+  if (sheet.charts) writeCharts(ex, file, sheet.name, sheet.charts);
+  if (sheet.print) writePrint(file, sheet.name, sheet.print);
+}
+
+/** Names of the sheets carrying Huibao's sheet-scoped marker. */
+function ownedSheets(file: ExcelizeFile): Set<string> {
+  const names = file.GetDefinedName();
+  const out = new Set<string>();
+  for (const name of names.definedNames ?? []) {
+    if (name.Name === OWNER_NAME && name.Scope) out.add(name.Scope);
+  }
+  return out;
+}
+
+/** Drops one of our sheets and the names scoped to it (marker, print titles and area) before it is rebuilt. */
+function removeOwnedSheet(file: ExcelizeFile, sheet: string): void {
+  for (const name of file.GetDefinedName().definedNames ?? []) {
+    if (name.Scope === sheet) check(file.DeleteDefinedName({ Name: name.Name, Scope: sheet }), 'old names');
+  }
+  check(file.DeleteSheet(sheet), `replace ${sheet}`);
+}
+
+function scratchName(existing: ReadonlySet<string>): string {
+  let name = 'huibao-scratch';
+  while (existing.has(name)) name += '-';
+  return name;
+}
+
+function toBytes(buffer: BlobPart): Uint8Array {
+  if (buffer instanceof Uint8Array) return buffer;
+  if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  throw new XlsxWriteError('writeFailed', { reason: 'unexpected buffer from excelize' });
+}

@@ -1,0 +1,169 @@
+/**
+ * Rewrites a few entries of a zip and copies every other entry's compressed bytes as they are, so patching two XML
+ * parts of a large workbook costs what those parts cost, not a recompression of the whole file.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+  readonly central: Uint8Array;
+}
+
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+function entries(zip: Uint8Array): { list: Entry[]; centralOffset: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('zip: no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  const centralOffset = view.getUint32(eocd + 16, true);
+  const list: Entry[] = [];
+  let pos = centralOffset;
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(pos, true) !== 0x02014b50) throw new Error('zip: bad central directory');
+    const nameLength = view.getUint16(pos + 28, true);
+    const extraLength = view.getUint16(pos + 30, true);
+    const commentLength = view.getUint16(pos + 32, true);
+    const size = 46 + nameLength + extraLength + commentLength;
+    list.push({
+      name: utf8.decode(zip.subarray(pos + 46, pos + 46 + nameLength)),
+      method: view.getUint16(pos + 10, true),
+      compressedSize: view.getUint32(pos + 20, true),
+      localOffset: view.getUint32(pos + 42, true),
+      central: zip.subarray(pos, pos + size),
+    });
+    pos += size;
+  }
+  return { list, centralOffset };
+}
+
+function dataOf(zip: Uint8Array, entry: Entry): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const start =
+    entry.localOffset +
+    30 +
+    view.getUint16(entry.localOffset + 26, true) +
+    view.getUint16(entry.localOffset + 28, true);
+  const raw = zip.subarray(start, start + entry.compressedSize);
+  return entry.method === 0 ? raw : inflateSync(raw);
+}
+
+/**
+ * Calls `edit` with the text of each entry named in `names` (missing ones are skipped); where it returns a
+ * different string the entry is replaced. Returns the original bytes when nothing changed.
+ */
+export function editZipText(
+  zip: Uint8Array,
+  names: ReadonlySet<string>,
+  edit: (name: string, text: string) => string,
+): Uint8Array {
+  const { list, centralOffset } = entries(zip);
+  const replaced = new Map<string, Uint8Array>();
+  for (const entry of list) {
+    if (!names.has(entry.name)) continue;
+    const before = utf8.decode(dataOf(zip, entry));
+    const after = edit(entry.name, before);
+    if (after !== before) replaced.set(entry.name, encoder.encode(after));
+  }
+  if (replaced.size === 0) return zip;
+
+  const ordered = [...list].sort((a, b) => a.localOffset - b.localOffset);
+  const ends = new Map<Entry, number>();
+  ordered.forEach((entry, i) =>
+    ends.set(entry, i + 1 < ordered.length ? ordered[i + 1].localOffset : centralOffset),
+  );
+  const parts: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of ordered) {
+    const content = replaced.get(entry.name);
+    if (!content) {
+      // Copied whole: local header, data and any data descriptor.
+      const segment = zip.subarray(entry.localOffset, ends.get(entry));
+      const central = entry.central.slice();
+      new DataView(central.buffer).setUint32(42, offset, true);
+      parts.push(segment);
+      centrals.push(central);
+      offset += segment.length;
+      continue;
+    }
+    const name = encoder.encode(entry.name);
+    const data = deflateSync(content, { level: 6 });
+    const crc = crc32(content);
+    const old = new DataView(entry.central.buffer, entry.central.byteOffset, entry.central.byteLength);
+    const time = old.getUint16(12, true);
+    const date = old.getUint16(14, true);
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true); // UTF-8 names, sizes in the header
+    lv.setUint16(8, 8, true);
+    lv.setUint16(10, time, true);
+    lv.setUint16(12, date, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, data.length, true);
+    lv.setUint32(22, content.length, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const central = new Uint8Array(46 + name.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x0800, true);
+    cv.setUint16(10, 8, true);
+    cv.setUint16(12, time, true);
+    cv.setUint16(14, date, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, data.length, true);
+    cv.setUint32(24, content.length, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(name, 46);
+    parts.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  const centralSize = centrals.reduce((sum, c) => sum + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, centrals.length, true);
+  ev.setUint16(10, centrals.length, true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + end.length);
+  let at = 0;
+  for (const part of [...parts, ...centrals, end]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
