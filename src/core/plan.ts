@@ -154,6 +154,8 @@ export interface PrintPlan {
   readonly printArea?: Rect;
   readonly centerHorizontally?: boolean;
   readonly footer?: string;
+  /** 0-based rows that start a new printed page (a manual page break above each). */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface SheetPlan {
