@@ -1,0 +1,168 @@
+// Builds the task pane (taskpane.html) and the ribbon's function-command page (commands.html) into dist/, with the
+// manifest, icons, the excelize wasm and the example workbook beside them. `npm run build` (production) rewrites
+// the manifest's dev URLs to HUIBAO_PUBLIC_URL, fails if any localhost is left, and prints bundle sizes.
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEFAULT_PUBLIC_URL = 'https://huibao.example.gov.cn/';
+/** Budget for the pane's initial JS, gzip (issue 5): the build warns when it is passed. */
+const INITIAL_JS_BUDGET = 160 * 1024;
+
+/** The manifest for a public URL; throws if anything still points at localhost (a manifest that cannot load). */
+function rewriteManifest(xml, publicUrl) {
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  if (!/^https:\/\//.test(base)) throw new Error(`HUIBAO_PUBLIC_URL must be https: ${publicUrl}`);
+  const out = xml.split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(base.slice(0, -1));
+  const left = out.match(/[^\s"<>]*(localhost|127\.0\.0\.1)[^\s"<>]*/gi);
+  if (left) throw new Error(`manifest.xml still points at localhost after rewriting: ${left.join(', ')}`);
+  return out;
+}
+
+/** After emit: raw and gzip sizes of every JS file, and the pane's initial JS against the budget. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      const outDir = compilation.outputOptions.path;
+      const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      const rows = Object.keys(compilation.assets)
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+        .map((file) => ({ file, raw: fs.statSync(path.join(outDir, file)).size, gzip: gz(file) }));
+      const lines = rows.map(
+        (r) => `  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`,
+      );
+      const pane = compilation.entrypoints.get('taskpane');
+      const initial = pane ? pane.getFiles().filter((f) => f.endsWith('.js')) : [];
+      const initialGzip = initial.reduce((sum, f) => sum + gz(f), 0);
+      const initialRaw = initial.reduce((sum, f) => sum + fs.statSync(path.join(outDir, f)).size, 0);
+      process.stdout.write(
+        `\nHuibao bundles (raw, gzip):\n${lines.join('\n')}\n` +
+          `  task pane initial JS: ${kb(initialRaw)} raw, ${kb(initialGzip)} gzip (budget ${kb(INITIAL_JS_BUDGET)})\n`,
+      );
+      if (initialGzip > INITIAL_JS_BUDGET) {
+        compilation.warnings.push(
+          new Error(`task pane initial JS is ${kb(initialGzip)} gzip, over the budget`),
+        );
+      }
+    });
+  }
+}
+
+function commandsPage() {
+  // Engineer E's page when it exists; otherwise a minimal one that loads office.js and the commands bundle.
+  const own = path.resolve(__dirname, 'src/commands/commands.html');
+  if (fs.existsSync(own)) return { template: own };
+  return {
+    templateContent:
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>汇报</title>' +
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body></body></html>',
+  };
+}
+
+function commandsEntry() {
+  for (const name of ['commands.ts', 'index.ts', 'commands.tsx']) {
+    const file = path.resolve(__dirname, 'src/commands', name);
+    if (fs.existsSync(file)) return file;
+  }
+  return null;
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const publicUrl = process.env.HUIBAO_PUBLIC_URL || DEFAULT_PUBLIC_URL;
+  const commands = commandsEntry();
+  const entry = { taskpane: './src/taskpane/index.tsx' };
+  if (commands) entry.commands = commands;
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: { keep: /^(cli\.cjs|cli\.cjs\.map)$/ },
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js'],
+      // excelize-wasm and the xlsx host probe for Node only at run time; the browser bundle never needs these.
+      fallback: { fs: false, path: false, crypto: false, zlib: false, 'node:fs': false, 'node:zlib': false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: !production } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        chunks: commands ? ['commands'] : [],
+        ...commandsPage(),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production ? rewriteManifest(content.toString(), publicUrl) : content),
+          },
+          { from: 'node_modules/excelize-wasm/excelize.wasm.gz', to: 'excelize.wasm.gz' },
+          { from: 'examples/street-2022.xlsx', to: 'examples/street-2022.xlsx', noErrorOnMissing: true },
+        ],
+      }),
+      ...(production ? [new BundleSizePlugin()] : []),
+    ],
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      static: { directory: path.resolve(__dirname, 'dist'), watch: false },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Sideloading needs https: run `npx office-addin-dev-certs install` yourself, then HUIBAO_HTTPS=1 npm start.
+      server: process.env.HUIBAO_HTTPS ? httpsServer() : 'http',
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+function httpsServer() {
+  const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+  return {
+    type: 'https',
+    options: {
+      key: fs.readFileSync(path.join(dir, 'localhost.key')),
+      cert: fs.readFileSync(path.join(dir, 'localhost.crt')),
+      ca: fs.readFileSync(path.join(dir, 'ca.crt')),
+    },
+  };
+}
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_URL = DEV_URL;
+module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
