@@ -499,7 +499,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     const total = state.total;
     const actual = total?.value ?? null;
     const actualText = total?.text ?? '';
-    const outcome = evaluateTarget(def.target, actual, actualText, settings.exceededRatio);
+    // Text stands as an answer only for text indicators; a number's unreadable text is no value at all.
+    const answer = def.numeric && actual === null ? '' : actualText;
+    const outcome = evaluateTarget(def.target, actual, answer, settings.exceededRatio);
     if (outcome.status === 'not-met') {
       findings.push({
         severity: 'warning',

@@ -80,7 +80,7 @@ export interface Definition {
   readonly isPercent: boolean;
   /** A share or satisfaction: 0..100. */
   readonly percentBounded: boolean;
-  /** Values must be numbers (a unit, a numeric target or a digit mask); otherwise text answers are fine. */
+  /** Values must be numbers (the row has a unit or a numeric target); text answers (names, codes) are fine otherwise. */
   readonly numeric: boolean;
   /** Integer digits the mask shows (`***.*` → 3), null without a mask. */
   readonly maskDigits: number | null;
@@ -101,9 +101,10 @@ export function definitionFromRow(row: IndicatorRow, key: string, idCell: string
   const format = t.format;
   const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
   const target = parseTarget(row.target);
-  const parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric: true });
   const mask = /(\*+)(?:\.(\*+))?/.exec(format);
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
+  const numeric = unit !== '' || numericTarget;
+  const parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
   const scaleText = `${unit}${format}`;
   return {
     id: key,
@@ -122,8 +123,7 @@ export function definitionFromRow(row: IndicatorRow, key: string, idCell: string
     isCount: COUNT_UNITS.has(unit),
     isPercent,
     percentBounded: isPercent && !UNBOUNDED_PERCENT.test(t.name),
-    numeric:
-      unit !== '' || numericTarget || (mask !== null && !/[^*.余多万亿%]/.test(format.replace(/\s/g, ''))),
+    numeric,
     maskDigits: mask ? mask[1].length : null,
     approx: /[余多]/.test(format),
     scale: scaleText.includes('亿') ? 1e8 : scaleText.includes('万') ? 1e4 : 1,

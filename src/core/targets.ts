@@ -182,10 +182,11 @@ export function evaluateTarget(
     const done = isDoneText(actualText) || (actual !== null && actual > 0);
     return { status: done ? 'met' : 'not-met', completion: done ? 1 : 0, direction };
   }
-  if (actual === null) return { status: 'missing', completion: null, direction };
   if (target.kind === 'none' || target.kind === 'unparsed') {
-    return { status: 'no-target', completion: null, direction };
+    const present = actual !== null || hasText;
+    return { status: present ? 'no-target' : 'missing', completion: null, direction };
   }
+  if (actual === null) return { status: 'missing', completion: null, direction };
   if (target.kind === 'at-least') {
     const min = target.min ?? 0;
     const met = target.strict

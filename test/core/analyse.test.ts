@@ -1,0 +1,335 @@
+import { analyseWorkbook } from '../../src/core/analyse';
+import { localiseFinding } from '../../src/core/findings';
+import { catalogueFor } from '../../src/core/i18n';
+import type { IndicatorResult } from '../../src/core/results';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, values });
+
+/**
+ * A street with a catalogue, three communities and rules, each mistake placed by hand (see the comments for the
+ * cell each one sits in). Catalogue columns: A 编号, B 板块, C 指标, D 单位, E 格式, F 目标值, G 上年值, H 汇总方式.
+ */
+function street(): WorkbookSnapshot {
+  const catalogue = sheet('指标目录', [
+    ['2022年指标目录', null, null, null, null, null, null, null], // merged title: a value, then nulls
+    ['编号', '板块', '指标', '单位', '格式', '目标值', '上年值', '汇总方式'],
+    ['M001', '党建', '党建知识培训', '场次', '**余', '≥30', 25, '求和'], // row 3
+    ['M002', '信访', '信访积案', '件', '**', '', null, '求和'], // row 4
+    ['M003', '信访', '已化解积案', '件', '', '', null, '求和'], // row 5
+    ['M004', '信访', '化解率', '%', '', '≥90%', null, '比率(M003,M002)'], // row 6
+    ['M005', '民生', '满意度', '%', '', '≥95%', null, '平均'], // row 7
+    ['M006', '民生', '低保户数', '户', '', '≤50', null, '求和'], // row 8
+    ['M007', '民生', '街道名称', '', '**街道', '', null, '一致'], // row 9
+    ['M008', '经济', '补贴资金', '元', '', '争取更多', null, '求和'], // row 10: target-unparsed F10
+    ['M001', '党建', '重复的编号', '场次', '', '', null, '求和'], // row 11: duplicate-id A11
+  ]);
+  const header = ['编号', '指标', '单位', '完成值', '上年值'];
+  const heping = sheet('和平社区', [
+    header,
+    ['M001', '培训', '场次', 12, 10],
+    ['M002', '积案', '件', 10, null],
+    ['M003', '已化解', '件', 12, null], // rule M003 <= M002 fails: D4 and D3
+    ['M004', '化解率', '%', 120, null], // percent-out-of-range D5
+    ['M005', '满意度', '%', 96, null],
+    ['M006', '低保户数', '户', -2, null], // negative-count D7
+    ['M007', '街道名称', '', '和平', null],
+    ['M008', '补贴资金', '元', 1000, null],
+  ]);
+  const guangming = sheet('光明社区', [
+    header,
+    ['M001', '培训', '场次', 12.5, 10], // not-integer D2
+    ['M002', '积案', '件', 20, null],
+    ['M003', '已化解', '件', 15, null],
+    ['M004', '化解率', '%', 70, null], // rule M004 = ROUND(M003/M002*100,2) fails (75): D5, D4, D3
+    ['M005', '满意度', '%', null, null], // missing-value D6
+    ['M006', '低保户数', '个', 8, null], // unit-mismatch C7
+    ['M007', '街道名称', '', '和平', null],
+    ['M008', '补贴资金', '元', '一千', null], // not-a-number D9
+    ['M099', '不在目录', '个', 10, null], // unknown-id A10
+  ]);
+  const xingfu = sheet('幸福社区', [
+    header,
+    ['M001', '培训', '场次', 30, 10], // approx-not-possible (30 is round) and yoy-jump (+200%) at D2
+    ['M002', '积案', '件', 5, null], // mask-digits D3 (1 digit, mask **)
+    ['M003', '已化解', '件', 4, null],
+    ['M004', '化解率', '%', 80, null],
+    ['M005', '满意度', '%', { error: '#N/A' }, null], // excel-error D6
+    ['M007', '街道名称', '', '光明', null], // no M006 row: unit-missing-indicator at A10 (the next free row)
+    ['M008', '补贴资金', '元', 123, null],
+    ['M002', '积案', '件', 7, null], // duplicate-id A9 (first at A3), left out of the total
+  ]);
+  const rules = sheet('校验规则', [
+    ['规则', '级别', '说明'],
+    ['M003 <= M002', '错误', '已化解不能多于积案'],
+    ['M004 = ROUND(M003 / M002 * 100, 2)', '警告', '化解率 = 已化解 / 积案'],
+    ['M003 <= (M002', '错误', ''], // rule-invalid A4
+    ['M005 >= M999', '错误', ''], // rule-invalid A5
+  ]);
+  return { source: 'street.xlsx', sheets: [catalogue, heping, guangming, xingfu, rules] };
+}
+
+function located(analysis: ReturnType<typeof analyseWorkbook>): string[] {
+  return analysis.findings.map((f) => `${f.code} ${f.sheet ?? ''}!${f.cell ?? ''}`).sort();
+}
+
+function indicator(analysis: ReturnType<typeof analyseWorkbook>, id: string): IndicatorResult {
+  const found = analysis.indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+describe('analyseWorkbook on a catalogue with three communities', () => {
+  const analysis = analyseWorkbook(street(), DEFAULT_SETTINGS);
+
+  it('finds the catalogue, the units in workbook order and the rules', () => {
+    expect(analysis.catalogueSheet).toBe('指标目录');
+    expect(analysis.units).toEqual(['和平社区', '光明社区', '幸福社区']);
+    expect(analysis.indicators.map((i) => i.id)).toEqual([
+      'M001',
+      'M002',
+      'M003',
+      'M004',
+      'M005',
+      'M006',
+      'M007',
+      'M008',
+    ]);
+  });
+
+  it('points every finding at the exact cell, and nothing else', () => {
+    expect(located(analysis)).toEqual(
+      [
+        'duplicate-id 指标目录!A11',
+        'target-unparsed 指标目录!F10',
+        'percent-out-of-range 和平社区!D5',
+        'negative-count 和平社区!D7',
+        'rule-failed 和平社区!D4',
+        'rule-failed 和平社区!D3',
+        'not-integer 光明社区!D2',
+        'missing-value 光明社区!D6',
+        'unit-mismatch 光明社区!C7',
+        'not-a-number 光明社区!D9',
+        'unknown-id 光明社区!A10',
+        'rule-failed 光明社区!D5',
+        'rule-failed 光明社区!D4',
+        'rule-failed 光明社区!D3',
+        'approx-not-possible 幸福社区!D2',
+        'yoy-jump 幸福社区!D2',
+        'mask-digits 幸福社区!D3',
+        'excel-error 幸福社区!D6',
+        'duplicate-id 幸福社区!A9',
+        'unit-missing-indicator 幸福社区!A10',
+        // M005 lacks 光明 and 幸福, M006 lacks 幸福, M008 lacks 光明 (text is not a number).
+        'aggregate-incomplete 指标目录!A7',
+        'aggregate-incomplete 指标目录!A8',
+        'aggregate-incomplete 指标目录!A10',
+        'aggregate-disagree 指标目录!A9',
+        // 31 / 35 = 88.57% against ≥90%.
+        'target-not-met 指标目录!F6',
+        // The street total 54.5 against last year's 25 in the catalogue: +118%.
+        'yoy-jump 指标目录!G3',
+        'rule-invalid 校验规则!A4',
+        'rule-invalid 校验规则!A5',
+      ].sort(),
+    );
+  });
+
+  it('recomputes a rate from the summed numerator and denominator, never adding or averaging the units', () => {
+    const rate = indicator(analysis, 'M004');
+    // Units say 120, 70 and 80 (mean 90, which would have met ≥90%); (12+15+4)/(10+20+5) = 88.571…% → 88.57.
+    expect(rate.actual).toBe(88.57);
+    expect(rate.status).toBe('not-met');
+    expect(rate.completion).toBeCloseTo(88.57 / 90, 6);
+    expect(rate.aggregation).toEqual({ kind: 'ratio', numerator: 'M003', denominator: 'M002' });
+    expect(rate.contributors).toEqual([
+      { sheet: '和平社区', cell: 'D4' },
+      { sheet: '光明社区', cell: 'D4' },
+      { sheet: '幸福社区', cell: 'D4' },
+      { sheet: '和平社区', cell: 'D3' },
+      { sheet: '光明社区', cell: 'D3' },
+      { sheet: '幸福社区', cell: 'D3' },
+    ]);
+    expect(rate.complete).toBe(true);
+  });
+
+  it('sums counts with provenance, excludes duplicates, and compares with last year', () => {
+    const training = indicator(analysis, 'M001');
+    expect(training.actual).toBe(54.5); // 12 + 12.5 + 30
+    expect(training.status).toBe('exceeded'); // 54.5 / 30 = 182%
+    expect(training.completion).toBeCloseTo(1.816667, 5);
+    expect(training.previous).toBe(25);
+    expect(training.yoy).toBe(1.18);
+    expect(training.direction).toBe('higher-better');
+    expect(training.definedAt).toEqual({ sheet: '指标目录', cell: 'A3' });
+    expect(training.units).toEqual({
+      和平社区: { sheet: '和平社区', cell: 'D2', value: 12, text: '12' },
+      光明社区: { sheet: '光明社区', cell: 'D2', value: 12.5, text: '12.5' },
+      幸福社区: { sheet: '幸福社区', cell: 'D2', value: 30, text: '30' },
+    });
+    expect(indicator(analysis, 'M002').actual).toBe(35); // 10 + 20 + 5, not + 7
+  });
+
+  it('leaves missing unit values out and marks the total incomplete', () => {
+    const satisfaction = indicator(analysis, 'M005');
+    expect(satisfaction.actual).toBe(96);
+    expect(satisfaction.complete).toBe(false);
+    expect(satisfaction.missingUnits).toEqual(['光明社区', '幸福社区']);
+    expect(satisfaction.units['光明社区']).toEqual({ sheet: '光明社区', cell: 'D6', value: null, text: '' });
+    const families = indicator(analysis, 'M006');
+    expect(families.actual).toBe(6); // -2 + 8; 幸福 has no row
+    expect(families.complete).toBe(false);
+    expect(Object.keys(families.units)).toEqual(['和平社区', '光明社区']);
+    expect(families).toMatchObject({ status: 'met', completion: 1, direction: 'lower-better' });
+    const money = indicator(analysis, 'M008');
+    expect(money.actual).toBe(1123);
+    expect(money.status).toBe('no-target');
+  });
+
+  it('reports a disagreement for 一致 with every unit value', () => {
+    const name = indicator(analysis, 'M007');
+    expect(name.actualText).toBe('和平');
+    const disagree = analysis.findings.find((f) => f.code === 'aggregate-disagree');
+    expect(disagree?.found).toBe('和平社区=和平，光明社区=和平，幸福社区=光明');
+  });
+
+  it('counts statuses and findings', () => {
+    expect(analysis.counts).toEqual({ total: 8, met: 2, notMet: 1, exceeded: 1, noTarget: 4, missing: 0 });
+    // M005 96 ≥ 95 and M006 6 ≤ 50 met; M004 not met; M001 exceeded; M002, M003, M007, M008 have no target.
+    expect(analysis.findingCounts).toEqual({ error: 16, warning: 12, info: 0 });
+    expect(analysis.findings[0].severity).toBe('error');
+    expect(analysis.findings[analysis.findings.length - 1].severity).toBe('warning');
+  });
+
+  it('gives failed rules the values, the rule severity and its description', () => {
+    const failed = analysis.findings.filter((f) => f.code === 'rule-failed' && f.sheet === '光明社区');
+    expect(failed.map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+    const message = localiseFinding(failed[0], catalogueFor('zh-CN'));
+    expect(message.message).toBe(
+      '光明社区!D3：校验规则“M004 = ROUND(M003 / M002 * 100, 2)”不成立（M004 = 70，M003 = 15，M002 = 20；左边 = 70，右边 = 75）。',
+    );
+    expect(message.hint).toBe('化解率 = 已化解 / 积案');
+    // Details inside params are written in the analysis language, so English needs an English analysis.
+    const english = analyseWorkbook(street(), { ...DEFAULT_SETTINGS, lang: 'en-US' });
+    const invalid = english.findings.find((f) => f.code === 'rule-invalid' && f.cell === 'A5');
+    expect(localiseFinding(invalid!, catalogueFor('en-US')).message).toBe(
+      '校验规则!A5: the rule “M005 >= M999” cannot be read: the ID M999 is not an indicator.',
+    );
+  });
+
+  it('writes messages in English with --lang en', () => {
+    const english = analyseWorkbook(street(), { ...DEFAULT_SETTINGS, lang: 'en-US' });
+    const notNumber = english.findings.find((f) => f.code === 'not-a-number');
+    expect(localiseFinding(notNumber!, catalogueFor('en-US')).message).toBe(
+      '光明社区!D9: the actual value “一千” of indicator M008 “补贴资金” is not a number; expected a number.',
+    );
+  });
+});
+
+describe('analyseWorkbook on other layouts', () => {
+  it('validates a single sheet as it is: English headers under a title, extra spaces, unknown columns', () => {
+    const single = sheet('Indicators', [
+      ['2022 indicators'],
+      [],
+      [' ID ', 'Indicator', 'Unit\n', 'Format', 'Target', 'Actual', 'Previous', 'Reviewer'],
+      ['M001', 'Training sessions', '场次', '**余', '≥30', 35, 20, 'Li'],
+      ['M002', 'Satisfaction', '%', '**.*', '≥ 95%', '98.5%', null, 'Wang'],
+      ['M003', 'Petitions', '件', '*', '≤3', 5, null, null],
+      ['M004', 'Street', '', '**街道', '', '和平', null, null],
+      ['M005', 'Rate', '%', '', '', { error: '#DIV/0!' }, null, null],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(analysis.units).toEqual([]);
+    expect(analysis.catalogueSheet).toBeNull();
+    const byId = new Map(analysis.indicators.map((i) => [i.id, i]));
+    expect(byId.get('M001')).toMatchObject({
+      actual: 35,
+      status: 'met',
+      previous: 20,
+      yoy: 0.75,
+      complete: true,
+    });
+    expect(byId.get('M001')?.definedAt).toEqual({ sheet: 'Indicators', cell: 'A4' });
+    expect(byId.get('M002')).toMatchObject({ actual: 98.5, status: 'met' });
+    expect(byId.get('M003')).toMatchObject({
+      actual: 5,
+      status: 'not-met',
+      completion: 0.6,
+      direction: 'lower-better',
+    });
+    expect(byId.get('M004')).toMatchObject({
+      actual: null,
+      actualText: '和平',
+      status: 'no-target',
+      complete: true,
+    });
+    expect(byId.get('M005')).toMatchObject({ actual: null, status: 'missing', complete: false });
+    expect(located(analysis)).toEqual(
+      [
+        'yoy-jump Indicators!F4', // 35 against 20: +75%
+        'target-not-met Indicators!F6',
+        'excel-error Indicators!F8',
+      ].sort(),
+    );
+  });
+
+  it('takes the first sheet’s definitions without a catalogue, and reads sheets with only 编号 and 完成值', () => {
+    const first = sheet('东区', [
+      ['编号', '指标', '单位', '目标值', '完成值'],
+      ['A1', '活动', '场次', '10', 4],
+      ['A2', '人数', '人', '', 30],
+    ]);
+    const second = sheet('西区', [
+      ['编号', '完成值'],
+      ['A1', 7],
+      ['A2', 25],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [first, second] }, DEFAULT_SETTINGS);
+    expect(analysis.units).toEqual(['东区', '西区']);
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.status])).toEqual([
+      ['A1', 11, 'met'],
+      ['A2', 55, 'no-target'],
+    ]);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('evaluates rules on the totals and points at the catalogue cells', () => {
+    const catalogue = sheet('指标目录', [
+      ['编号', '指标', '单位', '汇总方式'],
+      ['X1', '受理', '件', '求和'],
+      ['X2', '办结', '件', '求和'],
+    ]);
+    const a = sheet('甲', [
+      ['编号', '完成值'],
+      ['X1', 5],
+      ['X2', 5],
+    ]);
+    const b = sheet('乙', [
+      ['编号', '完成值'],
+      ['X1', 5],
+      ['X2', 4],
+    ]);
+    // Each unit passes X2 <= X1 + 0 but the rule on the totals (9 = 10) fails.
+    const rules = sheet('校验规则', [
+      ['说明', '规则', '级别'],
+      ['均办结', 'X2 = X1', '提示'],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [catalogue, a, b, rules] }, DEFAULT_SETTINGS);
+    expect(located(analysis)).toEqual([
+      'rule-failed 乙!B2',
+      'rule-failed 乙!B3',
+      'rule-failed 指标目录!A2',
+      'rule-failed 指标目录!A3',
+    ]);
+    const total = analysis.findings.find((f) => f.sheet === '指标目录');
+    expect(total?.severity).toBe('info');
+    expect(total?.params?.detail).toBe('街道合计：X2 = 9，X1 = 10；左边 = 9，右边 = 10');
+  });
+
+  it('says so when there is no indicator sheet', () => {
+    const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
+    expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
+    expect(analysis.indicators).toEqual([]);
+  });
+});
