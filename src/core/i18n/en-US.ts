@@ -23,9 +23,56 @@ export const enUS: Catalogue = {
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
+    usage:
+      'Usage: huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>] [--lang en]\n',
+    missingFlag: 'huibao fill: {flag} is missing.\n',
+    cannotReadTemplate: 'huibao fill: cannot read the template {path} ({reason}).\n',
+    cannotReadWorkbook: 'huibao fill: cannot read the workbook {path}: {reason}\n',
+    cannotWrite: 'huibao fill: cannot write {path} ({reason}).\n',
+    noMasks: 'huibao fill: the template {path} has no masks (*); there is nothing to fill.\n',
+    noIndicators:
+      'huibao fill: {path} has no indicator sheet (a header row with ID or Indicator, and Actual).\n',
+    summary:
+      'Wrote {path}: {total} masks, {filled} filled ({warnings} of them with warnings), {errors} errors, {unlinked} not linked.\n',
+    jsonWritten: 'Wrote the per-mask details to {path}.\n',
+    slotLine: '  [{status}] {id} {message}\n',
+    statusFilled: 'filled',
+    statusWarning: 'warning',
+    statusError: 'error',
+    statusUnlinked: 'not linked',
+    reasonMissing: 'no such file',
+    reasonDirectory: 'it is a folder',
+    reasonPermission: 'permission denied',
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
+    usage: 'Usage: huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]\n',
+    missingArg: 'huibao skeleton: {what} is missing.\n',
+    argTemplate: 'the template file',
+    cannotRead: 'huibao skeleton: cannot read the template {path} ({reason}).\n',
+    cannotWrite: 'huibao skeleton: cannot write {path} ({reason}).\n',
+    exists:
+      'huibao skeleton: {path} already exists. Nothing was written, so no filled-in data is lost; choose another file name or delete the file first.\n',
+    noMasks: 'huibao skeleton: the template {path} has no masks (*).\n',
+    wrote: 'Wrote {path}: sheet 指标 with {rows} rows for {total} masks ({numeric} numeric, {text} text).\n',
+    unclassified:
+      'These {count} masks could not be classified; they are listed in the sheet, unguessed. Please check:\n',
+    unclassifiedLine: '  {id} line {line}: {source}\n',
+    promptTitle: 'How to fill',
+    promptNumber: 'The report writes “{format}”, unit: {unit}. Enter a number (no unit).',
+    promptPercent: 'The report writes “{format}%”. Enter percent points, e.g. 98.5 or 98.5%.',
+    promptText: 'The report writes “{format}”. Enter text, e.g. “{example}”.',
+    promptUnknown: 'The report writes “{format}”; its kind is unclear. Enter what the report needs.',
+    exampleName: '和平',
+    exampleCode: '1+3+N',
+    exampleHotline: '12345',
+    errorTitle: 'Invalid entry',
+    errorNumber: 'Enter a number of 0 or more.',
+    errorPercent: 'Enter percent points between 0 and 100.',
+    noteSameAs: 'Same name as {id}; may be left blank',
+    noteUnclassified: 'Kind unclear, please check',
+    noUnit: '(none)',
+    footer: '&A page &P of &N',
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
@@ -177,6 +224,36 @@ export const enUS: Catalogue = {
     'no-indicator-sheet': {
       message: 'The workbook has no indicator sheet: no sheet has the headers ID (or Indicator) and Actual.',
       hint: 'Make one with huibao skeleton, or give a sheet the headers ID, Indicator and Actual.',
+    },
+    // fill (src/core/fill.ts, mask-linking.ts, number-writing.ts)
+    'fill-unlinked': {
+      message: 'Line {line} of the template: mask {mask} ({source}) has no indicator; it is left as it was.',
+      hint: 'Add the indicator to the sheet with ID {maskId}, or with this passage as its Source.',
+    },
+    'fill-missing': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” has no actual value; {mask} in the report is left as it was.',
+      hint: 'Enter the actual value in {cell} and fill again.',
+    },
+    'fill-not-a-number': {
+      message:
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is not a number; {mask} in the report is left as it was.',
+      hint: 'Enter a number only, e.g. 1234, 98.5 or 98.5%; the unit belongs in the Unit column.',
+    },
+    'approx-one-digit': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}, a single digit, which cannot be written as “{expected}”; it was written as {rendered}.',
+      hint: 'Check the value, or remove 余 from the report text.',
+    },
+    'fill-weak-link': {
+      message:
+        '{sheet}!{cell}: mask {mask} ({source}) was linked by name to indicator {id} “{name}” with similarity {score}; please check.',
+      hint: 'Put {maskId} in the indicator’s ID column, or this passage in its Source column, to link it for certain.',
+    },
+    'fill-link-contested': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” resembles several masks equally; it was used only for {mask} ({source}).',
+      hint: 'Add an indicator for each of the other masks, with its ID.',
     },
   },
 };

@@ -25,9 +25,54 @@ export const zhCN = {
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
+    usage:
+      '用法：huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>] [--lang en]\n',
+    missingFlag: 'huibao fill：缺少 {flag}。\n',
+    cannotReadTemplate: 'huibao fill：无法读取模板 {path}（{reason}）。\n',
+    cannotReadWorkbook: 'huibao fill：无法读取工作簿 {path}：{reason}\n',
+    cannotWrite: 'huibao fill：无法写入 {path}（{reason}）。\n',
+    noMasks: 'huibao fill：模板 {path} 中没有掩码（*），无需填数。\n',
+    noIndicators: 'huibao fill：{path} 中没有指标表（表头需有“编号”或“指标”，以及“完成值”）。\n',
+    summary:
+      '已写出 {path}：共 {total} 处掩码，已填 {filled} 处（其中 {warnings} 处有警告），出错 {errors} 处，未匹配 {unlinked} 处。\n',
+    jsonWritten: '已写出逐处明细 {path}。\n',
+    slotLine: '  [{status}] {id} {message}\n',
+    statusFilled: '已填',
+    statusWarning: '警告',
+    statusError: '错误',
+    statusUnlinked: '未匹配',
+    reasonMissing: '文件不存在',
+    reasonDirectory: '这是一个文件夹',
+    reasonPermission: '没有读写权限',
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
+    usage: '用法：huibao skeleton <模板.txt> -o <指标.xlsx> [--lang en]\n',
+    missingArg: 'huibao skeleton：缺少 {what}。\n',
+    argTemplate: '模板文件',
+    cannotRead: 'huibao skeleton：无法读取模板 {path}（{reason}）。\n',
+    cannotWrite: 'huibao skeleton：无法写入 {path}（{reason}）。\n',
+    exists: 'huibao skeleton：{path} 已存在。为免覆盖已填写的数据，未写出；请换一个文件名或先删除该文件。\n',
+    noMasks: 'huibao skeleton：模板 {path} 中没有掩码（*）。\n',
+    wrote:
+      '已生成 {path}：工作表“指标”共 {rows} 行，对应 {total} 处掩码（数字 {numeric} 处，文字 {text} 处）。\n',
+    unclassified: '以下 {count} 处掩码无法判断类型，已列入指标表但未猜测类型，请核对：\n',
+    unclassifiedLine: '  {id} 第 {line} 行：{source}\n',
+    promptTitle: '填写说明',
+    promptNumber: '报告中写作“{format}”，单位：{unit}。请填数字（不带单位）。',
+    promptPercent: '报告中写作“{format}%”。请填百分点，如 98.5 或 98.5%。',
+    promptText: '报告中写作“{format}”。请填文字，如“{example}”。',
+    promptUnknown: '报告中写作“{format}”，类型无法判断。请按报告原文填写。',
+    exampleName: '和平',
+    exampleCode: '1+3+N',
+    exampleHotline: '12345',
+    errorTitle: '输入有误',
+    errorNumber: '请填写不小于 0 的数字。',
+    errorPercent: '请填写 0 到 100 之间的百分点。',
+    noteSameAs: '与 {id} 是同一名称，可留空',
+    noteUnclassified: '类型无法判断，请核对',
+    noUnit: '（无）',
+    footer: '&A 第 &P 页，共 &N 页',
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
@@ -171,6 +216,33 @@ export const zhCN = {
     'no-indicator-sheet': {
       message: '工作簿中没有指标表：找不到含“编号”（或“指标”）和“完成值”表头的工作表。',
       hint: '先用 huibao skeleton 生成指标表，或在表头写上 编号、指标、完成值。',
+    },
+    // fill (src/core/fill.ts, mask-linking.ts, number-writing.ts)
+    'fill-unlinked': {
+      message: '模板第 {line} 行的掩码 {mask}（{source}）没有对应的指标，保持原样。',
+      hint: '在指标表中加上这一指标：“编号”填 {maskId}，或“原文”填这段原文。',
+    },
+    'fill-missing': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值，报告中的 {mask} 保持原样。',
+      hint: '在 {cell} 填写完成值后重新填数。',
+    },
+    'fill-not-a-number': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”不是数字，报告中的 {mask} 保持原样。',
+      hint: '只填数字，例如 1234、98.5 或 98.5%；单位写在“单位”列。',
+    },
+    'approx-one-digit': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 只有一位数，不宜写成“{expected}”，已写作 {rendered}。',
+      hint: '核对数值，或把报告原文的“余”去掉。',
+    },
+    'fill-weak-link': {
+      message:
+        '{sheet}!{cell}：掩码 {mask}（{source}）按名称匹配到指标 {id}「{name}」，相似度 {score}，请核对。',
+      hint: '在该指标的“编号”列填 {maskId}，或在“原文”列填这段原文，即可明确对应。',
+    },
+    'fill-link-contested': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」与多处掩码同样相似，只用于 {mask}（{source}）。',
+      hint: '为其他掩码补上各自的指标，并在“编号”列填写对应编号。',
     },
   },
 } as const;
