@@ -25,6 +25,11 @@ export interface Patches {
   readonly formulaResults: readonly FormulaResult[];
   /** Sheets Huibao wrote, whose sheet-level flags are tidied. */
   readonly sheets: readonly string[];
+  /**
+   * The sheet to open on. Set here rather than through excelize, whose SetActiveSheet rewrites every worksheet;
+   * a user's sheet loses only its `tabSelected` flag, so two tabs are never selected (grouped) at once.
+   */
+  readonly activeSheet?: string;
 }
 
 function escapeXml(text: string): string {
@@ -40,9 +45,10 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
   const workbookPath = officeDocumentPath(text('_rels/.rels')) ?? 'xl/workbook.xml';
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const rels = relationships(text(`${base}_rels/${workbookPath.slice(base.length)}.rels`), base);
-  const pathOf = new Map(
-    workbookSheets(text(workbookPath) ?? '').map((s) => [s.name, rels.get(s.rid)?.target ?? ''] as const),
-  );
+  const entries = workbookSheets(text(workbookPath) ?? '');
+  const pathOf = new Map(entries.map((s) => [s.name, rels.get(s.rid)?.target ?? ''] as const));
+  const activeIndex = patches.activeSheet ? entries.findIndex((s) => s.name === patches.activeSheet) : -1;
+  const activePath = activeIndex >= 0 ? pathOf.get(entries[activeIndex].name) : undefined;
 
   const bySheet = new Map<string, { icons: IconThresholds[]; results: FormulaResult[] }>();
   const touch = (sheet: string): { icons: IconThresholds[]; results: FormulaResult[] } => {
@@ -55,18 +61,40 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
   for (const icon of patches.icons) touch(icon.sheet).icons.push(icon);
   for (const result of patches.formulaResults) touch(result.sheet).results.push(result);
 
-  return editZipText(bytes, new Set([workbookPath, ...bySheet.keys()]), (name, xml) => {
-    if (name === workbookPath) return patchWorkbook(xml, patches.formulaResults.length > 0);
+  const names = new Set([workbookPath, ...bySheet.keys()]);
+  if (activePath) for (const path of pathOf.values()) names.add(path);
+  return editZipText(bytes, names, (name, xml) => {
+    if (name === workbookPath) return patchWorkbook(xml, patches.formulaResults.length > 0, activeIndex);
     const work = bySheet.get(name);
-    return work ? patchSheet(xml, work.icons, work.results) : xml;
+    const patched = work ? patchSheet(xml, work.icons, work.results) : xml;
+    return activePath ? selectTab(patched, name === activePath) : patched;
   });
 }
 
-function patchWorkbook(xml: string, recalc: boolean): string {
+/** Marks the first sheet view selected or not, touching nothing else in the part. */
+function selectTab(xml: string, selected: boolean): string {
+  const at = xml.indexOf('<sheetView');
+  if (at < 0 || !/[\s>/]/.test(xml[at + '<sheetView'.length] ?? '')) return xml;
+  const end = xml.indexOf('>', at);
+  const tag = xml.slice(at, end);
+  const without = tag.replace(/ tabSelected="[^"]*"/, '');
+  const next = selected
+    ? `${without.replace(/\/$/, '')} tabSelected="1"${without.endsWith('/') ? '/' : ''}`
+    : without;
+  return next === tag ? xml : xml.slice(0, at) + next + xml.slice(end);
+}
+
+function patchWorkbook(xml: string, recalc: boolean, activeTab: number): string {
   let out = xml.replace(
     new RegExp(`<definedName((?:(?!hidden=)[^>])*) name="${OWNER_NAME}"`, 'g'),
     `<definedName hidden="1"$1 name="${OWNER_NAME}"`,
   );
+  if (activeTab >= 0) {
+    out = out.replace(/<workbookView([^>]*?)(\/?)>/, (_whole, attrs: string, slash: string) => {
+      const kept = attrs.replace(/ (activeTab|firstSheet)="[^"]*"/g, '');
+      return `<workbookView${kept} activeTab="${activeTab}"${slash}>`;
+    });
+  }
   if (recalc) {
     out = out.replace(/<calcPr([^>]*?)(\/?)>/, (whole, attrs: string, slash: string) =>
       attrs.includes('fullCalcOnLoad') ? whole : `<calcPr${attrs} fullCalcOnLoad="1"${slash}>`,

@@ -82,7 +82,7 @@ function sniff(bytes: Uint8Array, source: string): void {
 function containsUtf16(bytes: Uint8Array, word: string): boolean {
   const first = word.charCodeAt(0);
   const limit = Math.min(bytes.length, 1 << 20) - word.length * 2;
-  outer: for (let i = 0; i < limit; i++) {
+  outer: for (let i = 0; i <= limit; i++) {
     if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
     for (let k = 1; k < word.length; k++) {
       if (bytes[i + 2 * k] !== word.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;

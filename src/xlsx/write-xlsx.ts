@@ -71,14 +71,15 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
     check(file.DeleteSheet(placeholder), 'placeholder sheet');
   }
   const active = plan.activeSheet ?? (base ? undefined : plan.sheets[0]?.name);
-  if (active) {
-    const index = file.GetSheetIndex(active);
-    if (!index.error && index.index >= 0) check(file.SetActiveSheet(index.index), 'active sheet');
-  }
   const written = file.WriteToBuffer();
   check(written, 'write');
   const bytes = toBytes(written.buffer);
-  return applyPatches(bytes, { icons, formulaResults: results, sheets: plan.sheets.map((s) => s.name) });
+  return applyPatches(bytes, {
+    icons,
+    formulaResults: results,
+    sheets: plan.sheets.map((s) => s.name),
+    activeSheet: active,
+  });
 }
 
 function renderSheet(
