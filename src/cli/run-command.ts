@@ -1,8 +1,204 @@
-import type { Command } from './cli';
-import { EXIT } from './cli';
+/**
+ * `huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--lang en]`:
+ * the whole job (validate → aggregate → fill → summary workbook) over a file. The output keeps every sheet of the
+ * input and adds 汇总, 校验结果 and 报告; it is never written over the input. Exit codes as for `validate`.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { type LocalisedFinding, localiseFinding } from '../core/findings';
+import type { Messages } from '../core/i18n';
+import { runPipeline, type PipelineOutput } from '../core/pipeline';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
+import { EXIT, type Command } from './cli';
+import { parseArgs, stringFlag } from './args';
 
-/** Placeholder until the command lands. */
-export const runCommand: Command = async (_argv, io) => {
-  io.err(io.messages.t('cli', 'notYet', { name: 'run' }));
-  return EXIT.usage;
+const FLAGS = {
+  template: { value: true, short: 't' },
+  out: { value: true, short: 'o' },
+  json: { value: true },
+  lang: { value: true },
+  help: { value: false, short: 'h' },
+} as const;
+
+/** Inputs above this size get progress lines on stderr: reading and writing them takes seconds. */
+const PROGRESS_ABOVE_BYTES = 1_000_000;
+
+/** `街道.xlsx` → `街道-汇总.xlsx` beside it. */
+export function defaultOutputPath(input: string): string {
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}-汇总.xlsx`);
+}
+
+function reasonOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+    return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Template text as people save it: a BOM and Windows line ends are not part of the report. */
+function normaliseTemplate(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The one-line summary printed after a run. */
+export function runSummaryLine(output: PipelineOutput, messages: Messages): string {
+  const { analysis, fill } = output;
+  const errors = (output.findings ?? analysis.findings).filter((f) => f.severity === 'error').length;
+  const warnings = (output.findings ?? analysis.findings).filter((f) => f.severity === 'warning').length;
+  const report = fill
+    ? messages.t('summary', 'runReport', {
+        filled: fill.slots.filter((s) => s.status === 'filled' || s.status === 'warning').length,
+        slots: fill.slots.length,
+      })
+    : '';
+  return messages.t('summary', 'runSummary', {
+    total: analysis.counts.total,
+    met: analysis.counts.met,
+    exceeded: analysis.counts.exceeded,
+    notMet: analysis.counts.notMet,
+    noTarget: analysis.counts.noTarget,
+    missing: analysis.counts.missing,
+    errors,
+    warnings,
+    report,
+  });
+}
+
+/** What `--json` writes: where things went, the counts, every finding in the user's language, the fill. */
+export function runJson(
+  output: PipelineOutput,
+  paths: { input: string; output: string },
+  findings: readonly LocalisedFinding[],
+): unknown {
+  return {
+    input: paths.input,
+    output: paths.output,
+    templateFrom: output.templateFrom,
+    counts: output.analysis.counts,
+    units: output.analysis.units,
+    findings,
+    indicators: output.analysis.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      section: i.section,
+      unit: i.unit,
+      target: i.target.text,
+      actual: i.actual ?? (i.actualText === '' ? null : i.actualText),
+      previous: i.previous,
+      status: i.status,
+      completion: i.completion,
+      yoy: i.yoy,
+    })),
+    report: output.fill
+      ? {
+          text: output.fill.text,
+          slots: output.fill.slots.map((s) => ({
+            index: s.index,
+            mask: s.mask,
+            indicator: s.indicator?.id ?? null,
+            value: s.value,
+            rendered: s.rendered,
+            status: s.status,
+          })),
+        }
+      : null,
+  };
+}
+
+export const runCommand: Command = async (argv, io) => {
+  const { messages } = io;
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.help) {
+    io.out(messages.t('summary', 'runUsage'));
+    return EXIT.ok;
+  }
+  if (args.positional.length === 0) {
+    io.err(messages.t('summary', 'runNoInput'));
+    io.err(messages.t('summary', 'runUsage'));
+    return EXIT.usage;
+  }
+  if (args.positional.length > 1) {
+    io.err(messages.t('summary', 'runTooManyInputs', { extra: args.positional.slice(1).join(' ') }));
+    return EXIT.usage;
+  }
+  const input = args.positional[0];
+  const outPath = stringFlag(args, 'out') ?? defaultOutputPath(input);
+  const templatePath = stringFlag(args, 'template');
+  const jsonPath = stringFlag(args, 'json');
+  if (resolve(outPath) === resolve(input)) {
+    io.err(messages.t('summary', 'runSameAsInput', { path: input }));
+    return EXIT.usage;
+  }
+
+  let template: string | null = null;
+  if (templatePath !== undefined) {
+    try {
+      template = normaliseTemplate(await readFile(templatePath, 'utf8'));
+    } catch (error) {
+      io.err(messages.t('summary', 'runTemplateUnreadable', { path: templatePath, reason: reasonOf(error) }));
+      return EXIT.usage;
+    }
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(input);
+  } catch (error) {
+    const code = reasonOf(error);
+    io.err(
+      code === 'ENOENT'
+        ? messages.t('summary', 'runNotFound', { path: input })
+        : messages.t('summary', 'runUnreadable', { path: input, reason: code }),
+    );
+    return EXIT.usage;
+  }
+  const progress = bytes.length > PROGRESS_ABOVE_BYTES;
+  if (progress) io.err(messages.t('summary', 'progressReading', { path: input }));
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await readXlsx(bytes, { source: basename(input) });
+  } catch (error) {
+    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
+    io.err(messages.t('summary', 'runUnreadable', { path: input, reason }));
+    return EXIT.usage;
+  }
+
+  if (progress) io.err(messages.t('summary', 'progressAnalysing'));
+  const output = runPipeline({
+    snapshot,
+    template,
+    settings: { ...DEFAULT_SETTINGS, lang: messages.lang },
+    generatedAt: new Date(),
+  });
+  if (output.templateFrom === 'sheet') io.err(messages.t('summary', 'runTemplateFromSheet'));
+  if (output.templateFrom === null) io.err(messages.t('summary', 'runNoTemplate'));
+
+  if (progress) io.err(messages.t('summary', 'progressWriting', { path: outPath }));
+  try {
+    const written = await writeXlsx(output.plan, bytes);
+    await mkdir(dirname(resolve(outPath)), { recursive: true });
+    await writeFile(outPath, written);
+  } catch (error) {
+    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
+    io.err(messages.t('summary', 'runWriteFailed', { path: outPath, reason }));
+    return EXIT.usage;
+  }
+  io.out(messages.t('summary', 'runWrote', { path: outPath }));
+  io.out(runSummaryLine(output, messages));
+
+  const findings = output.findings ?? output.analysis.findings;
+  if (jsonPath) {
+    const localised = findings.map((finding) => localiseFinding(finding, messages.catalogue));
+    try {
+      const json = runJson(output, { input, output: outPath }, localised);
+      await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`, 'utf8');
+    } catch (error) {
+      io.err(messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: reasonOf(error) }));
+      return EXIT.usage;
+    }
+    io.out(messages.t('summary', 'runWroteJson', { path: jsonPath }));
+  }
+  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 };

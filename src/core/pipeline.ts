@@ -1,11 +1,19 @@
 /**
- * The one-click job: validate → aggregate → fill → plan. Every host runs exactly this.
- * (Stub: the summary issue fills it in.)
+ * The one-click job: validate → aggregate → fill → plan. Every host runs exactly this, so the add-in and
+ * `huibao run` write the same workbook from the same input.
  */
+import { analyseWorkbook } from './analyse';
+import { fillIndicatorsFromSnapshot, fillReport } from './fill';
+import type { Finding } from './findings';
+import { allFindings } from './findings-sheet-plan';
 import type { WorkbookPlan } from './plan';
-import type { Analysis, FillResult } from './results';
+import type { Analysis, FillIndicator, FillResult } from './results';
 import type { Settings } from './settings';
-import type { WorkbookSnapshot } from './snapshot';
+import { type WorkbookSnapshot, cellAt, isCellError } from './snapshot';
+import { buildSummaryPlan } from './summary-plan';
+
+/** The sheet where the add-in keeps the masked report, one paragraph per row in column A. */
+export const TEMPLATE_SHEET = '报告模板';
 
 export interface PipelineInput {
   readonly snapshot: WorkbookSnapshot;
@@ -21,8 +29,64 @@ export interface PipelineOutput {
   readonly fill: FillResult | null;
   readonly plan: WorkbookPlan;
   readonly templateFrom: 'argument' | 'sheet' | null;
+  /** Validation and fill findings together, errors first (what `校验结果` lists). */
+  readonly findings?: readonly Finding[];
 }
 
-export function runPipeline(_input: PipelineInput): PipelineOutput {
-  throw new Error('runPipeline is not built yet');
+/** The `报告模板` sheet's column A as text, one line per row; null when there is no such sheet or it is blank. */
+export function templateFromSnapshot(snapshot: WorkbookSnapshot): string | null {
+  const sheet = snapshot.sheets.find((s) => s.name === TEMPLATE_SHEET);
+  if (!sheet) return null;
+  const lines = sheet.values.map((_, row) => {
+    const value = cellAt(sheet, row, 0);
+    if (value === null || isCellError(value)) return '';
+    return String(value);
+  });
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  return lines.some((line) => line.trim() !== '') ? lines.join('\n') : null;
+}
+
+/**
+ * What the fill sees of each indicator. With units, the street totals (the analysis is the only place they
+ * exist); for a single indicator sheet, the sheet's own rows, whose `at` is the very value cell.
+ */
+export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot): FillIndicator[] {
+  if (analysis.units.length === 0) {
+    const fromSheet = fillIndicatorsFromSnapshot(snapshot);
+    if (fromSheet.length > 0) return fromSheet;
+  }
+  return analysis.indicators.map((indicator) => ({
+    id: indicator.id,
+    name: indicator.name,
+    section: indicator.section,
+    unit: indicator.unit,
+    format: indicator.format,
+    source: indicator.source,
+    value: indicator.actual,
+    text:
+      indicator.actualText !== ''
+        ? indicator.actualText
+        : indicator.actual === null
+          ? ''
+          : String(indicator.actual),
+    parseError: indicator.actual === null && indicator.actualText !== '',
+    at: indicator.definedAt,
+  }));
+}
+
+export function runPipeline(input: PipelineInput): PipelineOutput {
+  const analysis = analyseWorkbook(input.snapshot, input.settings);
+  const given = input.template ?? null;
+  const fromSheet = given === null ? templateFromSnapshot(input.snapshot) : null;
+  const template = given ?? fromSheet;
+  const templateFrom = given !== null ? 'argument' : fromSheet !== null ? 'sheet' : null;
+  const fill = template === null ? null : fillReport(template, fillIndicatorsOf(analysis, input.snapshot));
+  const plan = buildSummaryPlan({
+    analysis,
+    fill,
+    settings: input.settings,
+    generatedAt: input.generatedAt,
+    snapshot: input.snapshot,
+  });
+  return { analysis, fill, plan, templateFrom, findings: allFindings(analysis, fill) };
 }

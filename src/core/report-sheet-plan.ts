@@ -1,0 +1,134 @@
+/**
+ * `报告`: the filled report, one paragraph per row in a column wide enough to read, with the figures that went into
+ * each paragraph listed beside it (mask, value, text written, status). A paragraph with a mask left unfilled is
+ * shown in red on a pale red fill, with a note naming the masks, so it cannot go out unnoticed.
+ */
+import type { Messages } from './i18n';
+import type { PlanCell, Rect, SheetPlan } from './plan';
+import { type StyleTable, numberFormatFor, wrappedRowHeight } from './plan-styles';
+import type { FillResult, FilledSlot, SlotStatus } from './results';
+
+export const REPORT_SHEET = '报告';
+
+const TEXT_WIDTH = 70;
+const TEXT_SIZE = 12;
+const SIDE_FIRST_COL = 2;
+const SIDE_WIDTHS = [6, 8, 12, 14, 18, 9];
+/** A title line is short and comes first. */
+const TITLE_MAX_CHARS = 40;
+const SLOT_STATUS_STYLE: Readonly<Record<SlotStatus, string>> = {
+  filled: 'statusGood',
+  warning: 'statusAmber',
+  error: 'statusBad',
+  unlinked: 'statusBad',
+};
+const SLOT_STATUS_KEY = {
+  filled: 'slotFilled',
+  warning: 'slotWarning',
+  error: 'slotError',
+  unlinked: 'slotUnlinked',
+} as const;
+
+export function isUnfilled(slot: FilledSlot): boolean {
+  return slot.value === null || slot.rendered === slot.mask;
+}
+
+/**
+ * Which paragraph each slot was written into: slots are in template order, so each is looked for from where the
+ * previous one was found onwards. A slot whose text is not found stays with the paragraph of the one before.
+ */
+export function slotParagraphs(paragraphs: readonly string[], slots: readonly FilledSlot[]): number[] {
+  let p = 0;
+  let offset = 0;
+  return [...slots]
+    .sort((a, b) => a.index - b.index)
+    .map((slot) => {
+      const needle = slot.rendered;
+      for (let q = p; q < paragraphs.length && needle !== ''; q++) {
+        const at = paragraphs[q].indexOf(needle, q === p ? offset : 0);
+        if (at >= 0) {
+          p = q;
+          offset = at + needle.length;
+          break;
+        }
+      }
+      return p;
+    });
+}
+
+export function buildReportSheet(fill: FillResult, messages: Messages, styles: StyleTable): SheetPlan {
+  const t = (key: Parameters<typeof messages.t<'summary'>>[1], params?: Record<string, string | number>) =>
+    messages.t('summary', key, params);
+  const cells: PlanCell[] = [];
+  const merges: Rect[] = [];
+  const rowHeights: { row: number; height: number }[] = [{ row: 0, height: 22 }];
+  cells.push({ row: 0, col: 0, value: t('reportText'), style: 'header' });
+  [t('colIndex'), t('colId'), t('colMask'), t('colValue'), t('colWritten'), t('colSlotStatus')].forEach(
+    (value, k) => cells.push({ row: 0, col: SIDE_FIRST_COL + k, value, style: 'header' }),
+  );
+
+  const slots = [...fill.slots].sort((a, b) => a.index - b.index);
+  const owner = slotParagraphs(fill.paragraphs, slots);
+  let row = 1;
+  let firstText = true;
+  fill.paragraphs.forEach((paragraph, p) => {
+    const mine = slots.filter((_, k) => owner[k] === p);
+    if (paragraph.trim() === '' && mine.length === 0) return;
+    const span = Math.max(1, mine.length);
+    const unfilled = mine.filter(isUnfilled);
+    const isTitle = firstText && [...paragraph].length <= TITLE_MAX_CHARS;
+    firstText = false;
+    const style = unfilled.length > 0 ? 'paragraphUnfilled' : isTitle ? 'reportTitle' : 'paragraph';
+    const note =
+      unfilled.length > 0
+        ? t('unfilledNote', { n: unfilled.length, masks: unfilled.map((s) => s.mask).join('、') })
+        : undefined;
+    cells.push({ row, col: 0, value: paragraph, style, ...(note ? { note } : {}) });
+    for (let r = row + 1; r < row + span; r++) cells.push({ row: r, col: 0, value: null, style });
+    if (span > 1) merges.push({ row, col: 0, lastRow: row + span - 1, lastCol: 0 });
+    const needed = isTitle ? 30 : wrappedRowHeight(paragraph, TEXT_WIDTH, TEXT_SIZE) + 6;
+    const each = Math.max(16, Math.ceil(needed / span));
+    for (let r = row; r < row + span; r++) rowHeights.push({ row: r, height: each });
+    mine.forEach((slot, k) => {
+      const r = row + k;
+      const side = (offset: number, value: string | number | null, cellStyle = 'cellTop') =>
+        cells.push({ row: r, col: SIDE_FIRST_COL + offset, value, style: cellStyle });
+      side(0, slot.index + 1, 'cellTop');
+      side(1, slot.indicator?.id ?? '');
+      side(2, slot.mask);
+      side(
+        3,
+        slot.value,
+        typeof slot.value === 'number'
+          ? styles.number(numberFormatFor('', slot.mask, [slot.value]), 'cellTop')
+          : 'cellTop',
+      );
+      side(4, slot.rendered, isUnfilled(slot) ? 'statusBad' : 'cellTop');
+      side(5, t(SLOT_STATUS_KEY[slot.status]), SLOT_STATUS_STYLE[slot.status]);
+    });
+    row += span;
+  });
+  const lastRow = Math.max(1, row - 1);
+  return {
+    name: REPORT_SHEET,
+    cells,
+    columnWidths: [
+      { col: 0, width: TEXT_WIDTH },
+      { col: 1, width: 2 },
+      ...SIDE_WIDTHS.map((width, k) => ({ col: SIDE_FIRST_COL + k, width })),
+    ],
+    rowHeights,
+    merges,
+    freeze: { rows: 1, cols: 0 },
+    showGridlines: false,
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: { row: 1, col: 0, lastRow, lastCol: 0 },
+      centerHorizontally: true,
+      footer: t('footer'),
+    },
+  };
+}

@@ -1,0 +1,762 @@
+/**
+ * The summary workbook as data: `汇总` (this module), `校验结果` (findings-sheet-plan.ts) and `报告`
+ * (report-sheet-plan.ts). Hosts render the plan; every cell, format, rule and chart is decided here.
+ *
+ * `汇总` prints as: page 1 the title, key figures and charts; then the section overview and the indicator table
+ * (its header repeated on each page). The per-unit table and the charts' data follow outside the print area.
+ */
+import { cellAddress } from './address';
+import { type Messages, messagesFor } from './i18n';
+import type {
+  ChartPlan,
+  ConditionalFormatPlan,
+  PlanCell,
+  PlanValue,
+  Rect,
+  SheetPlan,
+  WorkbookPlan,
+} from './plan';
+import {
+  STATUS_COLORS,
+  SERIES_COLORS,
+  StyleTable,
+  columnPixels,
+  fitColumnWidths,
+  numberFormatFor,
+  textWidth,
+} from './plan-styles';
+import { FINDINGS_SHEET, allFindings, buildFindingsSheet } from './findings-sheet-plan';
+import { buildReportSheet } from './report-sheet-plan';
+import type { Analysis, FillResult, IndicatorResult, IndicatorStatus, Target } from './results';
+import type { Settings } from './settings';
+import type { WorkbookSnapshot } from './snapshot';
+
+export const SUMMARY_SHEET = '汇总';
+export { FINDINGS_SHEET } from './findings-sheet-plan';
+export { REPORT_SHEET } from './report-sheet-plan';
+
+export interface SummaryInput {
+  readonly analysis: Analysis;
+  readonly fill: FillResult | null;
+  readonly settings: Settings;
+  readonly generatedAt: Date;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+export function buildSummaryPlan(input: SummaryInput): WorkbookPlan {
+  const messages = messagesFor(input.settings.lang);
+  const styles = new StyleTable();
+  const findings = allFindings(input.analysis, input.fill);
+  const sheets: SheetPlan[] = [
+    buildSummarySheet(input, messages, styles),
+    buildFindingsSheet(findings, messages, styles),
+  ];
+  if (input.fill) sheets.push(buildReportSheet(input.fill, messages, styles));
+  return { styles: styles.toRecord(), sheets, activeSheet: SUMMARY_SHEET };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Street name and year for the title
+
+export interface TitleParts {
+  /** `和平街道`, '' when nothing names it. */
+  readonly street: string;
+  readonly year: number | null;
+}
+
+const STREET_MASK = /【[^】]*】\s*街道/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+function asStreetName(text: string): string {
+  const name = text.trim();
+  return name === '' || /(街道|镇|乡)$/.test(name) ? name : `${name}街道`;
+}
+
+function looksLikeName(text: string): boolean {
+  return text.trim() !== '' && !/^[\d\s.,%+-]+$/.test(text.trim());
+}
+
+/**
+ * Street name and year: the settings win; else the answer of the mask standing before `街道` (`**街道党工委`), and
+ * the first year in the report's title line (the first year in `2022年工作总结和2023年工作安排` is the one
+ * reported on).
+ */
+export function titleParts(
+  analysis: Analysis,
+  fill: FillResult | null,
+  settings: Pick<Settings, 'streetName' | 'year'>,
+): TitleParts {
+  let street = settings.streetName.trim();
+  if (street === '') {
+    const fromIndicator = analysis.indicators.find(
+      (i) => STREET_MASK.test(i.source) && i.actual === null && looksLikeName(i.actualText),
+    );
+    const fromSlot = fill?.slots.find(
+      (s) => STREET_MASK.test(s.source) && typeof s.value === 'string' && looksLikeName(s.value),
+    );
+    street = asStreetName(fromIndicator?.actualText ?? (fromSlot ? String(fromSlot.value) : ''));
+  }
+  let year = settings.year;
+  if (year === null && fill) {
+    const titleLine = fill.paragraphs.find((p) => p.trim() !== '') ?? '';
+    const match = YEAR.exec(titleLine);
+    if (match) year = Number(match[1]);
+  }
+  return { street, year };
+}
+
+export function summaryTitle(parts: TitleParts, messages: Messages): string {
+  return parts.year === null
+    ? messages.t('summary', 'titleNoYear', { street: parts.street })
+    : messages.t('summary', 'title', { street: parts.street, year: parts.year });
+}
+
+export function formatDate(date: Date, messages: Messages): string {
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  return messages.t('summary', 'date', {
+    y: date.getFullYear(),
+    m,
+    d,
+    mm: String(m).padStart(2, '0'),
+    dd: String(d).padStart(2, '0'),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The 汇总 sheet
+
+/** Columns of the indicator table; the other tables use the same grid. */
+const COL = {
+  id: 0,
+  name: 1,
+  unit: 2,
+  target: 3,
+  actual: 4,
+  completion: 5,
+  status: 6,
+  previous: 7,
+  yoy: 8,
+  owner: 9,
+} as const;
+const LAST_COL = COL.owner;
+/** Pale enough that the percentage stays readable over the bar. */
+const DATA_BAR_COLOR = '#9DC3E6';
+/** Column B wraps long indicator names, column J department names. */
+const NAME_WIDTH = 32;
+const OWNER_WIDTH = 16;
+
+/** Rows of page 1: title, date, key figures, then two rows of charts. */
+const ROW = { title: 0, subtitle: 1, figureLabels: 2, figureValues: 3, charts: 5 } as const;
+const CHART_ROWS = 12;
+const CHART_ROW_HEIGHT = 15;
+const CHART_GAP_ROWS = 1;
+/** Most indicators in the actual-vs-target chart, and in the per-unit chart. */
+const TARGET_CHART_MAX = 12;
+const UNIT_CHART_MAX = 8;
+
+const STATUS_ORDER: readonly IndicatorStatus[] = ['met', 'exceeded', 'not-met', 'no-target', 'missing'];
+const STATUS_KEY = {
+  met: 'statusMet',
+  exceeded: 'statusExceeded',
+  'not-met': 'statusNotMet',
+  'no-target': 'statusNoTarget',
+  missing: 'statusMissing',
+} as const;
+const STATUS_STYLE: Readonly<Record<IndicatorStatus, string>> = {
+  met: 'cfGood',
+  exceeded: 'cfGood',
+  'not-met': 'cfBad',
+  'no-target': 'cfGrey',
+  missing: 'cfAmber',
+};
+
+class Cells {
+  readonly list: PlanCell[] = [];
+  readonly merges: Rect[] = [];
+  readonly heights: { row: number; height: number }[] = [];
+
+  put(row: number, col: number, value: PlanValue, style?: string, extra: Partial<PlanCell> = {}): void {
+    this.list.push({ row, col, value, ...(style ? { style } : {}), ...extra });
+  }
+
+  /** A merged block whose top-left holds the value; the other cells carry the style so borders stay whole. */
+  merged(rect: Rect, value: PlanValue, style: string): void {
+    for (let r = rect.row; r <= rect.lastRow; r++) {
+      for (let c = rect.col; c <= rect.lastCol; c++) {
+        this.put(r, c, r === rect.row && c === rect.col ? value : null, style);
+      }
+    }
+    if (rect.lastRow > rect.row || rect.lastCol > rect.col) this.merges.push(rect);
+  }
+
+  height(row: number, height: number): void {
+    this.heights.push({ row, height });
+  }
+}
+
+function rect(row: number, col: number, lastRow = row, lastCol = col): Rect {
+  return { row, col, lastRow, lastCol };
+}
+
+function countStatuses(indicators: readonly IndicatorResult[]): Record<IndicatorStatus, number> {
+  const counts: Record<IndicatorStatus, number> = {
+    met: 0,
+    exceeded: 0,
+    'not-met': 0,
+    'no-target': 0,
+    missing: 0,
+  };
+  for (const i of indicators) counts[i.status]++;
+  return counts;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Indicators by `板块` in the order the sections first appear. */
+function groupBySection(
+  indicators: readonly IndicatorResult[],
+  messages: Messages,
+): { name: string; items: IndicatorResult[] }[] {
+  const groups = new Map<string, IndicatorResult[]>();
+  for (const indicator of indicators) {
+    const name = indicator.section.trim() || messages.t('summary', 'noSection');
+    const list = groups.get(name) ?? [];
+    list.push(indicator);
+    groups.set(name, list);
+  }
+  return [...groups].map(([name, items]) => ({ name, items }));
+}
+
+/** A target shown as a number when it is one plain number; otherwise as the text the user wrote. */
+function targetValue(target: Target): { value: PlanValue; numeric: boolean } {
+  if (target.kind === 'none') return { value: null, numeric: false };
+  const plainNumber = /^\s*[\d.,]+\s*$/.test(target.text);
+  if ((target.kind === 'at-least' || target.kind === 'equal') && plainNumber && target.min !== undefined) {
+    return { value: target.min, numeric: true };
+  }
+  return { value: target.text, numeric: false };
+}
+
+interface Layout {
+  readonly cells: Cells;
+  readonly cf: ConditionalFormatPlan[];
+  readonly charts: ChartPlan[];
+}
+
+function buildSummarySheet(input: SummaryInput, messages: Messages, styles: StyleTable): SheetPlan {
+  const { analysis } = input;
+  const t = (key: Parameters<typeof messages.t<'summary'>>[1], params?: Record<string, string | number>) =>
+    messages.t('summary', key, params);
+  const common = (key: (typeof STATUS_KEY)[IndicatorStatus]) => messages.t('common', key);
+  const layout: Layout = { cells: new Cells(), cf: [], charts: [] };
+  const { cells } = layout;
+
+  // Title, date, key figures.
+  const title = summaryTitle(titleParts(analysis, input.fill, input.settings), messages);
+  cells.merged(rect(ROW.title, 0, ROW.title, LAST_COL), title, 'title');
+  cells.height(ROW.title, 32);
+  const source = input.snapshot.source ?? messages.t('common', 'currentWorkbook');
+  cells.merged(
+    rect(ROW.subtitle, 0, ROW.subtitle, LAST_COL),
+    t('generatedOn', { date: formatDate(input.generatedAt, messages), source }),
+    'subtitle',
+  );
+  cells.merged(rect(ROW.figureLabels, 0, ROW.figureValues, COL.unit), t('keyFigures'), 'figureTitle');
+  const counts = analysis.counts;
+  const figures: [string, number][] = [
+    [t('figureTotal'), counts.total],
+    [common('statusMet'), counts.met],
+    [common('statusExceeded'), counts.exceeded],
+    [common('statusNotMet'), counts.notMet],
+    [common('statusNoTarget'), counts.noTarget],
+    [common('statusMissing'), counts.missing],
+    [t('figureErrors'), analysis.findingCounts.error],
+  ];
+  figures.forEach(([label, value], k) => {
+    cells.put(ROW.figureLabels, COL.target + k, label, 'figureLabel');
+    cells.put(ROW.figureValues, COL.target + k, value, 'figureValue');
+  });
+  cells.height(ROW.figureLabels, 20);
+  cells.height(ROW.figureValues, 30);
+  cells.height(ROW.figureValues + 1, 8);
+  const chartBlockRows = 2 * CHART_ROWS + CHART_GAP_ROWS;
+  for (let r = ROW.charts; r < ROW.charts + chartBlockRows; r++) cells.height(r, CHART_ROW_HEIGHT);
+
+  // Page 2: section overview.
+  let row = ROW.charts + chartBlockRows + 1;
+  const overviewHeading = row;
+  const groups = groupBySection(analysis.indicators, messages);
+  cells.merged(rect(row, 0, row, LAST_COL), t('sectionsHeading'), 'heading');
+  cells.height(row++, 24);
+  const overviewHeaders = [
+    '#',
+    t('colSection'),
+    t('colCount'),
+    common('statusMet'),
+    common('statusExceeded'),
+    common('statusNotMet'),
+    common('statusNoTarget'),
+    common('statusMissing'),
+    t('colAvgCompletion'),
+  ];
+  overviewHeaders.forEach((h, c) => cells.put(row, c, h, 'header'));
+  cells.height(row++, 22);
+  const overviewFirst = row;
+  const ratio = styles.number('0.0%');
+  const countStyle = styles.number('#,##0', 'cellCenter');
+  const sectionAverages: (number | null)[] = [];
+  groups.forEach((group, k) => {
+    const c = countStatuses(group.items);
+    const avg = mean(group.items.map((i) => i.completion).filter((v): v is number => v !== null));
+    sectionAverages.push(avg);
+    cells.put(row, 0, k + 1, countStyle);
+    cells.put(row, 1, group.name, 'cellWrap');
+    [group.items.length, c.met, c.exceeded, c['not-met'], c['no-target'], c.missing].forEach((v, j) =>
+      cells.put(row, 2 + j, v, countStyle),
+    );
+    cells.put(row, 8, avg, ratio);
+    row++;
+  });
+  const overviewLast = row - 1;
+  const all = countStatuses(analysis.indicators);
+  const allAvg = mean(analysis.indicators.map((i) => i.completion).filter((v): v is number => v !== null));
+  const totalCount = styles.number('#,##0', 'subtotalNumber');
+  cells.merged(rect(row, 0, row, 1), t('totalRow'), 'subtotal');
+  [analysis.indicators.length, all.met, all.exceeded, all['not-met'], all['no-target'], all.missing].forEach(
+    (v, j) => cells.put(row, 2 + j, v, totalCount),
+  );
+  cells.put(row, 8, allAvg, styles.number('0.0%', 'subtotalNumber'));
+  row += 2;
+  if (groups.length > 0) {
+    layout.cf.push({
+      type: 'dataBar',
+      range: rect(overviewFirst, 8, overviewLast, 8),
+      color: DATA_BAR_COLOR,
+      min: 0,
+      max: 1.2,
+    });
+  }
+
+  // The indicator table, grouped by section.
+  cells.merged(rect(row, 0, row, LAST_COL), t('detailHeading'), 'heading');
+  cells.height(row++, 24);
+  const detailHeader = row;
+  const detailHeaders = [
+    t('colId'),
+    t('colName'),
+    t('colUnit'),
+    t('colTarget'),
+    t('colActual'),
+    t('colCompletion'),
+    t('colStatus'),
+    t('colPrevious'),
+    t('colYoy'),
+    t('colOwner'),
+  ];
+  detailHeaders.forEach((h, c) => cells.put(row, c, h, 'header'));
+  cells.height(row++, 22);
+  const detailFirst = row;
+  const yoyRuns: { direction: IndicatorResult['direction']; first: number; last: number }[] = [];
+  for (const group of groups) {
+    cells.merged(rect(row, 0, row, LAST_COL), group.name, 'group');
+    cells.height(row++, 20);
+    for (const indicator of group.items) {
+      writeIndicatorRow(cells, styles, row, indicator, messages);
+      const run = yoyRuns[yoyRuns.length - 1];
+      if (run && run.direction === indicator.direction && run.last === row - 1) run.last = row;
+      else yoyRuns.push({ direction: indicator.direction, first: row, last: row });
+      row++;
+    }
+    const c = countStatuses(group.items);
+    cells.merged(rect(row, 0, row, LAST_COL), subtotalText(group.items.length, c, messages), 'subtotal');
+    row++;
+  }
+  const detailLast = row - 1;
+  const printLastRow = detailLast;
+  if (detailLast >= detailFirst) {
+    layout.cf.push({
+      type: 'dataBar',
+      range: rect(detailFirst, COL.completion, detailLast, COL.completion),
+      color: DATA_BAR_COLOR,
+      min: 0,
+      max: 1.2,
+    });
+    for (const status of STATUS_ORDER) {
+      layout.cf.push({
+        type: 'cellValue',
+        range: rect(detailFirst, COL.status, detailLast, COL.status),
+        operator: 'equal',
+        formula1: `"${common(STATUS_KEY[status])}"`,
+        style: STATUS_STYLE[status],
+      });
+    }
+    for (const run of yoyRuns) {
+      const range = rect(run.first, COL.yoy, run.last, COL.yoy);
+      const good = run.direction === 'higher-better' ? 'greaterThan' : 'lessThan';
+      const bad = run.direction === 'higher-better' ? 'lessThan' : 'greaterThan';
+      layout.cf.push({ type: 'cellValue', range, operator: good, formula1: '0', style: 'cfUp' });
+      layout.cf.push({ type: 'cellValue', range, operator: bad, formula1: '0', style: 'cfDown' });
+    }
+  }
+  row += 1;
+
+  // Per-unit values (not printed: it has its own header, which the repeated one would contradict).
+  if (analysis.units.length > 0) row = writeUnitsTable(cells, styles, row, analysis, messages) + 1;
+
+  // Chart data, then the charts that point at it.
+  cells.merged(rect(row, 0, row, LAST_COL), t('chartDataHeading'), 'heading');
+  cells.height(row++, 24);
+  const targetTable = writeTargetTable(cells, styles, row, analysis.indicators, messages);
+  row = targetTable.nextRow;
+  const unitTable =
+    analysis.units.length > 0 ? writeUnitShareTable(cells, styles, row, analysis, messages) : null;
+  if (unitTable) row = unitTable.nextRow;
+
+  const widths = fitColumnWidths(cells.list, styles.toRecord(), cells.merges, {
+    min: 7,
+    max: 22,
+    fixed: { [COL.name]: NAME_WIDTH, [COL.owner]: OWNER_WIDTH },
+  });
+  const widthOf = (c: number) => widths.find((w) => w.col === c)?.width ?? 9;
+  const px = (from: number, to: number) => {
+    let sum = 0;
+    for (let c = from; c <= to; c++) sum += columnPixels(widthOf(c));
+    return sum;
+  };
+  const leftWidth = px(0, COL.actual) - 10;
+  const rightWidth = px(COL.completion, LAST_COL) - 6;
+  const fullWidth = px(0, LAST_COL) - 6;
+  const chartHeight = CHART_ROWS * CHART_ROW_HEIGHT * (4 / 3) - 8;
+  const lowerRow = ROW.charts + CHART_ROWS + CHART_GAP_ROWS;
+  const sheet = SUMMARY_SHEET;
+
+  if (sectionAverages.some((v) => v !== null)) {
+    const highest = Math.max(...sectionAverages.filter((v): v is number => v !== null));
+    layout.charts.push({
+      name: 'huibao-completion-by-section',
+      type: 'barClustered',
+      title: t('chartCompletion'),
+      series: [
+        {
+          name: t('seriesCompletion'),
+          categories: { sheet, rect: rect(overviewFirst, 1, overviewLast, 1) },
+          values: { sheet, rect: rect(overviewFirst, 8, overviewLast, 8) },
+          color: SERIES_COLORS[0],
+        },
+      ],
+      anchor: { row: ROW.charts, col: 0 },
+      width: leftWidth,
+      height: chartHeight,
+      categoryAxisTitle: t('axisSection'),
+      valueAxisTitle: t('axisCompletion'),
+      // 100% must be visible even when every section is far below it.
+      valueAxis: { min: 0, max: Math.max(1.2, Math.ceil(highest * 5) / 5), numberFormat: '0%' },
+      dataLabels: true,
+      legend: 'none',
+    });
+  }
+  if (analysis.indicators.length > 0) {
+    const first = COL.target + 1;
+    layout.charts.push({
+      name: 'huibao-status',
+      type: 'doughnut',
+      title: t('chartStatus'),
+      series: [
+        {
+          name: t('seriesCount'),
+          categories: { sheet, rect: rect(ROW.figureLabels, first, ROW.figureLabels, first + 4) },
+          values: { sheet, rect: rect(ROW.figureValues, first, ROW.figureValues, first + 4) },
+          color: STATUS_COLORS.met,
+        },
+      ],
+      anchor: { row: ROW.charts, col: COL.completion },
+      width: rightWidth,
+      height: chartHeight,
+      dataLabels: true,
+      legend: 'right',
+    });
+  }
+  if (targetTable.rows > 0) {
+    const { first, last } = targetTable;
+    layout.charts.push({
+      name: 'huibao-actual-vs-target',
+      type: 'columnClustered',
+      title: t('chartTarget', { n: targetTable.rows }),
+      series: [
+        {
+          name: t('seriesTarget'),
+          categories: { sheet, rect: rect(first, 1, last, 1) },
+          values: { sheet, rect: rect(first, 6, last, 6) },
+          color: '#A5A5A5',
+        },
+        {
+          name: t('seriesCompletion'),
+          categories: { sheet, rect: rect(first, 1, last, 1) },
+          values: { sheet, rect: rect(first, 5, last, 5) },
+          color: SERIES_COLORS[0],
+        },
+      ],
+      anchor: { row: lowerRow, col: 0 },
+      width: unitTable ? leftWidth : fullWidth,
+      height: chartHeight,
+      categoryAxisTitle: t('axisIndicator'),
+      valueAxisTitle: t('axisCompletion'),
+      valueAxis: { min: 0, numberFormat: '0%' },
+      dataLabels: true,
+      legend: 'bottom',
+    });
+  }
+  if (unitTable && unitTable.rows > 0) {
+    layout.charts.push({
+      name: 'huibao-unit-share',
+      type: 'barStacked',
+      title: t('chartUnits', { n: unitTable.rows }),
+      series: analysis.units.map((unit, k) => ({
+        name: unit,
+        categories: { sheet, rect: rect(unitTable.first, 1, unitTable.last, 1) },
+        values: { sheet, rect: rect(unitTable.first, 3 + k, unitTable.last, 3 + k) },
+        color: SERIES_COLORS[k % SERIES_COLORS.length],
+      })),
+      anchor: { row: lowerRow, col: targetTable.rows > 0 ? COL.completion : 0 },
+      width: targetTable.rows > 0 ? rightWidth : fullWidth,
+      height: chartHeight,
+      valueAxisTitle: t('axisShare'),
+      valueAxis: { min: 0, max: 1, numberFormat: '0%' },
+      legend: 'bottom',
+    });
+  }
+
+  return {
+    name: SUMMARY_SHEET,
+    cells: cells.list,
+    columnWidths: widths,
+    rowHeights: cells.heights,
+    merges: cells.merges,
+    conditionalFormats: layout.cf,
+    charts: layout.charts,
+    showGridlines: false,
+    tabColor: '#1F3864',
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: detailHeader, last: detailHeader },
+      printArea: rect(0, 0, printLastRow, LAST_COL),
+      centerHorizontally: true,
+      footer: t('footer'),
+      rowBreaks: [overviewHeading],
+    },
+  };
+}
+
+function subtotalText(total: number, c: Record<IndicatorStatus, number>, messages: Messages): string {
+  return messages.t('summary', 'subtotal', {
+    total,
+    met: c.met,
+    exceeded: c.exceeded,
+    notMet: c['not-met'],
+    noTarget: c['no-target'],
+    missing: c.missing,
+  });
+}
+
+function writeIndicatorRow(
+  cells: Cells,
+  styles: StyleTable,
+  row: number,
+  indicator: IndicatorResult,
+  messages: Messages,
+): void {
+  const target = targetValue(indicator.target);
+  const format = numberFormatFor(indicator.unit, indicator.format, [
+    indicator.actual,
+    indicator.previous,
+    target.numeric ? (target.value as number) : null,
+  ]);
+  const number = styles.number(format);
+  cells.put(row, COL.id, indicator.id, 'cellCenter');
+  cells.put(row, COL.name, indicator.name, 'cellWrap');
+  cells.put(row, COL.unit, indicator.unit, 'cellCenter');
+  cells.put(row, COL.target, target.value, target.numeric ? number : 'cellRight');
+  if (indicator.actual !== null) cells.put(row, COL.actual, indicator.actual, number);
+  else if (indicator.actualText !== '') cells.put(row, COL.actual, indicator.actualText, 'cellRight');
+  else cells.put(row, COL.actual, null, 'cellMissing');
+  cells.put(row, COL.completion, indicator.completion, styles.number('0.0%'));
+  cells.put(row, COL.status, messages.t('common', STATUS_KEY[indicator.status]), 'cellCenter');
+  cells.put(row, COL.previous, indicator.previous, number);
+  cells.put(row, COL.yoy, indicator.yoy, styles.number('+0.0%;-0.0%;0.0%'));
+  cells.put(row, COL.owner, indicator.owner, 'cellWrap');
+  const lines = Math.max(
+    Math.ceil(textWidth(indicator.name) / (NAME_WIDTH - 1)),
+    Math.ceil(textWidth(indicator.owner) / (OWNER_WIDTH - 1)),
+    1,
+  );
+  if (lines > 1) cells.height(row, lines * 14 + 4);
+}
+
+function writeUnitsTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  analysis: Analysis,
+  messages: Messages,
+): number {
+  let row = start;
+  const units = analysis.units;
+  const lastCol = Math.max(LAST_COL, 3 + units.length);
+  cells.merged(rect(row, 0, row, lastCol), messages.t('summary', 'unitsHeading'), 'heading');
+  cells.height(row++, 24);
+  const headers = [
+    messages.t('summary', 'colId'),
+    messages.t('summary', 'colName'),
+    messages.t('summary', 'colUnit'),
+    ...units,
+    messages.t('summary', 'totalRow'),
+  ];
+  headers.forEach((h, c) => cells.put(row, c, h, 'header'));
+  cells.height(row++, 30);
+  for (const indicator of analysis.indicators) {
+    const values = units.map((u) => indicator.units[u]?.value ?? null);
+    const number = styles.number(
+      numberFormatFor(indicator.unit, indicator.format, [...values, indicator.actual]),
+    );
+    cells.put(row, 0, indicator.id, 'cellCenter');
+    cells.put(row, 1, indicator.name, 'cellWrap');
+    cells.put(row, 2, indicator.unit, 'cellCenter');
+    units.forEach((unit, k) => {
+      const value = indicator.units[unit];
+      if (value && value.value !== null) cells.put(row, 3 + k, value.value, number);
+      else if (value && value.text !== '') cells.put(row, 3 + k, value.text, 'cellRight');
+      else cells.put(row, 3 + k, null, 'cellMissing');
+    });
+    const total = indicator.actual ?? (indicator.actualText === '' ? null : indicator.actualText);
+    cells.put(row, 3 + units.length, total, typeof total === 'number' ? number : 'cellRight');
+    row++;
+  }
+  return row;
+}
+
+interface DataTable {
+  readonly first: number;
+  readonly last: number;
+  readonly rows: number;
+  readonly nextRow: number;
+}
+
+/** A short category label for charts: `M012 开展理论宣讲…`. */
+function chartLabel(indicator: IndicatorResult): string {
+  const chars = [...indicator.name];
+  const name = chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : indicator.name;
+  return `${indicator.id} ${name}`;
+}
+
+function writeTargetTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  indicators: readonly IndicatorResult[],
+  messages: Messages,
+): DataTable {
+  const candidates = indicators
+    .filter(
+      (i) =>
+        i.target.kind === 'at-least' &&
+        i.target.min !== undefined &&
+        i.target.min > 0 &&
+        i.actual !== null &&
+        i.completion !== null,
+    )
+    .sort((a, b) => Math.abs(1 - (b.completion ?? 1)) - Math.abs(1 - (a.completion ?? 1)))
+    .slice(0, TARGET_CHART_MAX)
+    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+  let row = start;
+  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  const t = (key: Parameters<typeof messages.t<'summary'>>[1]) => messages.t('summary', key);
+  cells.merged(
+    rect(row, 0, row, LAST_COL),
+    messages.t('summary', 'targetTableHeading', { n: candidates.length }),
+    'group',
+  );
+  row++;
+  [
+    t('colId'),
+    t('colLabel'),
+    t('colUnit'),
+    t('colTarget'),
+    t('colActual'),
+    t('colCompletion'),
+    t('colTargetRatio'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  for (const indicator of candidates) {
+    const min = indicator.target.kind === 'at-least' ? (indicator.target.min ?? null) : null;
+    const number = styles.number(numberFormatFor(indicator.unit, indicator.format, [indicator.actual, min]));
+    cells.put(row, 0, indicator.id, 'cellCenter');
+    cells.put(row, 1, chartLabel(indicator), 'cell');
+    cells.put(row, 2, indicator.unit, 'cellCenter');
+    cells.put(row, 3, min, number);
+    cells.put(row, 4, indicator.actual, number);
+    cells.put(row, 5, indicator.completion, styles.number('0.0%'));
+    cells.put(row, 6, 1, styles.number('0%'));
+    row++;
+  }
+  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
+}
+
+/** Sum-aggregated indicators with the largest totals, as each unit's share of the total (each bar sums to 100%). */
+function writeUnitShareTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  analysis: Analysis,
+  messages: Messages,
+): DataTable {
+  const units = analysis.units;
+  const sumOf = (i: IndicatorResult) =>
+    units.reduce((sum, u) => sum + Math.max(0, i.units[u]?.value ?? 0), 0);
+  const candidates = analysis.indicators
+    .filter((i) => i.aggregation.kind === 'sum' && sumOf(i) > 0)
+    .sort((a, b) => sumOf(b) - sumOf(a))
+    .slice(0, UNIT_CHART_MAX);
+  let row = start;
+  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  const lastCol = Math.max(LAST_COL, 3 + units.length);
+  cells.merged(
+    rect(row, 0, row, lastCol),
+    messages.t('summary', 'unitShareHeading', { n: candidates.length }),
+    'group',
+  );
+  row++;
+  [
+    messages.t('summary', 'colId'),
+    messages.t('summary', 'colLabel'),
+    messages.t('summary', 'colUnit'),
+    ...units,
+    messages.t('summary', 'totalRow'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  const share = styles.number('0.0%');
+  for (const indicator of candidates) {
+    const total = sumOf(indicator);
+    cells.put(row, 0, indicator.id, 'cellCenter');
+    cells.put(row, 1, chartLabel(indicator), 'cell');
+    cells.put(row, 2, indicator.unit, 'cellCenter');
+    units.forEach((u, k) =>
+      cells.put(row, 3 + k, Math.max(0, indicator.units[u]?.value ?? 0) / total, share),
+    );
+    cells.put(row, 3 + units.length, 1, share);
+    row++;
+  }
+  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
+}
+
+/** For tests and hosts: the A1 address of a plan cell. */
+export function addressOf(cell: Pick<PlanCell, 'row' | 'col'>): string {
+  return cellAddress(cell.row, cell.col);
+}
