@@ -1,8 +1,190 @@
-import type { Command } from './cli';
-import { EXIT } from './cli';
+/**
+ * `huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]`: a thin shell over `analyseWorkbook`.
+ * Prints findings grouped by sheet and a one-line summary; exit 0 without errors, 1 with errors, 2 when the
+ * arguments or the file cannot be used.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { analyseWorkbook } from '../core/analyse';
+import { type LocalisedFinding, localiseFinding } from '../core/findings';
+import type { Messages } from '../core/i18n';
+import type { Analysis, IndicatorResult } from '../core/results';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { isXlsxError, readXlsx } from '../xlsx';
+import { EXIT, type Command } from './cli';
+import { UsageError, parseArgs, stringFlag } from './args';
 
-/** Placeholder until the command lands. */
-export const validateCommand: Command = async (_argv, io) => {
-  io.err(io.messages.t('cli', 'notYet', { name: 'validate' }));
-  return EXIT.usage;
+const FLAGS = {
+  json: { value: true },
+  lang: { value: true },
+  help: { value: false, short: 'h' },
+} as const;
+
+/** Columns on a terminal: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1;
+  return width;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function severityLabel(severity: LocalisedFinding['severity'], messages: Messages): string {
+  if (severity === 'error') return messages.t('common', 'severityError');
+  if (severity === 'warning') return messages.t('common', 'severityWarning');
+  return messages.t('common', 'severityInfo');
+}
+
+function cellKey(cell: string | undefined): number {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
+  if (!match) return -1;
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return Number(match[2]) * 1000 + col;
+}
+
+/** The message without its `sheet!cell：` prefix, which the table already shows. */
+function withoutLocation(finding: LocalisedFinding): string {
+  const prefix = finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? '');
+  if (prefix === '' || !finding.message.startsWith(prefix)) return finding.message;
+  return finding.message.slice(prefix.length).replace(/^[：:]\s*/, '');
+}
+
+/** Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. */
+export function formatFindingsTable(
+  findings: readonly LocalisedFinding[],
+  sheetOrder: readonly string[],
+  messages: Messages,
+): string {
+  const groups = new Map<string, LocalisedFinding[]>();
+  for (const finding of findings) {
+    const key = finding.sheet ?? '';
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const order = [...groups.keys()].sort((a, b) => {
+    const ia = a === '' ? -1 : sheetOrder.indexOf(a);
+    const ib = b === '' ? -1 : sheetOrder.indexOf(b);
+    return ia - ib;
+  });
+  const lines: string[] = [];
+  for (const sheet of order) {
+    const group = (groups.get(sheet) ?? []).slice().sort((a, b) => cellKey(a.cell) - cellKey(b.cell));
+    const title = sheet === '' ? messages.t('validate', 'cliWorkbookLevel') : sheet;
+    lines.push(messages.t('validate', 'cliSheetHeading', { sheet: title, count: group.length }));
+    for (const finding of group) {
+      lines.push(
+        `  ${pad(severityLabel(finding.severity, messages), 8)}${pad(finding.cell ?? '', 7)}${withoutLocation(finding)}`,
+      );
+      if (finding.hint) lines.push(`  ${' '.repeat(15)}→ ${finding.hint}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function summaryLine(analysis: Analysis, messages: Messages): string {
+  return messages.t('validate', 'cliSummary', { ...analysis.findingCounts, ...analysis.counts });
+}
+
+/** The JSON the command writes: localised findings and one entry per indicator. */
+export function validationJson(analysis: Analysis, findings: readonly LocalisedFinding[]): unknown {
+  const unitValue = (indicator: IndicatorResult, unit: string): number | string | null => {
+    const value = indicator.units[unit];
+    if (!value) return null;
+    return value.value ?? (value.text === '' ? null : value.text);
+  };
+  return {
+    findings,
+    indicators: analysis.indicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      target: indicator.target.text,
+      actual: indicator.actual ?? (indicator.actualText === '' ? null : indicator.actualText),
+      status: indicator.status,
+      completion: indicator.completion,
+      complete: indicator.complete,
+      units: Object.fromEntries(
+        Object.keys(indicator.units).map((unit) => [unit, unitValue(indicator, unit)]),
+      ),
+    })),
+  };
+}
+
+function reasonOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
+    return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const validateCommand: Command = async (argv, io) => {
+  const { messages } = io;
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.help) {
+    io.out(messages.t('validate', 'cliUsage'));
+    return EXIT.ok;
+  }
+  if (args.positional.length !== 1) {
+    if (args.positional.length > 1) throw new UsageError(args.positional[1]);
+    io.err(messages.t('validate', 'cliUsage'));
+    return EXIT.usage;
+  }
+  const path = args.positional[0];
+  const jsonPath = stringFlag(args, 'json');
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = reasonOf(error);
+    io.err(
+      code === 'ENOENT'
+        ? messages.t('validate', 'cliNotFound', { path })
+        : messages.t('validate', 'cliUnreadable', { path, reason: code }),
+    );
+    return EXIT.usage;
+  }
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await readXlsx(bytes, { source: basename(path) });
+  } catch (error) {
+    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
+    io.err(messages.t('validate', 'cliUnreadable', { path, reason }));
+    return EXIT.usage;
+  }
+
+  const analysis = analyseWorkbook(snapshot, { ...DEFAULT_SETTINGS, lang: messages.lang });
+  const findings = analysis.findings.map((finding) => localiseFinding(finding, messages.catalogue));
+  const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
+  const unitsLine = messages.t('validate', 'cliUnits', {
+    catalogue: analysis.catalogueSheet ?? '—',
+    units: analysis.units.length > 0 ? analysis.units.join('、') : messages.t('validate', 'cliNoUnits'),
+  });
+  io.out(`${unitsLine}\n\n`);
+  io.out(
+    findings.length > 0
+      ? formatFindingsTable(findings, sheetOrder, messages)
+      : messages.t('validate', 'cliNoFindings'),
+  );
+  io.out(summaryLine(analysis, messages));
+
+  if (jsonPath) {
+    try {
+      await writeFile(jsonPath, `${JSON.stringify(validationJson(analysis, findings), null, 2)}\n`, 'utf8');
+    } catch (error) {
+      io.err(messages.t('validate', 'cliJsonFailed', { path: jsonPath, reason: reasonOf(error) }));
+      return EXIT.usage;
+    }
+    io.out(messages.t('validate', 'cliWroteJson', { path: jsonPath }));
+  }
+  return analysis.findingCounts.error > 0 ? EXIT.findings : EXIT.ok;
 };

@@ -8,6 +8,7 @@ import {
   type Definition,
   type ExpectedLabels,
   checkActualCell,
+  checkMask,
   checkYearOnYear,
   definitionFromRow,
   previousValue,
@@ -172,7 +173,7 @@ function readUnits(
       const checked =
         actualCol === undefined
           ? { value: null, text: '' }
-          : checkActualCell(row.actual, row.actualIsPercentFormat, def, at, labels, findings);
+          : checkActualCell(row.actual, row.actualIsPercentFormat, def, at, labels, findings, false);
       state.unitValues[u] = { sheet: at.sheet, cell: at.cell, value: checked.value, text: checked.text };
       if (row.previous !== null) {
         const previous = previousValue(row.previous, row.previousIsPercentFormat, def);
@@ -300,6 +301,16 @@ function computeTotals(
     const def = state.def;
     const total = state.total;
     if (!total) continue;
+    if (total.value !== null && def.aggregation.kind !== 'none') {
+      // Without a catalogue, the total has no cell of its own: point at the definition.
+      checkMask(
+        total.value,
+        total.text,
+        def,
+        units.mode === 'catalogue' ? state.totalCell : def.definedAt,
+        findings,
+      );
+    }
     if (total.disagreement) {
       findings.push({
         severity: 'error',

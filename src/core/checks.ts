@@ -185,6 +185,7 @@ export function checkActualCell(
   at: CellRef,
   labels: ExpectedLabels,
   out: Finding[],
+  maskChecks = true,
 ): CheckedValue {
   const text = display(raw);
   const parsed = parseUserNumber(raw, { percentFormat });
@@ -211,18 +212,22 @@ export function checkActualCell(
   if (def.percentBounded && (value < 0 || value > 100)) {
     finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
   }
-  if (def.maskDigits !== null && value >= 0) {
-    const digits = integerDigitCount(value);
-    if (digits !== def.maskDigits) {
-      finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
-        digits,
-        maskDigits: def.maskDigits,
-      });
-    } else if (def.approx && !approxPossible(value)) {
-      finding(out, 'warning', 'approx-not-possible', def, at, text, `${def.format}${def.unit}`);
-    }
-  }
+  if (maskChecks) checkMask(value, text, def, at, out);
   return { value, text };
+}
+
+/**
+ * Digits against the mask and `余` that cannot be true. The mask describes the figure the report prints, so with
+ * units it is checked on the street total, not on each community's share.
+ */
+export function checkMask(value: number, text: string, def: Definition, at: CellRef, out: Finding[]): void {
+  if (def.maskDigits === null || value < 0) return;
+  const digits = integerDigitCount(value);
+  if (digits !== def.maskDigits) {
+    finding(out, 'warning', 'mask-digits', def, at, text, def.format, { digits, maskDigits: def.maskDigits });
+  } else if (def.approx && !approxPossible(value)) {
+    finding(out, 'warning', 'approx-not-possible', def, at, text, def.format);
+  }
 }
 
 /**

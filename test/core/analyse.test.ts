@@ -16,8 +16,8 @@ function street(): WorkbookSnapshot {
     ['2022年指标目录', null, null, null, null, null, null, null], // merged title: a value, then nulls
     ['编号', '板块', '指标', '单位', '格式', '目标值', '上年值', '汇总方式'],
     ['M001', '党建', '党建知识培训', '场次', '**余', '≥30', 25, '求和'], // row 3
-    ['M002', '信访', '信访积案', '件', '**', '', null, '求和'], // row 4
-    ['M003', '信访', '已化解积案', '件', '', '', null, '求和'], // row 5
+    ['M002', '信访', '信访积案', '件', '*', '', null, '求和'], // row 4: the total 35 has 2 digits, mask-digits A4
+    ['M003', '信访', '已化解积案', '件', '**余', '', null, '求和'], // row 5: the total 30 is round, approx-not-possible A5
     ['M004', '信访', '化解率', '%', '', '≥90%', null, '比率(M003,M002)'], // row 6
     ['M005', '民生', '满意度', '%', '', '≥95%', null, '平均'], // row 7
     ['M006', '民生', '低保户数', '户', '', '≤50', null, '求和'], // row 8
@@ -51,10 +51,10 @@ function street(): WorkbookSnapshot {
   ]);
   const xingfu = sheet('幸福社区', [
     header,
-    ['M001', '培训', '场次', 30, 10], // approx-not-possible (30 is round) and yoy-jump (+200%) at D2
-    ['M002', '积案', '件', 5, null], // mask-digits D3 (1 digit, mask **)
-    ['M003', '已化解', '件', 4, null],
-    ['M004', '化解率', '%', 80, null],
+    ['M001', '培训', '场次', 30, 10], // yoy-jump (+200%) at D2; masks are checked on totals, not shares
+    ['M002', '积案', '件', 5, null],
+    ['M003', '已化解', '件', 3, null],
+    ['M004', '化解率', '%', 60, null],
     ['M005', '满意度', '%', { error: '#N/A' }, null], // excel-error D6
     ['M007', '街道名称', '', '光明', null], // no M006 row: unit-missing-indicator at A10 (the next free row)
     ['M008', '补贴资金', '元', 123, null],
@@ -115,9 +115,9 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'rule-failed 光明社区!D5',
         'rule-failed 光明社区!D4',
         'rule-failed 光明社区!D3',
-        'approx-not-possible 幸福社区!D2',
+        'approx-not-possible 指标目录!A5',
         'yoy-jump 幸福社区!D2',
-        'mask-digits 幸福社区!D3',
+        'mask-digits 指标目录!A4',
         'excel-error 幸福社区!D6',
         'duplicate-id 幸福社区!A9',
         'unit-missing-indicator 幸福社区!A10',
@@ -126,7 +126,7 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'aggregate-incomplete 指标目录!A8',
         'aggregate-incomplete 指标目录!A10',
         'aggregate-disagree 指标目录!A9',
-        // 31 / 35 = 88.57% against ≥90%.
+        // 30 / 35 = 85.71% against ≥90%.
         'target-not-met 指标目录!F6',
         // The street total 54.5 against last year's 25 in the catalogue: +118%.
         'yoy-jump 指标目录!G3',
@@ -138,10 +138,10 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
 
   it('recomputes a rate from the summed numerator and denominator, never adding or averaging the units', () => {
     const rate = indicator(analysis, 'M004');
-    // Units say 120, 70 and 80 (mean 90, which would have met ≥90%); (12+15+4)/(10+20+5) = 88.571…% → 88.57.
-    expect(rate.actual).toBe(88.57);
+    // Units say 120, 70 and 60 (sum 250, mean 83.33); (12+15+3)/(10+20+5) = 85.714…% → 85.71.
+    expect(rate.actual).toBe(85.71);
     expect(rate.status).toBe('not-met');
-    expect(rate.completion).toBeCloseTo(88.57 / 90, 6);
+    expect(rate.completion).toBeCloseTo(85.71 / 90, 6);
     expect(rate.aggregation).toEqual({ kind: 'ratio', numerator: 'M003', denominator: 'M002' });
     expect(rate.contributors).toEqual([
       { sheet: '和平社区', cell: 'D4' },
