@@ -1,4 +1,4 @@
-// Draws the add-in icons (a white 汇 on a teal rounded square) with headless Chromium and writes assets/icon-N.png.
+// Draws the add-in icons (a white 汇 on a Fluent-blue rounded square) with headless Chromium and writes assets/icon-N.png.
 // Run: node scripts/make-icons.mjs  (needs Debian's /usr/bin/chromium; the PNGs are committed, so builds do not).
 /* global document */ // used inside page.evaluate, which runs in Chromium
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

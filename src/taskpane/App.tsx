@@ -1,0 +1,106 @@
+/** The Huibao pane: one screen, top to bottom in the order people work. */
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
+import { ActionsPanel } from './components/ActionsPanel';
+import { FilePanel } from './components/FilePanel';
+import { Header } from './components/Header';
+import { ResultsPanel } from './components/ResultsPanel';
+import { SheetsPanel } from './components/SheetsPanel';
+import { SkeletonPanel } from './components/SkeletonPanel';
+import { StatusBars } from './components/StatusBars';
+import { PaneTextProvider, paneText } from './pane-text';
+import { type PaneConnection, type PaneState, usePane } from './use-pane';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    boxSizing: 'border-box',
+    maxWidth: '640px',
+    marginInline: 'auto',
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalXXL,
+  },
+});
+
+export interface AppProps {
+  /** Null while Office is starting (the shell paints first). */
+  readonly connection: PaneConnection | null;
+  readonly mode: 'excel' | 'file';
+  readonly initialLang: Lang;
+  readonly dark: boolean;
+  /** A catalogue to use instead of the language's own (the pseudo-localisation test). */
+  readonly catalogue?: Catalogue;
+  /** A state to start from (tests and screenshots). */
+  readonly initialState?: PaneState;
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(props.initialLang);
+  const text = useMemo(() => paneText(lang, props.catalogue ?? catalogueFor(lang)), [lang, props.catalogue]);
+  const [state, actions] = usePane(props.connection, text, setLang, props.initialState);
+  const busy = state.progress !== null;
+  const ready = props.connection !== null && (props.mode === 'excel' || state.snapshot !== null);
+  const source =
+    props.mode === 'excel'
+      ? text.t('sourceExcel')
+      : state.fileName
+        ? text.t('sourceFile', { name: state.fileName })
+        : text.t('sourceNone');
+  return (
+    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+      <PaneTextProvider value={text}>
+        <main className={styles.main} aria-busy={busy}>
+          <Header source={source} onLang={actions.setLang} />
+          {props.mode === 'file' ? (
+            <FilePanel
+              busy={busy}
+              hasExample={!!props.connection?.exampleUrl}
+              onFile={actions.openFile}
+              onExample={actions.loadExample}
+            />
+          ) : null}
+          <SheetsPanel
+            detected={state.detected}
+            busy={busy || !props.connection}
+            onRefresh={actions.refresh}
+          />
+          <ActionsPanel
+            mode={props.mode}
+            ready={ready}
+            progress={state.progress}
+            highlight={state.settings.highlightFindings}
+            canDownload={state.written && !!props.connection?.file?.hasOutput()}
+            onGenerate={actions.generate}
+            onValidate={actions.validate}
+            onWriteSummary={actions.writeSummary}
+            onHighlight={actions.setHighlight}
+            onClearMarks={actions.clearMarks}
+            onDownload={actions.download}
+          />
+          <StatusBars
+            error={state.error}
+            notice={state.notice}
+            mapOfficeError={props.connection?.mapOfficeError}
+            onDismiss={actions.dismiss}
+          />
+          {state.output ? (
+            <ResultsPanel output={state.output} onJump={actions.jump} onCopy={actions.copyReport} />
+          ) : null}
+          <SkeletonPanel
+            pasted={state.pasted}
+            hasTemplateSheet={!!state.detected?.template}
+            busy={busy}
+            ready={
+              props.connection !== null &&
+              (props.mode === 'excel' || state.snapshot !== null || state.pasted !== '')
+            }
+            onPasted={actions.setPasted}
+            onMake={actions.makeSkeleton}
+          />
+        </main>
+      </PaneTextProvider>
+    </FluentProvider>
+  );
+}

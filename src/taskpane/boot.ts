@@ -1,0 +1,69 @@
+/**
+ * Starts the pane: waits for Office (quick, and host null in a plain browser), picks the host (Excel, or the
+ * file host over .xlsx bytes), the language and the theme, and renders the App.
+ */
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { languageFrom, type Lang } from '../core/i18n';
+import type { WorkbookHost } from '../core/workbook-host';
+import { App } from './App';
+import type { OfficeErrorMapper } from './describe-error';
+import { createFileWorkbookHost } from './file-workbook-host';
+import type { PaneConnection } from './use-pane';
+
+export interface OfficeStart {
+  readonly host: 'excel' | null;
+  readonly displayLanguage: string | null;
+  /** Office's theme is dark (when the Excel host can tell). */
+  readonly dark?: boolean | null;
+}
+
+export interface BootOptions {
+  readonly whenOfficeReady: () => Promise<OfficeStart>;
+  readonly createExcelHost: () => WorkbookHost;
+  readonly mapOfficeError?: OfficeErrorMapper;
+  /** Base URL of the built files (the example workbook and the wasm sit there). */
+  readonly baseUrl?: string;
+}
+
+/** `?lang=en-US` and `?theme=dark` override what Office says (screenshots, and people who prefer it). */
+function overrides(search: string): { lang: Lang | null; dark: boolean | null } {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const theme = params.get('theme');
+  return {
+    lang: lang ? languageFrom(lang) : null,
+    dark: theme === 'dark' ? true : theme === 'light' ? false : null,
+  };
+}
+
+function prefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+export async function boot(element: HTMLElement, options: BootOptions): Promise<PaneConnection> {
+  const base = options.baseUrl ?? document.baseURI;
+  const office = await options
+    .whenOfficeReady()
+    .catch((): OfficeStart => ({ host: null, displayLanguage: null }));
+  const forced = overrides(location.search);
+  // Chinese first: only Office's display language (or ?lang=) switches to English, not the browser's.
+  const lang = forced.lang ?? languageFrom(office.displayLanguage);
+  const dark = forced.dark ?? office.dark ?? prefersDark();
+  let connection: PaneConnection;
+  if (office.host === 'excel') {
+    connection = { host: options.createExcelHost(), file: null, mapOfficeError: options.mapOfficeError };
+  } else {
+    const file = createFileWorkbookHost({ wasmUrl: new URL('excelize.wasm.gz', base).href });
+    connection = { host: file, file, exampleUrl: new URL('examples/street-2022.xlsx', base).href };
+  }
+  createRoot(element).render(
+    createElement(App, {
+      connection,
+      mode: office.host === 'excel' ? 'excel' : 'file',
+      initialLang: lang,
+      dark,
+    }),
+  );
+  return connection;
+}

@@ -1,0 +1,117 @@
+/** The one-click button, the separate steps, and the progress of the job that runs. */
+import { Button, Caption1, Field, makeStyles, ProgressBar, Switch, tokens } from '@fluentui/react-components';
+import {
+  ArrowDownloadRegular,
+  CheckmarkCircleRegular,
+  EraserRegular,
+  FlashRegular,
+  TableAddRegular,
+} from '@fluentui/react-icons';
+import type { HostProgress } from '../../core/workbook-host';
+import { stepText, useText } from '../pane-text';
+
+const useStyles = makeStyles({
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+  },
+  primary: { width: '100%' },
+  hint: { color: tokens.colorNeutralForeground3, textAlign: 'center' },
+  steps: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  step: { flexGrow: 1, minWidth: '120px' },
+});
+
+export interface ActionsProps {
+  readonly mode: 'excel' | 'file';
+  readonly ready: boolean;
+  readonly progress: HostProgress | null;
+  readonly highlight: boolean;
+  readonly canDownload: boolean;
+  onGenerate(): void;
+  onValidate(): void;
+  onWriteSummary(): void;
+  onHighlight(on: boolean): void;
+  onClearMarks(): void;
+  onDownload(): void;
+}
+
+export function ActionsPanel(props: ActionsProps) {
+  const styles = useStyles();
+  const text = useText();
+  const busy = props.progress !== null;
+  const disabled = busy || !props.ready;
+  return (
+    <div className={styles.block}>
+      <Button
+        className={styles.primary}
+        appearance="primary"
+        size="large"
+        icon={<FlashRegular />}
+        disabled={disabled}
+        onClick={props.onGenerate}
+        data-testid="generate"
+      >
+        {text.t('generate')}
+      </Button>
+      <Caption1 className={styles.hint}>{text.t('generateHint')}</Caption1>
+      <div className={styles.steps} role="group" aria-label={text.t('stepsLabel')}>
+        <Button
+          className={styles.step}
+          icon={<CheckmarkCircleRegular />}
+          disabled={disabled}
+          onClick={props.onValidate}
+        >
+          {text.t('validate')}
+        </Button>
+        <Button
+          className={styles.step}
+          icon={<TableAddRegular />}
+          disabled={disabled}
+          onClick={props.onWriteSummary}
+        >
+          {text.t('writeSummary')}
+        </Button>
+        {props.mode === 'file' && props.canDownload ? (
+          <Button
+            className={styles.step}
+            appearance="primary"
+            icon={<ArrowDownloadRegular />}
+            disabled={busy}
+            onClick={props.onDownload}
+            data-testid="download"
+          >
+            {text.t('download')}
+          </Button>
+        ) : null}
+      </div>
+      {props.mode === 'excel' ? (
+        <div className={styles.steps}>
+          <Switch
+            checked={props.highlight}
+            label={text.t('highlight')}
+            onChange={(_, data) => props.onHighlight(data.checked)}
+          />
+          <Button appearance="subtle" icon={<EraserRegular />} disabled={busy} onClick={props.onClearMarks}>
+            {text.t('clearMarks')}
+          </Button>
+        </div>
+      ) : null}
+      {busy ? (
+        <Field
+          label={text.t('progressLabel')}
+          validationMessage={stepText(text, props.progress?.step ?? '')}
+          validationState="none"
+          aria-live="polite"
+        >
+          <ProgressBar
+            value={Math.max(0.05, props.progress?.fraction ?? 0)}
+            thickness="large"
+            data-testid="progress"
+          />
+        </Field>
+      ) : null}
+    </div>
+  );
+}

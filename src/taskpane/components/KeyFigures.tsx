@@ -1,0 +1,77 @@
+/** The run's key figures as a small grid of numbers. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { PipelineOutput } from '../../core/pipeline';
+import { type PaneKey, useText } from '../pane-text';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  cell: {
+    display: 'flex',
+    flexDirection: 'column-reverse',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: '1.2',
+  },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  good: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+interface Figure {
+  readonly key: PaneKey;
+  readonly value: number;
+  readonly tone?: 'bad' | 'warn' | 'good';
+}
+
+export function figuresOf(output: PipelineOutput): Figure[] {
+  const { counts, findingCounts } = output.analysis;
+  const figures: Figure[] = [
+    { key: 'figureIndicators', value: counts.total },
+    { key: 'figureMet', value: counts.met + counts.exceeded, tone: 'good' },
+    { key: 'figureNotMet', value: counts.notMet, tone: counts.notMet ? 'bad' : undefined },
+    { key: 'figureMissing', value: counts.missing, tone: counts.missing ? 'warn' : undefined },
+    { key: 'figureErrors', value: findingCounts.error, tone: findingCounts.error ? 'bad' : undefined },
+    { key: 'figureWarnings', value: findingCounts.warning, tone: findingCounts.warning ? 'warn' : undefined },
+  ];
+  if (output.fill) {
+    const filled = output.fill.slots.filter(
+      (slot) => slot.status === 'filled' || slot.status === 'warning',
+    ).length;
+    const unfilled = output.fill.slots.length - filled;
+    figures.push({ key: 'figureFilled', value: filled, tone: 'good' });
+    figures.push({ key: 'figureUnfilled', value: unfilled, tone: unfilled ? 'bad' : undefined });
+  }
+  return figures;
+}
+
+export function KeyFigures(props: { output: PipelineOutput }) {
+  const styles = useStyles();
+  const text = useText();
+  return (
+    <dl className={styles.grid} data-testid="key-figures">
+      {figuresOf(props.output).map((figure) => (
+        <div key={figure.key} className={styles.cell}>
+          <dd
+            className={`${styles.value} ${figure.tone ? styles[figure.tone] : ''}`}
+            data-figure={figure.key}
+          >
+            {figure.value}
+          </dd>
+          <dt className={styles.label}>{text.t(figure.key)}</dt>
+        </div>
+      ))}
+    </dl>
+  );
+}

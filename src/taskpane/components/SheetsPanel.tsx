@@ -1,0 +1,90 @@
+/** The detected sheets with their counts: what the one-click run will read. */
+import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import type { DetectedSheet, DetectedSheets } from '../detect-sheets';
+import { type PaneKey, useText } from '../pane-text';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  names: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere', display: 'block' },
+  value: { margin: 0, justifySelf: 'end', alignSelf: 'start' },
+});
+
+interface Row {
+  readonly label: PaneKey;
+  readonly sheets: readonly DetectedSheet[];
+  readonly count: PaneKey;
+  /** Show the number of sheets rather than the rows in them. */
+  readonly bySheet?: boolean;
+}
+
+export function SheetsPanel(props: {
+  detected: DetectedSheets | null;
+  busy: boolean;
+  onRefresh: () => void;
+}) {
+  const styles = useStyles();
+  const text = useText();
+  const d = props.detected;
+  const one = (sheet: DetectedSheet | null | undefined) => (sheet ? [sheet] : []);
+  const rows: Row[] = [
+    { label: 'sheetsCatalogue', sheets: one(d?.catalogue), count: 'countRows' },
+    { label: 'sheetsUnits', sheets: d?.units ?? [], count: 'countSheets', bySheet: true },
+    ...(d && d.units.length === 0
+      ? [{ label: 'sheetsIndicators' as const, sheets: d.indicators, count: 'countRows' as const }]
+      : []),
+    { label: 'sheetsTemplate', sheets: one(d?.template), count: 'countParagraphs' },
+    { label: 'sheetsRules', sheets: one(d?.rules), count: 'countRules' },
+  ];
+  // A native title rather than a Fluent Tooltip: the tooltip's positioning code would cost ~15 KB of initial JS.
+  const refresh = (
+    <Button
+      appearance="subtle"
+      size="small"
+      icon={<ArrowClockwiseRegular />}
+      aria-label={text.t('refresh')}
+      title={text.t('refresh')}
+      disabled={props.busy}
+      onClick={props.onRefresh}
+    />
+  );
+  return (
+    <Section id="huibao-sheets" title={text.t('sheetsHeading')} action={refresh}>
+      <dl className={styles.list} data-testid="detected-sheets">
+        {rows.map((row) => {
+          const found = row.sheets.length > 0;
+          const total = row.bySheet ? row.sheets.length : row.sheets.reduce((sum, s) => sum + s.count, 0);
+          return (
+            <div key={row.label} style={{ display: 'contents' }}>
+              <dt className={styles.term}>
+                {text.t(row.label)}
+                {found ? (
+                  <Caption1 className={styles.names}>
+                    {row.sheets.map((s, i) => (
+                      <span key={s.name}>
+                        {i > 0 ? text.t('listSeparator') : null}
+                        {s.name}
+                      </span>
+                    ))}
+                  </Caption1>
+                ) : null}
+              </dt>
+              <dd className={styles.value}>
+                <Badge appearance={found ? 'tint' : 'outline'} color={found ? 'brand' : 'informative'}>
+                  {found ? text.t(row.count, { count: total }) : text.t('notFound')}
+                </Badge>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </Section>
+  );
+}

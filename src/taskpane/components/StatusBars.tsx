@@ -1,0 +1,81 @@
+/** The failure of the last job (mapped message, retry, collapsible details) and short notices. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { describeError, type OfficeErrorMapper } from '../describe-error';
+import { useText } from '../pane-text';
+import type { Notice, PaneError } from '../use-pane';
+
+const useStyles = makeStyles({
+  bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  details: {
+    margin: 0,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    maxHeight: '160px',
+    overflowY: 'auto',
+  },
+});
+
+export function StatusBars(props: {
+  error: PaneError | null;
+  notice: Notice | null;
+  mapOfficeError?: OfficeErrorMapper;
+  onDismiss: () => void;
+}) {
+  const styles = useStyles();
+  const text = useText();
+  const dismiss = (
+    <Button
+      appearance="transparent"
+      icon={<DismissRegular />}
+      aria-label={text.t('dismiss')}
+      onClick={props.onDismiss}
+    />
+  );
+  const described = props.error ? describeError(props.error.error, text, props.mapOfficeError) : null;
+  return (
+    <div className={styles.bars} aria-live="polite">
+      {described && props.error ? (
+        <MessageBar intent="error" layout="multiline" data-testid="error">
+          <MessageBarBody>
+            <MessageBarTitle>{text.t('errorTitle')}</MessageBarTitle>
+            {described.message}
+            {described.details ? (
+              <Accordion collapsible>
+                <AccordionItem value="details">
+                  <AccordionHeader size="small">{text.t('details')}</AccordionHeader>
+                  <AccordionPanel>
+                    <pre className={styles.details}>{described.details}</pre>
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            ) : null}
+          </MessageBarBody>
+          <MessageBarActions containerAction={dismiss}>
+            {props.error.retry ? <Button onClick={props.error.retry}>{text.t('retry')}</Button> : null}
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {props.notice ? (
+        <MessageBar intent={props.notice.intent} data-testid="notice">
+          <MessageBarBody>{text.t(props.notice.key, props.notice.params)}</MessageBarBody>
+          <MessageBarActions containerAction={dismiss} />
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}

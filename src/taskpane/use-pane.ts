@@ -1,0 +1,335 @@
+/**
+ * The pane's state and actions. Every action runs as one job: the progress bar names the step, a failure becomes
+ * a MessageBar with a retry, and a second click while a job runs is ignored rather than queued.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding } from '../core/findings';
+import type { Lang, Params } from '../core/i18n';
+import { messagesFor } from '../core/i18n';
+import { scanMasks } from '../core/masks';
+import { type PipelineOutput, runPipeline } from '../core/pipeline';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { buildSkeletonPlan } from '../core/skeleton-plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { HostProgress, WorkbookHost } from '../core/workbook-host';
+import type { OfficeErrorMapper } from './describe-error';
+import { type DetectedSheets, detectSheets, templateText } from './detect-sheets';
+import type { FileWorkbookHost } from './file-workbook-host';
+import type { PaneKey, PaneText } from './pane-text';
+
+export interface PaneConnection {
+  readonly host: WorkbookHost;
+  /** The same host as a file host, in browser mode; null in Excel. */
+  readonly file: FileWorkbookHost | null;
+  /** Browser mode: the bundled example workbook, loaded on start. */
+  readonly exampleUrl?: string;
+  readonly mapOfficeError?: OfficeErrorMapper;
+}
+
+export interface Notice {
+  readonly intent: 'success' | 'info' | 'warning';
+  readonly key: PaneKey;
+  readonly params?: Params;
+}
+
+export interface PaneError {
+  readonly error: unknown;
+  readonly retry: (() => void) | null;
+}
+
+export interface PaneState {
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly detected: DetectedSheets | null;
+  readonly output: PipelineOutput | null;
+  /** The output has been written to the workbook (and, in browser mode, can be downloaded). */
+  readonly written: boolean;
+  readonly progress: HostProgress | null;
+  readonly notice: Notice | null;
+  readonly error: PaneError | null;
+  readonly settings: Settings;
+  readonly fileName: string | null;
+  /** Template text pasted into the pane; used for the skeleton and, when there is no template sheet, for filling. */
+  readonly pasted: string;
+}
+
+export const INITIAL_PANE_STATE: PaneState = {
+  snapshot: null,
+  detected: null,
+  output: null,
+  written: false,
+  progress: null,
+  notice: null,
+  error: null,
+  settings: DEFAULT_SETTINGS,
+  fileName: null,
+  pasted: '',
+};
+
+export interface PaneActions {
+  refresh(): void;
+  generate(): void;
+  validate(): void;
+  writeSummary(): void;
+  makeSkeleton(from: 'text' | 'sheet'): void;
+  jump(finding: Finding): void;
+  clearMarks(): void;
+  copyReport(): void;
+  setPasted(text: string): void;
+  setHighlight(on: boolean): void;
+  setLang(lang: Lang): void;
+  openFile(file: File): void;
+  loadExample(): void;
+  download(): void;
+  dismiss(): void;
+}
+
+/** Lets the browser paint the progress bar before a synchronous core step. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function usePane(
+  connection: PaneConnection | null,
+  text: PaneText,
+  onLang: (lang: Lang) => void,
+  initial: PaneState = INITIAL_PANE_STATE,
+): [PaneState, PaneActions] {
+  const [state, setState] = useState<PaneState>(initial);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const busy = useRef(false);
+  const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
+
+  /** Runs one job with progress and error handling; `retry` re-runs the same job. */
+  const job = useCallback(
+    (work: (progress: (p: HostProgress) => void) => Promise<void>) => {
+      const start = (): void => {
+        if (busy.current) return;
+        busy.current = true;
+        patch({ error: null, notice: null, progress: { step: 'progressWorking', fraction: 0 } });
+        const progress = (p: HostProgress): void => patch({ progress: p });
+        work(progress)
+          .catch((error: unknown) => patch({ error: { error, retry: start } }))
+          .finally(() => {
+            busy.current = false;
+            patch({ progress: null });
+          });
+      };
+      start();
+    },
+    [patch],
+  );
+
+  const read = useCallback(
+    async (progress: (p: HostProgress) => void): Promise<WorkbookSnapshot> => {
+      if (!connection) throw new Error('not connected');
+      progress({ step: 'progressRead', fraction: 0 });
+      const snapshot = await connection.host.readSnapshot(progress);
+      patch({ snapshot, detected: detectSheets(snapshot), fileName: connection.file?.fileName() ?? null });
+      return snapshot;
+    },
+    [connection, patch],
+  );
+
+  const analyse = useCallback(
+    async (snapshot: WorkbookSnapshot, progress: (p: HostProgress) => void): Promise<PipelineOutput> => {
+      progress({ step: 'progressAnalyse', fraction: 0.4 });
+      await nextFrame();
+      const { settings, pasted } = stateRef.current;
+      const hasSheet = templateText(snapshot) !== null;
+      const output = runPipeline({
+        snapshot,
+        template: !hasSheet && pasted.trim() ? pasted : null,
+        settings: { ...settings, lang: text.lang },
+        generatedAt: new Date(),
+      });
+      patch({ output, written: false });
+      return output;
+    },
+    [patch, text.lang],
+  );
+
+  const write = useCallback(
+    async (output: PipelineOutput, progress: (p: HostProgress) => void): Promise<void> => {
+      if (!connection) throw new Error('not connected');
+      progress({ step: 'progressWrite', fraction: 0.7 });
+      await connection.host.writePlan(output.plan, progress);
+      if (stateRef.current.settings.highlightFindings) {
+        await connection.host.highlightFindings(output.analysis.findings);
+      }
+      patch({
+        written: true,
+        notice: { intent: 'success', key: connection.file ? 'downloadReady' : 'done' },
+      });
+    },
+    [connection, patch],
+  );
+
+  const openBytes = useCallback(
+    async (bytes: Uint8Array, name: string, progress: (p: HostProgress) => void) => {
+      if (!connection?.file) return;
+      connection.file.open(bytes, name);
+      patch({ output: null, written: false, snapshot: null, detected: null, fileName: name });
+      await read(progress);
+    },
+    [connection, patch, read],
+  );
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      refresh: () => job(async (progress) => void (await read(progress))),
+      generate: () =>
+        job(async (progress) => {
+          const snapshot = await read(progress);
+          const output = await analyse(snapshot, progress);
+          await write(output, progress);
+        }),
+      validate: () =>
+        job(async (progress) => {
+          const snapshot = await read(progress);
+          const output = await analyse(snapshot, progress);
+          const { error, warning } = output.analysis.findingCounts;
+          patch({
+            notice: { intent: 'info', key: 'validated', params: { errors: error, warnings: warning } },
+          });
+        }),
+      writeSummary: () =>
+        job(async (progress) => {
+          const ready = stateRef.current.output;
+          const output = ready ?? (await analyse(await read(progress), progress));
+          await write(output, progress);
+        }),
+      makeSkeleton: (from) =>
+        job(async (progress) => {
+          if (!connection) throw new Error('not connected');
+          let template = stateRef.current.pasted;
+          if (from === 'sheet') template = templateText(await read(progress)) ?? '';
+          progress({ step: 'progressSkeleton', fraction: 0.4 });
+          await nextFrame();
+          const scan = scanMasks(template);
+          if (scan.masks.length === 0) {
+            patch({ notice: { intent: 'warning', key: 'skeletonEmpty' } });
+            return;
+          }
+          const plan = buildSkeletonPlan(scan, messagesFor(text.lang, text.catalogue));
+          progress({ step: 'progressWrite', fraction: 0.7 });
+          await connection.host.writePlan(plan, progress);
+          patch({
+            written: true,
+            notice: { intent: 'success', key: 'skeletonDone', params: { count: scan.masks.length } },
+          });
+        }),
+      jump: (finding) => {
+        if (!connection || !finding.sheet || !finding.cell) return;
+        connection.host
+          .selectCell(finding.sheet, finding.cell)
+          .catch((error: unknown) => patch({ error: { error, retry: null } }));
+      },
+      clearMarks: () =>
+        job(async () => {
+          await connection?.host.clearHighlights();
+          patch({ notice: { intent: 'info', key: 'marksCleared' } });
+        }),
+      copyReport: () => {
+        const report = stateRef.current.output?.fill?.text ?? '';
+        copyText(report).then(
+          (ok) =>
+            patch({
+              notice: ok ? { intent: 'success', key: 'copied' } : { intent: 'warning', key: 'copyFailed' },
+            }),
+          () => patch({ notice: { intent: 'warning', key: 'copyFailed' } }),
+        );
+      },
+      setPasted: (pasted) => patch({ pasted }),
+      setHighlight: (on) => {
+        const settings = { ...stateRef.current.settings, highlightFindings: on };
+        patch({ settings });
+        void connection?.host.saveSettings(settings).catch(() => undefined);
+      },
+      setLang: (lang) => {
+        const settings = { ...stateRef.current.settings, lang };
+        patch({ settings });
+        onLang(lang);
+        void connection?.host.saveSettings(settings).catch(() => undefined);
+      },
+      openFile: (file) => {
+        if (!/\.xlsx$/i.test(file.name)) {
+          patch({ notice: { intent: 'warning', key: 'fileNotXlsx', params: { name: file.name } } });
+          return;
+        }
+        job(async (progress) => openBytes(new Uint8Array(await file.arrayBuffer()), file.name, progress));
+      },
+      loadExample: () =>
+        job(async (progress) => {
+          const url = connection?.exampleUrl;
+          if (!url) return;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          const name = decodeURIComponent(url.split('/').pop() ?? 'example.xlsx');
+          await openBytes(new Uint8Array(await response.arrayBuffer()), name, progress);
+        }),
+      download: () => {
+        const file = connection?.file;
+        const bytes = file?.bytes();
+        if (!file || !bytes) return;
+        const base = (file.fileName() ?? 'workbook.xlsx').replace(/\.xlsx$/i, '');
+        const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = `${base}-汇报.xlsx`;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      },
+      dismiss: () => patch({ error: null, notice: null }),
+    }),
+    [analyse, connection, job, onLang, openBytes, patch, read, text, write],
+  );
+
+  // On connecting: settings from the workbook, then the example (browser mode) or the workbook's sheets (Excel).
+  useEffect(() => {
+    if (!connection) return;
+    let live = true;
+    connection.host
+      .loadSettings()
+      .then((stored) => {
+        if (live) patch({ settings: { ...DEFAULT_SETTINGS, ...stored } });
+      })
+      .catch(() => undefined);
+    if (connection.file) {
+      if (connection.exampleUrl && !connection.file.bytes()) actions.loadExample();
+    } else {
+      actions.refresh();
+    }
+    return () => {
+      live = false;
+    };
+    // Only when the connection changes: actions change with the language, which must not reload the workbook.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [connection]);
+
+  return [state, actions];
+}
+
+async function copyText(value: string): Promise<boolean> {
+  if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(value);
+      return true;
+    } catch {
+      // Office's iframe may refuse the async clipboard; fall through to the older way.
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = value;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  // execCommand is deprecated but still the only clipboard path in some Office webviews.
+  const ok = document.execCommand('copy');
+  area.remove();
+  return ok;
+}

@@ -1,0 +1,124 @@
+/**
+ * Pseudo-localisation: render the pane with every catalogue string wrapped in ⟦ ⟧ and check that every visible
+ * text node and every accessible name is wrapped, so no interface text bypasses the catalogue. Data (sheet names,
+ * indicator names, numbers, the report) is listed in the fixtures and let through as it is.
+ */
+import { FluentProvider, SSRProvider, webLightTheme } from '@fluentui/react-components';
+import { renderToString } from 'react-dom/server';
+import { pseudoCatalogue } from '../../src/core/i18n';
+import { App } from '../../src/taskpane/App';
+import { IndicatorsByStatus } from '../../src/taskpane/components/IndicatorsByStatus';
+import { ReportPreview } from '../../src/taskpane/components/ReportPreview';
+import { PaneTextProvider, paneText } from '../../src/taskpane/pane-text';
+import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/use-pane';
+import { DATA_TEXT, FILL, INDICATORS, OUTPUT } from './fixtures';
+
+jest.mock('../../src/core/skeleton-plan', () => ({ buildSkeletonPlan: jest.fn() }), { virtual: true });
+const pseudo = pseudoCatalogue();
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Text nodes (React separates adjacent ones with `<!-- -->`) and accessible-name attributes of an HTML string. */
+function visibleStrings(html: string): string[] {
+  const withoutHidden = html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, '');
+  const out: string[] = [];
+  for (const part of withoutHidden.split(/<[^>]*>/)) {
+    const text = decode(part).trim();
+    if (text) out.push(text);
+  }
+  for (const match of withoutHidden.matchAll(/\s(aria-label|title|placeholder|alt)="([^"]*)"/g)) {
+    const text = decode(match[2]).trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+function unwrapped(html: string): string[] {
+  const data = new Set(DATA_TEXT);
+  return visibleStrings(html).filter(
+    (text) => !(text.startsWith('⟦') && text.endsWith('⟧')) && !data.has(text) && !/^[\d.,%\s]+$/.test(text),
+  );
+}
+
+const STATE: PaneState = {
+  ...INITIAL_PANE_STATE,
+  snapshot: { sheets: [] },
+  fileName: '东湖社区',
+  detected: {
+    indicators: [
+      { name: '东湖社区', count: 3 },
+      { name: '西园社区', count: 3 },
+    ],
+    catalogue: { name: '指标目录', count: 3 },
+    units: [
+      { name: '东湖社区', count: 3 },
+      { name: '西园社区', count: 3 },
+    ],
+    template: { name: '报告模板', count: 2 },
+    rules: null,
+    ours: [],
+  },
+  output: OUTPUT,
+  written: true,
+  progress: { step: 'progressWrite', fraction: 0.5 },
+  notice: { intent: 'success', key: 'done' },
+  error: { error: new Error('boom'), retry: () => undefined },
+};
+
+describe('pseudo-localised pane', () => {
+  it.each(['excel', 'file'] as const)(
+    'wraps every visible string in ⟦ ⟧ (%s mode, results shown)',
+    (mode) => {
+      const html = renderToString(
+        <App
+          connection={null}
+          mode={mode}
+          initialLang="zh-CN"
+          dark={false}
+          catalogue={pseudo}
+          initialState={STATE}
+        />,
+      );
+      // The render really holds the interface: the one-click button and the findings.
+      expect(html.includes('>⟦一键生成⟧<')).toBe(true);
+      expect(html.includes('「新增就业人数」')).toBe(true);
+      expect(unwrapped(html)).toEqual([]);
+    },
+  );
+
+  it('wraps the indicator and report views too', () => {
+    const html = renderToString(
+      <SSRProvider>
+        <FluentProvider theme={webLightTheme}>
+          <PaneTextProvider value={paneText('zh-CN', pseudo)}>
+            <IndicatorsByStatus indicators={INDICATORS} />
+            <ReportPreview fill={FILL} onCopy={() => undefined} />
+          </PaneTextProvider>
+        </FluentProvider>
+      </SSRProvider>,
+    );
+    expect(html.includes('>垃圾分类覆盖率<')).toBe(true);
+    expect(html.includes('>***</mark>')).toBe(true);
+    expect(unwrapped(html)).toEqual([]);
+  });
+
+  it('catches text that bypasses the catalogue (the check can fail)', () => {
+    const html = renderToString(
+      <PaneTextProvider value={paneText('zh-CN', pseudo)}>
+        <button type="button" aria-label="关闭">
+          ⟦确定⟧
+        </button>
+        <span>未翻译</span>
+      </PaneTextProvider>,
+    );
+    expect(unwrapped(html)).toEqual(['未翻译', '关闭']);
+  });
+});
