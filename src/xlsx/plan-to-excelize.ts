@@ -263,6 +263,8 @@ export function writeValidations(
         ...(dv.prompt || dv.promptTitle
           ? { ShowInputMessage: true, PromptTitle: dv.promptTitle ?? '', Prompt: dv.prompt ?? '' }
           : {}),
+        // A list always rejects other entries; other kinds only when the plan words an error message.
+        ...(dv.type === 'list' ? { ShowErrorMessage: true } : {}),
         ...(dv.error || dv.errorTitle
           ? {
               ShowErrorMessage: true,

@@ -125,7 +125,7 @@ for rng in ws.conditional_formatting:
 out = {'dv': dvs, 'cf': sorted(cfs, key=lambda x: x[1])}`,
     );
     expect(out.dv).toEqual([
-      ['list', 'E4:E6', null, '"达标,未达标,超额"', '状态', '从列表中选择', null, null, false],
+      ['list', 'E4:E6', null, '"达标,未达标,超额"', '状态', '从列表中选择', null, null, true],
       ['decimal', 'C4:C6', 'greaterThanOrEqual', '0', null, null, '数值错误', '完成值不能为负数', true],
     ]);
     expect(out.cf).toEqual([
