@@ -25,7 +25,7 @@ import {
   numberFormatFor,
   textWidth,
 } from './plan-styles';
-import { FINDINGS_SHEET, allFindings, buildFindingsSheet } from './findings-sheet-plan';
+import { allFindings, buildFindingsSheet } from './findings-sheet-plan';
 import { buildReportSheet } from './report-sheet-plan';
 import type { Analysis, FillResult, IndicatorResult, IndicatorStatus, Target } from './results';
 import type { Settings } from './settings';

@@ -1,0 +1,454 @@
+/**
+ * The summary workbook plan on the hand-built analysis of summary-plan.fixture.ts. Row numbers below are worked
+ * out by hand from the layout: title 1, date 2, key figures 3–4, charts 6–30, section overview from row 32,
+ * indicator table from row 38 (header 39), per-unit table from 52, chart data from 62 (Excel rows, 1-based).
+ */
+import { cellAddress } from '../../src/core/address';
+import { messagesFor } from '../../src/core/i18n';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../../src/core/plan';
+import {
+  FINDINGS_SHEET,
+  REPORT_SHEET,
+  SUMMARY_SHEET,
+  buildSummaryPlan,
+  formatDate,
+  titleParts,
+} from '../../src/core/summary-plan';
+import { ANALYSIS, FILL, GENERATED_AT, SETTINGS, SNAPSHOT } from './summary-plan.fixture';
+
+function plan(lang: 'zh-CN' | 'en-US' = 'zh-CN'): WorkbookPlan {
+  return buildSummaryPlan({
+    analysis: ANALYSIS,
+    fill: FILL,
+    settings: { ...SETTINGS, lang },
+    generatedAt: GENERATED_AT,
+    snapshot: SNAPSHOT,
+  });
+}
+
+function sheetOf(p: WorkbookPlan, name: string): SheetPlan {
+  const sheet = p.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+function cell(sheet: SheetPlan, address: string): PlanCell | undefined {
+  return sheet.cells.find((c) => cellAddress(c.row, c.col) === address);
+}
+
+function value(sheet: SheetPlan, address: string): unknown {
+  return cell(sheet, address)?.value ?? null;
+}
+
+function format(p: WorkbookPlan, sheet: SheetPlan, address: string): string | undefined {
+  const style = cell(sheet, address)?.style;
+  return style ? p.styles[style]?.numberFormat : undefined;
+}
+
+/** `A1:B2` of a plan rect, to compare with what Excel shows. */
+function a1(rect: { row: number; col: number; lastRow: number; lastCol: number }): string {
+  return `${cellAddress(rect.row, rect.col)}:${cellAddress(rect.lastRow, rect.lastCol)}`;
+}
+
+describe('buildSummaryPlan: the workbook', () => {
+  const p = plan();
+
+  it('writes 汇总, 校验结果 and 报告 in that order and opens on 汇总', () => {
+    expect(p.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
+    expect([SUMMARY_SHEET, FINDINGS_SHEET, REPORT_SHEET]).toEqual(['汇总', '校验结果', '报告']);
+    expect(p.activeSheet).toBe('汇总');
+  });
+
+  it('names every style it uses, and never writes a formula from input text', () => {
+    for (const sheet of p.sheets) {
+      for (const c of sheet.cells) {
+        if (c.style) expect(p.styles[c.style]).toBeDefined();
+        expect(c.formula).toBeUndefined();
+      }
+    }
+  });
+
+  it('keeps the sheet names Chinese in English, with English headers', () => {
+    const en = plan('en-US');
+    expect(en.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
+    const summary = sheetOf(en, '汇总');
+    expect(value(summary, 'A39')).toBe('ID');
+    expect(value(summary, 'G39')).toBe('Status');
+    expect(value(summary, 'A2')).toBe('Generated 2023-01-05    Source: street.xlsx');
+  });
+});
+
+describe('汇总: title, key figures, overview', () => {
+  const p = plan();
+  const s = sheetOf(p, '汇总');
+
+  it('titles the sheet with the street and year found in the data, and the generation date', () => {
+    expect(value(s, 'A1')).toBe('和平街道2022年工作指标完成情况');
+    expect(value(s, 'A2')).toBe('生成日期：2023年1月5日　　数据来源：street.xlsx');
+    expect(s.merges).toContainEqual({ row: 0, col: 0, lastRow: 0, lastCol: 9 });
+  });
+
+  it('shows the key figures: 7 indicators, 1 met, 1 exceeded, 2 not met, 2 without target, 1 missing, 1 error', () => {
+    const labels = ['D3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3'].map((a) => value(s, a));
+    const values = ['D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => value(s, a));
+    expect(labels).toEqual(['指标总数', '达标', '超额', '未达标', '无目标', '缺数', '数据错误']);
+    expect(values).toEqual([7, 1, 1, 2, 2, 1, 1]);
+  });
+
+  it('lists each section with its counts and mean completion', () => {
+    expect(value(s, 'A32')).toBe('分板块完成情况');
+    // 基层党建: M001 exceeded (120%), M002 not met (80%), M003 no target → mean of 1.2 and 0.8.
+    expect(['B34', 'C34', 'D34', 'E34', 'F34', 'G34', 'H34'].map((a) => value(s, a))).toEqual([
+      '基层党建',
+      3,
+      0,
+      1,
+      1,
+      1,
+      0,
+    ]);
+    expect(value(s, 'I34')).toBeCloseTo(1.0, 10);
+    // 经济发展: M005 98.5/95, M006 5/7 (M004 no target, M007 missing).
+    expect(value(s, 'B35')).toBe('经济发展');
+    expect(value(s, 'I35')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
+    expect(value(s, 'A36')).toBe('合计');
+    expect(['C36', 'D36', 'E36', 'F36', 'G36', 'H36'].map((a) => value(s, a))).toEqual([7, 1, 1, 2, 2, 1]);
+    expect(format(p, s, 'I34')).toBe('0.0%');
+  });
+});
+
+describe('汇总: the indicator table', () => {
+  const p = plan();
+  const s = sheetOf(p, '汇总');
+
+  it('has the ten agreed columns', () => {
+    expect(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => value(s, `${c}39`))).toEqual([
+      '编号',
+      '指标',
+      '单位',
+      '目标值',
+      '完成值',
+      '完成率',
+      '状态',
+      '上年值',
+      '同比',
+      '责任部门',
+    ]);
+  });
+
+  it('groups by section, with a subtotal of status counts after each group', () => {
+    expect(value(s, 'A40')).toBe('基层党建');
+    expect(['A41', 'A42', 'A43'].map((a) => value(s, a))).toEqual(['M001', 'M002', 'M003']);
+    expect(value(s, 'A44')).toBe('小计：3 项，达标 0，超额 1，未达标 1，无目标 1，缺数 0');
+    expect(value(s, 'A45')).toBe('经济发展');
+    expect(['A46', 'A47', 'A48', 'A49'].map((a) => value(s, a))).toEqual(['M004', 'M005', 'M006', 'M007']);
+    expect(value(s, 'A50')).toBe('小计：4 项，达标 1，超额 0，未达标 1，无目标 1，缺数 1');
+  });
+
+  it('formats numbers by unit: counts whole, 元 with two decimals, % points with the mask’s decimals', () => {
+    expect(value(s, 'E41')).toBe(36);
+    expect(format(p, s, 'E41')).toBe('#,##0'); // 场次
+    expect(value(s, 'E46')).toBe(1234567.89);
+    expect(format(p, s, 'E46')).toBe('#,##0.00'); // 元
+    expect(value(s, 'E47')).toBe(98.5);
+    expect(format(p, s, 'E47')).toBe('0.0"%"'); // ***.*%: percent points, never ×100
+    expect(format(p, s, 'F41')).toBe('0.0%');
+    expect(value(s, 'F41')).toBe(1.2);
+    expect(format(p, s, 'I41')).toBe('+0.0%;-0.0%;0.0%');
+  });
+
+  it('writes targets as numbers only when they are one plain number, else as the text typed', () => {
+    expect(value(s, 'D41')).toBe('≥30');
+    expect(value(s, 'D42')).toBe(10);
+    expect(format(p, s, 'D42')).toBe('#,##0');
+    expect(value(s, 'D47')).toBe('≥95%');
+    expect(value(s, 'D48')).toBe('≤5');
+  });
+
+  it('shows statuses as words, text answers as text, a missing value as an empty marked cell', () => {
+    expect(['G41', 'G42', 'G43', 'G47', 'G49'].map((a) => value(s, a))).toEqual([
+      '超额',
+      '未达标',
+      '无目标',
+      '达标',
+      '缺数',
+    ]);
+    expect(value(s, 'E43')).toBe('和平');
+    expect(cell(s, 'E49')?.value).toBeNull();
+    expect(cell(s, 'E49')?.style).toBe('cellMissing');
+    // Input text starting with `=` stays a string value.
+    expect(value(s, 'J49')).toBe('=劳动保障所');
+  });
+
+  it('colours status, completion and year-on-year with conditional formats over the table', () => {
+    const cf = s.conditionalFormats ?? [];
+    const bars = cf.filter((c) => c.type === 'dataBar').map((c) => a1(c.range));
+    expect(bars).toEqual(['I34:I35', 'F40:F50']);
+    const status = cf.filter((c) => c.type === 'cellValue' && c.range.col === 6);
+    expect(status.map((c) => c.type === 'cellValue' && [a1(c.range), c.formula1, c.style])).toEqual([
+      ['G40:G50', '"达标"', 'cfGood'],
+      ['G40:G50', '"超额"', 'cfGood'],
+      ['G40:G50', '"未达标"', 'cfBad'],
+      ['G40:G50', '"无目标"', 'cfGrey'],
+      ['G40:G50', '"缺数"', 'cfAmber'],
+    ]);
+    // Runs of the same direction: M001–M003, M004–M005 higher-better, M006 lower-better, M007 higher-better.
+    const yoy = cf.filter((c) => c.type === 'cellValue' && c.range.col === 8);
+    expect(yoy.map((c) => c.type === 'cellValue' && `${a1(c.range)} ${c.operator} ${c.style}`)).toEqual([
+      'I41:I43 greaterThan cfUp',
+      'I41:I43 lessThan cfDown',
+      'I46:I47 greaterThan cfUp',
+      'I46:I47 lessThan cfDown',
+      'I48:I48 lessThan cfUp',
+      'I48:I48 greaterThan cfDown',
+      'I49:I49 greaterThan cfUp',
+      'I49:I49 lessThan cfDown',
+    ]);
+    expect(p.styles.cfGood.font?.color).toBe('#1E7B34');
+    expect(p.styles.cfBad.font?.color).toBe('#C00000');
+  });
+
+  it('prints A4 landscape, one page wide, the table header repeated, charts on page 1', () => {
+    expect(s.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: 38, last: 38 },
+      printArea: { row: 0, col: 0, lastRow: 49, lastCol: 9 },
+      centerHorizontally: true,
+      footer: '第 &P 页，共 &N 页',
+      rowBreaks: [31],
+    });
+    for (const chart of s.charts ?? []) expect(chart.anchor.row + 12).toBeLessThanOrEqual(31);
+  });
+
+  it('breaks values down by unit with the street total', () => {
+    expect(value(s, 'A52')).toBe('各单位分项数据');
+    expect(['A53', 'D53', 'E53', 'F53', 'G53'].map((a) => value(s, a))).toEqual([
+      '编号',
+      '东风社区',
+      '红旗社区',
+      '新华社区',
+      '合计',
+    ]);
+    expect(['D54', 'E54', 'F54', 'G54'].map((a) => value(s, a))).toEqual([10, 12, 14, 36]);
+    // M007: 红旗社区 typed 十二, shown as typed; the total is missing.
+    expect(['D60', 'E60', 'F60'].map((a) => value(s, a))).toEqual([40, '十二', 30]);
+    expect(cell(s, 'G60')?.value).toBeNull();
+  });
+
+  it('sizes columns so that no number shows as #####', () => {
+    const width = (col: number) => s.columnWidths?.find((w) => w.col === col)?.width ?? 0;
+    // 1,234,567.89 is 12 characters; 1,000,000.00 too.
+    expect(width(4)).toBeGreaterThanOrEqual(14);
+    expect(width(7)).toBeGreaterThanOrEqual(14);
+    expect(width(1)).toBe(32);
+  });
+});
+
+describe('汇总: charts point at the plan’s own cells', () => {
+  const p = plan();
+  const s = sheetOf(p, '汇总');
+  const charts = s.charts ?? [];
+  const byName = (name: string) => {
+    const chart = charts.find((c) => c.name === name);
+    if (!chart) throw new Error(`no chart ${name}`);
+    return chart;
+  };
+  const ref = (r: { sheet: string; rect: { row: number; col: number; lastRow: number; lastCol: number } }) =>
+    `${r.sheet}!${a1(r.rect)}`;
+
+  it('draws four charts with Chinese titles', () => {
+    expect(charts.map((c) => [c.name, c.type])).toEqual([
+      ['huibao-completion-by-section', 'barClustered'],
+      ['huibao-status', 'doughnut'],
+      ['huibao-actual-vs-target', 'columnClustered'],
+      ['huibao-unit-share', 'barStacked'],
+    ]);
+    expect(charts.map((c) => c.title)).toEqual([
+      '各板块平均完成率',
+      '指标完成状态分布',
+      '完成情况与目标对比（目标=100%，差距最大的 3 项）',
+      '各单位贡献占比（前 5 项指标）',
+    ]);
+  });
+
+  it('completion by section reads the overview and keeps 100% in view', () => {
+    const chart = byName('huibao-completion-by-section');
+    expect(ref(chart.series[0].categories)).toBe('汇总!B34:B35');
+    expect(ref(chart.series[0].values)).toBe('汇总!I34:I35');
+    expect(chart.valueAxis?.max).toBe(1.2);
+    expect(chart.valueAxis?.numberFormat).toBe('0%');
+  });
+
+  it('the status doughnut reads the key figures from 达标 to 缺数', () => {
+    const chart = byName('huibao-status');
+    expect(ref(chart.series[0].categories)).toBe('汇总!E3:I3');
+    expect(ref(chart.series[0].values)).toBe('汇总!E4:I4');
+  });
+
+  it('actual vs target lists the at-least indicators with values, worst first', () => {
+    const chart = byName('huibao-actual-vs-target');
+    expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
+      ['目标', '汇总!B65:B67', '汇总!G65:G67'],
+      ['完成率', '汇总!B65:B67', '汇总!F65:F67'],
+    ]);
+    expect(['A65', 'A66', 'A67'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
+    expect(value(s, 'B65')).toBe('M002 发展入党积极分子');
+    expect(['F65', 'G65', 'D65', 'E65'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
+    expect(chart.dataLabels).toBe(true);
+  });
+
+  it('per-unit shares: one series per community over the largest summed indicators', () => {
+    const chart = byName('huibao-unit-share');
+    expect(chart.series.map((x) => [x.name, ref(x.values)])).toEqual([
+      ['东风社区', '汇总!D71:D75'],
+      ['红旗社区', '汇总!E71:E75'],
+      ['新华社区', '汇总!F71:F75'],
+    ]);
+    expect(ref(chart.series[0].categories)).toBe('汇总!B71:B75');
+    expect(['A71', 'A72', 'A73', 'A74', 'A75'].map((a) => value(s, a))).toEqual([
+      'M004',
+      'M007',
+      'M001',
+      'M002',
+      'M006',
+    ]);
+    expect(value(s, 'D73')).toBeCloseTo(10 / 36, 12);
+    expect(value(s, 'E72')).toBe(0); // 十二 is not a number: no share
+    expect(value(s, 'D72')).toBeCloseTo(40 / 70, 12);
+  });
+
+  it('places the charts side by side on page 1 without overlapping', () => {
+    const [a, b, c, d] = charts;
+    expect([a.anchor, b.anchor, c.anchor, d.anchor]).toEqual([
+      { row: 5, col: 0 },
+      { row: 5, col: 5 },
+      { row: 18, col: 0 },
+      { row: 18, col: 5 },
+    ]);
+    const widths = s.columnWidths ?? [];
+    const px = (from: number, to: number) =>
+      widths
+        .filter((w) => w.col >= from && w.col <= to)
+        .reduce((sum, w) => sum + Math.floor(w.width * 7 + 5), 0);
+    expect(a.width).toBeLessThanOrEqual(px(0, 4));
+    expect(b.width).toBeLessThanOrEqual(px(5, 9));
+    // 12 rows of 15 points (20 px) each.
+    expect(a.height).toBeLessThanOrEqual(12 * 20);
+  });
+});
+
+describe('校验结果', () => {
+  const p = plan();
+  const s = sheetOf(p, '校验结果');
+
+  it('lists errors first, each cell a link to the cell, with message and hint', () => {
+    expect(['A1', 'B1', 'C1', 'H1', 'I1'].map((a) => value(s, a))).toEqual([
+      '级别',
+      '工作表',
+      '单元格',
+      '说明',
+      '建议',
+    ]);
+    expect(['A2', 'A3', 'A4'].map((a) => value(s, a))).toEqual(['错误', '错误', '警告']);
+    expect(value(s, 'B3')).toBe('红旗社区');
+    expect(cell(s, 'C3')?.value).toBe('G9');
+    expect(cell(s, 'C3')?.hyperlink).toEqual({ sheet: '红旗社区', cell: 'G9', tooltip: '转到 红旗社区!G9' });
+    expect(value(s, 'F3')).toBe('=十二');
+    expect(value(s, 'H3')).toBe('红旗社区!G9：指标 M007「新增就业人数」的完成值“=十二”不是数字，应为数字。');
+    expect(cell(s, 'C4')?.hyperlink).toEqual({ sheet: '东风社区', cell: 'G8', tooltip: '转到 东风社区!G8' });
+  });
+
+  it('has an autofilter over the table and a frozen header', () => {
+    expect(s.autoFilter).toEqual({ row: 0, col: 0, lastRow: 3, lastCol: 8 });
+    expect(s.freeze).toEqual({ rows: 1, cols: 0 });
+  });
+
+  it('says so when there is nothing to report', () => {
+    const clean = buildSummaryPlan({
+      analysis: { ...ANALYSIS, findings: [], findingCounts: { error: 0, warning: 0, info: 0 } },
+      fill: null,
+      settings: SETTINGS,
+      generatedAt: GENERATED_AT,
+      snapshot: SNAPSHOT,
+    });
+    expect(clean.sheets.map((x) => x.name)).toEqual(['汇总', '校验结果']);
+    expect(value(sheetOf(clean, '校验结果'), 'A2')).toBe('未发现问题。');
+  });
+});
+
+describe('报告', () => {
+  const p = plan();
+  const s = sheetOf(p, '报告');
+
+  it('writes one paragraph per row beside the figures that went into it', () => {
+    expect(value(s, 'A2')).toBe('街道党工委2022年工作总结和2023年工作安排');
+    expect(value(s, 'A3')).toBe('今年以来，和平街道党工委开展党建知识培训36余场次，发展入党积极分子8个。');
+    expect(s.merges).toContainEqual({ row: 2, col: 0, lastRow: 4, lastCol: 0 });
+    expect(['C3', 'D3', 'E3', 'F3', 'G3', 'H3'].map((a) => value(s, a))).toEqual([
+      1,
+      'M001',
+      '**',
+      '和平',
+      '和平',
+      '已填',
+    ]);
+    expect(['C5', 'G5', 'H5'].map((a) => value(s, a))).toEqual([3, '8', '需核对']);
+  });
+
+  it('marks a paragraph with an unfilled mask in red, with a note naming it', () => {
+    const unfilled = cell(s, 'A6');
+    expect(unfilled?.value).toBe('群众满意度98.5%，新增就业***人。');
+    expect(unfilled?.style).toBe('paragraphUnfilled');
+    expect(p.styles.paragraphUnfilled.font?.color).toBe('#C00000');
+    expect(unfilled?.note).toBe('本段有 1 处掩码未能填写：***');
+    expect(['C7', 'E7', 'G7', 'H7'].map((a) => value(s, a))).toEqual([5, '***', '***', '未填']);
+    expect(cell(s, 'H7')?.style).toBe('statusBad');
+    expect(cell(s, 'A3')?.style).toBe('paragraph');
+  });
+
+  it('prints the report text only, on A4 portrait', () => {
+    expect(s.print?.orientation).toBe('portrait');
+    expect(s.print?.printArea).toEqual({ row: 1, col: 0, lastRow: 6, lastCol: 0 });
+  });
+});
+
+describe('titleParts', () => {
+  const noSettings = { streetName: '', year: null };
+
+  it('takes the settings first', () => {
+    expect(titleParts(ANALYSIS, FILL, { streetName: '光明街道', year: 2021 })).toEqual({
+      street: '光明街道',
+      year: 2021,
+    });
+  });
+
+  it('derives the street from the mask before 街道 and the year from the title line', () => {
+    expect(titleParts(ANALYSIS, FILL, noSettings)).toEqual({ street: '和平街道', year: 2022 });
+  });
+
+  it('falls back to the fill when no indicator names the street, and leaves out what it cannot find', () => {
+    const noStreet = { ...ANALYSIS, indicators: ANALYSIS.indicators.filter((i) => i.id !== 'M003') };
+    const slots = FILL.slots.map((x) => (x.index === 0 ? { ...x, source: '今年以来，【**】街道党工委' } : x));
+    expect(titleParts(noStreet, { ...FILL, slots }, noSettings)).toEqual({ street: '和平街道', year: 2022 });
+    expect(titleParts(noStreet, null, noSettings)).toEqual({ street: '', year: null });
+  });
+
+  it('titles without a year when none is known', () => {
+    const p = buildSummaryPlan({
+      analysis: ANALYSIS,
+      fill: null,
+      settings: SETTINGS,
+      generatedAt: GENERATED_AT,
+      snapshot: SNAPSHOT,
+    });
+    expect(value(sheetOf(p, '汇总'), 'A1')).toBe('和平街道工作指标完成情况');
+  });
+
+  it('formats the date per language', () => {
+    expect(formatDate(new Date(2023, 10, 25), messagesFor('zh-CN'))).toBe('2023年11月25日');
+    expect(formatDate(new Date(2023, 0, 5), messagesFor('en-US'))).toBe('2023-01-05');
+  });
+});
