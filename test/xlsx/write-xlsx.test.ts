@@ -120,7 +120,7 @@ for rng in ws.conditional_formatting:
     if r.type == 'iconSet': item.append([r.iconSet.iconSet] + [[v.type, v.val] for v in r.iconSet.cfvo])
     if r.dxfId is not None:
       dxf = wb._differential_styles[r.dxfId]
-      item.append([dxf.font.color.rgb, dxf.font.b, dxf.fill.fgColor.rgb if dxf.fill is not None else None])
+      item.append([dxf.font.color.rgb, dxf.font.b, dxf.fill.bgColor.rgb if dxf.fill is not None else None])
     cfs.append(item)
 out = {'dv': dvs, 'cf': sorted(cfs, key=lambda x: x[1])}`,
     );
@@ -130,9 +130,9 @@ out = {'dv': dvs, 'cf': sorted(cfs, key=lambda x: x[1])}`,
     ]);
     expect(out.cf).toEqual([
       ['C4:C6', 'cellIs', 'lessThan', ['100'], ['FFC00000', true, null]],
-      ['D4:D6', 'dataBar', null, [], [['num', '0'], ['num', '1.2'], 'FF5B9BD5']],
-      ['A4:E6', 'expression', null, ['$E4="达标"'], ['FF00B050', null, 'FFE2EFDA']],
-      ['D4:D6', 'iconSet', null, [], ['3TrafficLights1', ['percent', '0'], ['num', '0.8'], ['num', '1']]],
+      ['D4:D6', 'dataBar', null, [], [['num', 0], ['num', 1.2], 'FF5B9BD5']],
+      ['A4:E6', 'expression', null, ['$E4="达标"'], ['FF00B050', false, 'FFE2EFDA']],
+      ['D4:D6', 'iconSet', null, [], ['3TrafficLights1', ['percent', 0], ['num', 0.8], ['num', 1]]],
     ]);
   });
 
