@@ -1,8 +1,168 @@
-import type { Command } from './cli';
-import { EXIT } from './cli';
+/**
+ * `huibao fill --template <t.txt> --workbook <w.xlsx> -o <report.txt> [--json <slots.json>] [--lang en]`: the
+ * report with every mask filled from the workbook's indicators. Exit 0 when every mask was filled (warnings
+ * allowed), 1 when some were not, 2 when the arguments or files cannot be used.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fillIndicatorsFromSnapshot, fillReport } from '../core/fill';
+import { localiseFinding } from '../core/findings';
+import type { Messages } from '../core/i18n';
+import { findIndicatorSheets } from '../core/indicator-sheet';
+import type { FillIndicator, FillResult, SlotStatus } from '../core/results';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { isXlsxError, readXlsx } from '../xlsx';
+import { UsageError, parseArgs, stringFlag } from './args';
+import { EXIT, type Command } from './cli';
 
-/** Placeholder until the command lands. */
-export const fillCommand: Command = async (_argv, io) => {
-  io.err(io.messages.t('cli', 'notYet', { name: 'fill' }));
-  return EXIT.usage;
+const FLAGS = {
+  template: { value: true, short: 't' },
+  workbook: { value: true, short: 'w' },
+  output: { value: true, short: 'o' },
+  json: { value: true },
+  lang: { value: true },
+  help: { value: false, short: 'h' },
+} as const;
+
+/** A file-system error in words people read; the code names the common cases. */
+export function fileReason(error: unknown, messages: Messages): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return messages.t('fill', 'reasonMissing');
+  if (code === 'EISDIR') return messages.t('fill', 'reasonDirectory');
+  if (code === 'EACCES' || code === 'EPERM') return messages.t('fill', 'reasonPermission');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Template text: UTF-8 (BOM dropped), or GB18030 when the bytes are not UTF-8, as older Chinese files are. */
+export function decodeTemplate(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** With community sheets the values to write are the street totals, which only the analysis computes. */
+async function indicatorsOf(snapshot: WorkbookSnapshot): Promise<FillIndicator[]> {
+  const layouts = findIndicatorSheets(snapshot);
+  const single =
+    layouts.filter((l) => l.kind === 'indicators').length <= 1 &&
+    layouts.every((l) => l.kind !== 'catalogue');
+  if (single) return fillIndicatorsFromSnapshot(snapshot);
+  const [{ analyseWorkbook }, { fillIndicatorsOf }] = await Promise.all([
+    import('../core/analyse'),
+    import('../core/pipeline'),
+  ]);
+  return fillIndicatorsOf(analyseWorkbook(snapshot, DEFAULT_SETTINGS), snapshot);
+}
+
+function statusLabel(status: SlotStatus, messages: Messages): string {
+  const key = (
+    {
+      filled: 'statusFilled',
+      warning: 'statusWarning',
+      error: 'statusError',
+      unlinked: 'statusUnlinked',
+    } as const
+  )[status];
+  return messages.t('fill', key);
+}
+
+/** One JSON record per mask, messages in the user's language. */
+export function slotRecords(result: FillResult, messages: Messages): unknown[] {
+  return result.slots.map((slot) => ({
+    index: slot.index,
+    mask: slot.mask,
+    section: slot.section,
+    source: slot.source,
+    indicator: slot.indicator,
+    value: slot.value,
+    rendered: slot.rendered,
+    status: slot.status,
+    messages: slot.findings.map((f) => localiseFinding(f, messages.catalogue).message),
+  }));
+}
+
+export const fillCommand: Command = async (argv, io) => {
+  const { messages } = io;
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.help) {
+    io.out(messages.t('fill', 'usage'));
+    return EXIT.ok;
+  }
+  if (args.positional.length > 0) throw new UsageError(args.positional[0]);
+  const templatePath = stringFlag(args, 'template');
+  const workbookPath = stringFlag(args, 'workbook');
+  const outputPath = stringFlag(args, 'output');
+  const jsonPath = stringFlag(args, 'json');
+  const missing = !templatePath ? '--template' : !workbookPath ? '--workbook' : !outputPath ? '-o' : null;
+  if (missing || !templatePath || !workbookPath || !outputPath) {
+    io.err(messages.t('fill', 'missingFlag', { flag: missing ?? '' }) + messages.t('fill', 'usage'));
+    return EXIT.usage;
+  }
+
+  let template: string;
+  try {
+    template = decodeTemplate(await readFile(templatePath));
+  } catch (error) {
+    io.err(
+      messages.t('fill', 'cannotReadTemplate', { path: templatePath, reason: fileReason(error, messages) }),
+    );
+    return EXIT.usage;
+  }
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await readXlsx(new Uint8Array(await readFile(workbookPath)), {
+      source: basename(workbookPath),
+    });
+  } catch (error) {
+    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
+    io.err(messages.t('fill', 'cannotReadWorkbook', { path: workbookPath, reason }));
+    return EXIT.usage;
+  }
+  const indicators = await indicatorsOf(snapshot);
+  if (indicators.length === 0) {
+    io.err(messages.t('fill', 'noIndicators', { path: workbookPath }));
+    return EXIT.usage;
+  }
+
+  const result = fillReport(template, indicators);
+  try {
+    await writeFile(outputPath, result.text, 'utf8');
+    if (jsonPath)
+      await writeFile(jsonPath, `${JSON.stringify(slotRecords(result, messages), null, 2)}\n`, 'utf8');
+  } catch (error) {
+    const path = jsonPath && (error as { path?: string }).path === jsonPath ? jsonPath : outputPath;
+    io.err(messages.t('fill', 'cannotWrite', { path, reason: fileReason(error, messages) }));
+    return EXIT.usage;
+  }
+
+  if (result.slots.length === 0) io.err(messages.t('fill', 'noMasks', { path: templatePath }));
+  for (const slot of result.slots) {
+    for (const finding of slot.findings) {
+      io.err(
+        messages.t('fill', 'slotLine', {
+          status: statusLabel(slot.status, messages),
+          id: `M${String(slot.index + 1).padStart(3, '0')}`,
+          message: localiseFinding(finding, messages.catalogue).message,
+        }),
+      );
+    }
+  }
+  const count = (status: SlotStatus): number => result.slots.filter((s) => s.status === status).length;
+  io.out(
+    messages.t('fill', 'summary', {
+      path: outputPath,
+      total: result.slots.length,
+      filled: count('filled') + count('warning'),
+      warnings: count('warning'),
+      errors: count('error'),
+      unlinked: count('unlinked'),
+    }),
+  );
+  if (jsonPath) io.out(messages.t('fill', 'jsonWritten', { path: jsonPath }));
+  return count('error') + count('unlinked') === 0 ? EXIT.ok : EXIT.findings;
 };

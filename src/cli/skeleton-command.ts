@@ -1,8 +1,85 @@
-import type { Command } from './cli';
-import { EXIT } from './cli';
+/**
+ * `huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]`: the indicator workbook for a masked report,
+ * one row per mask. It never overwrites an existing file: the skeleton is where people type their numbers.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { scanMasks } from '../core/masks';
+import { buildSkeletonPlan } from '../core/skeleton-plan';
+import { isXlsxError, writeXlsx } from '../xlsx';
+import { UsageError, parseArgs, stringFlag } from './args';
+import { EXIT, type Command } from './cli';
+import { decodeTemplate, fileReason } from './fill-command';
 
-/** Placeholder until the command lands. */
-export const skeletonCommand: Command = async (_argv, io) => {
-  io.err(io.messages.t('cli', 'notYet', { name: 'skeleton' }));
-  return EXIT.usage;
+const FLAGS = {
+  output: { value: true, short: 'o' },
+  lang: { value: true },
+  help: { value: false, short: 'h' },
+} as const;
+
+export const skeletonCommand: Command = async (argv, io) => {
+  const { messages } = io;
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.help) {
+    io.out(messages.t('skeleton', 'usage'));
+    return EXIT.ok;
+  }
+  const [templatePath, ...extra] = args.positional;
+  if (extra.length > 0) throw new UsageError(extra[0]);
+  const outputPath = stringFlag(args, 'output');
+  if (!templatePath || !outputPath) {
+    const what = templatePath ? '-o <indicators.xlsx>' : messages.t('skeleton', 'argTemplate');
+    io.err(messages.t('skeleton', 'missingArg', { what }) + messages.t('skeleton', 'usage'));
+    return EXIT.usage;
+  }
+  let template: string;
+  try {
+    template = decodeTemplate(await readFile(templatePath));
+  } catch (error) {
+    io.err(messages.t('skeleton', 'cannotRead', { path: templatePath, reason: fileReason(error, messages) }));
+    return EXIT.usage;
+  }
+  const scan = scanMasks(template);
+  if (scan.masks.length === 0) {
+    io.err(messages.t('skeleton', 'noMasks', { path: templatePath }));
+    return EXIT.findings;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await writeXlsx(buildSkeletonPlan(scan, messages), null);
+  } catch (error) {
+    if (!isXlsxError(error)) throw error;
+    io.err(messages.t('skeleton', 'cannotWrite', { path: outputPath, reason: error.localise(messages) }));
+    return EXIT.usage;
+  }
+  try {
+    // `wx`: fail rather than replace a file that may already hold people's numbers.
+    await writeFile(outputPath, bytes, { flag: 'wx' });
+  } catch (error) {
+    const exists = (error as { code?: string }).code === 'EEXIST';
+    io.err(
+      exists
+        ? messages.t('skeleton', 'exists', { path: outputPath })
+        : messages.t('skeleton', 'cannotWrite', { path: outputPath, reason: fileReason(error, messages) }),
+    );
+    return EXIT.usage;
+  }
+  const text = scan.masks.filter((m) => m.kind.startsWith('text-')).length;
+  io.out(
+    messages.t('skeleton', 'wrote', {
+      path: outputPath,
+      rows: scan.masks.length,
+      total: scan.masks.length,
+      numeric: scan.masks.length - text - scan.unclassified.length,
+      text,
+    }),
+  );
+  if (scan.unclassified.length > 0) {
+    io.err(messages.t('skeleton', 'unclassified', { count: scan.unclassified.length }));
+    for (const mask of scan.unclassified) {
+      io.err(
+        messages.t('skeleton', 'unclassifiedLine', { id: mask.id, line: mask.line + 1, source: mask.source }),
+      );
+    }
+  }
+  return EXIT.ok;
 };
