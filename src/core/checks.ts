@@ -3,7 +3,8 @@
  * counts, percentages out of range, digit counts against the mask, `余` that cannot be true, jumps against last year.
  * What an indicator is (count, percent, mask digits) is worked out once per definition, not per cell.
  */
-import { parseAggregation } from './aggregate';
+import { maskDecimals, parseAggregation } from './aggregate';
+import { DEFAULT_NUMBER_WRITING } from './number-writing';
 import type { Finding } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
 import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
@@ -225,20 +226,24 @@ export function checkMask(value: number, text: string, def: Definition, at: Cell
   const digits = integerDigitCount(value);
   if (digits !== def.maskDigits) {
     finding(out, 'warning', 'mask-digits', def, at, text, def.format, { digits, maskDigits: def.maskDigits });
-  } else if (def.approx && !approxPossible(value)) {
+  } else if (def.approx && !approxPossible(value, def.scale !== 1, maskDecimals(def.format) ?? 0)) {
     finding(out, 'warning', 'approx-not-possible', def, at, text, def.format);
   }
 }
 
 /**
- * `**余` reads "more than a round number": possible only when the value has two or more digits and is not itself
- * round (30 cannot be "30余", 7 cannot be "7余").
+ * `**余` reads "more than the figure shown": possible only when the figure the report would print (the fill's
+ * policy: 37 → 30余, 2468 → 2400余, 3.4 into `*万余` → 3万余) is below the value. 30, 2400, 7 cannot take 余.
  */
-export function approxPossible(value: number): boolean {
+export function approxPossible(value: number, scaled = false, decimals = 0): boolean {
+  if (scaled) {
+    const factor = 10 ** decimals;
+    return Math.floor(value * factor + 1e-9) / factor < value - 1e-9;
+  }
   const digits = integerDigitCount(value);
-  if (digits < 2) return false;
-  const step = 10 ** (digits - 1);
-  return Math.floor(value / step) * step !== value;
+  if (digits <= DEFAULT_NUMBER_WRITING.approxDownMinimumDigits) return false;
+  const step = 10 ** (digits - DEFAULT_NUMBER_WRITING.approxDownSignificantDigits(digits));
+  return Math.floor(value / step) * step < value - 1e-9;
 }
 
 /** Parses a `上年值` cell quietly: it is context, so a bad one yields null without a finding. */

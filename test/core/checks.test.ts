@@ -1,0 +1,108 @@
+import { approxPossible, checkActualCell, definitionFromRow, yearOnYear } from '../../src/core/checks';
+import type { Finding } from '../../src/core/findings';
+import type { IndicatorRow } from '../../src/core/indicator-sheet';
+import type { CellValue } from '../../src/core/snapshot';
+
+function row(unit: string, format: string, extra: Partial<IndicatorRow['text']> = {}): IndicatorRow {
+  const text = {
+    id: 'M001',
+    section: '',
+    name: '指标',
+    unit,
+    format,
+    target: '',
+    actual: '',
+    previous: '',
+    aggregation: '',
+    owner: '',
+    source: '',
+    note: '',
+    ...extra,
+  };
+  return {
+    sheet: '指标',
+    row: 4,
+    text,
+    actual: null,
+    previous: null,
+    target: text.target,
+    actualIsPercentFormat: false,
+    previousIsPercentFormat: false,
+    cells: { id: 'A5', actual: 'G5' },
+  };
+}
+
+const labels = { number: '数字', integer: '整数', nonNegative: '0 或正数', percentRange: '0～100' };
+const at = { sheet: '和平社区', cell: 'D7' };
+
+function check(unit: string, format: string, raw: CellValue, name = '指标', percentFormat = false) {
+  const out: Finding[] = [];
+  const def = definitionFromRow(row(unit, format, { name }), 'M001', 'A5');
+  const result = checkActualCell(raw, percentFormat, def, at, labels, out);
+  return { result, codes: out.map((f) => `${f.code}@${f.cell}:${f.found}>${f.expected ?? ''}`) };
+}
+
+describe('checkActualCell', () => {
+  it('reads plain values without findings', () => {
+    expect(check('场次', '**余', 35)).toEqual({ result: { value: 35, text: '35' }, codes: [] });
+    expect(check('%', '**.*', '98.5%')).toEqual({ result: { value: 98.5, text: '98.5%' }, codes: [] });
+    expect(check('%', '**.**', 0.9858, '满意度', true).result.value).toBe(98.58);
+  });
+
+  it('reads 12.3万 in a 万人次 column as 12.3, not 123000', () => {
+    expect(check('万人次', '**万余', '12.3万').result.value).toBe(12.3);
+    expect(check('万人次', '**万余', 12.3).result.value).toBe(12.3);
+  });
+
+  it.each([
+    ['件', '', null, 'missing-value@D7:>'],
+    ['件', '', '  ', 'missing-value@D7:>'],
+    ['件', '', { error: '#DIV/0!' }, 'excel-error@D7:#DIV/0!>'],
+    ['件', '', '十二', 'not-a-number@D7:十二>数字'],
+    ['件', '', true, 'not-a-number@D7:TRUE>数字'],
+    ['人次', '', -3, 'negative-count@D7:-3>0 或正数'],
+    ['人', '', 12.5, 'not-integer@D7:12.5>整数'],
+    ['%', '', 101, 'percent-out-of-range@D7:101>0～100'],
+    ['%', '', -1, 'percent-out-of-range@D7:-1>0～100'],
+    ['个', '***', 95, 'mask-digits@D7:95>***'],
+    ['场次', '**余', 30, 'approx-not-possible@D7:30>**余'],
+    ['个', '*余', 7, 'approx-not-possible@D7:7>*余'],
+    ['人次', '****余', 2400, 'approx-not-possible@D7:2400>****余'],
+    ['万人', '*万余', 3, 'approx-not-possible@D7:3>*万余'],
+  ])('%s %s %j → %s', (unit, format, raw, expected) => {
+    expect(check(unit, format, raw as CellValue).codes).toEqual([expected]);
+  });
+
+  it('lets growth percentages pass 100 and text indicators hold text', () => {
+    expect(check('%', '', 150, '税收增长率').codes).toEqual([]);
+    expect(check('', '**街道', '和平')).toEqual({ result: { value: null, text: '和平' }, codes: [] });
+  });
+});
+
+describe('approxPossible follows the fill policy', () => {
+  it.each([
+    [37, true], // 30余
+    [30, false],
+    [7, false],
+    [2468, true], // 2400余
+    [2400, false],
+    [2410, true],
+    [30.5, true],
+  ])('%d → %s', (value, expected) => {
+    expect(approxPossible(value)).toBe(expected);
+  });
+  it('with a scale word the floor is at the mask decimals', () => {
+    expect(approxPossible(3.4, true, 0)).toBe(true);
+    expect(approxPossible(3, true, 0)).toBe(false);
+    expect(approxPossible(12.6, true, 1)).toBe(false);
+  });
+});
+
+describe('yearOnYear', () => {
+  it('is the change on last year, null without a base', () => {
+    expect(yearOnYear(30, 10)).toBe(2);
+    expect(yearOnYear(8, 10)).toBe(-0.2);
+    expect(yearOnYear(8, 0)).toBeNull();
+    expect(yearOnYear(null, 10)).toBeNull();
+  });
+});
