@@ -1,0 +1,264 @@
+/**
+ * `huibao run` end to end on a workbook written by exceljs; the output is opened with openpyxl (an independent
+ * reader). Expected values are worked out by hand from run-workbook.ts: M002 12+11+14 = 37 against ≥30 (123%,
+ * 超额), M003 3+3+2 = 8 against ≥9 (未达标), M004 mean(96, 98, 97.5) = 97.17 against ≥95% (达标), M005 40+35 = 75
+ * (光明社区 typed `=五十`: an error) against ≥100 (未达标), M001 the street name 和平 (无目标).
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runCli } from '../../src/cli/cli';
+import { defaultOutputPath } from '../../src/cli/run-command';
+import { TEMPLATE, askOpenpyxl, streetWorkbook } from './run-workbook';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'huibao-run-'));
+const input = join(dir, 'street.xlsx');
+const templatePath = join(dir, 'report.txt');
+const output = join(dir, 'out', 'street-summary.xlsx');
+const jsonPath = join(dir, 'result.json');
+
+beforeAll(async () => {
+  writeFileSync(input, await streetWorkbook(false));
+  // Saved on Windows: a BOM and CRLF line ends, which are not part of the report.
+  writeFileSync(templatePath, `\uFEFF${TEMPLATE.replace(/\n/g, '\r\n')}`);
+});
+
+describe('huibao run on a street workbook', () => {
+  let result: Run;
+  beforeAll(async () => {
+    result = await run(['run', input, '--template', templatePath, '-o', output, '--json', jsonPath]);
+  }, 120000);
+
+  it('prints where it wrote and the one-line summary, and exits 1 for the error in the data', () => {
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`已写出 ${output}\n`);
+    expect(result.out).toContain('5 项指标：达标 1，超额 1，未达标 2，无目标 1，缺数 0；错误 1，');
+    expect(result.out).toContain('报告 5/5 处已填');
+    expect(result.err).toBe('');
+  });
+
+  it('writes the JSON result with the fill and the localised findings', () => {
+    const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    expect(json.templateFrom).toBe('argument');
+    expect(json.counts).toEqual({ total: 5, met: 1, notMet: 2, exceeded: 1, noTarget: 1, missing: 0 });
+    expect(json.report.text.split('\n')[0]).toBe('和平街道2022年工作总结');
+    expect(json.report.text).toContain('发展入党积极分子8个');
+    const error = json.findings.find((f: { severity: string }) => f.severity === 'error');
+    expect([error.code, error.sheet, error.cell, error.found]).toEqual([
+      'not-a-number',
+      '光明社区',
+      'D6',
+      '=五十',
+    ]);
+  });
+
+  it('keeps the input sheets and adds 汇总, 校验结果 and 报告', () => {
+    const names = askOpenpyxl<string[]>(output, 'out = wb.sheetnames');
+    expect(names).toEqual(['指标目录', '和平社区', '光明社区', '幸福社区', '汇总', '校验结果', '报告']);
+  });
+
+  it('leaves every input sheet as it was, cell for cell (value, type and number format)', () => {
+    const dump = (path: string) =>
+      askOpenpyxl<Record<string, unknown[]>>(
+        path,
+        `out = {ws.title: [[c.coordinate, c.value, c.data_type, c.number_format] for row in ws.iter_rows() for c in row]
+       for ws in wb.worksheets if ws.title in ('指标目录', '和平社区', '光明社区', '幸福社区')}`,
+      );
+    const before = dump(input);
+    const after = dump(output);
+    expect(Object.keys(before)).toHaveLength(4);
+    expect(after).toEqual(before);
+    // The text that looks like a formula is still text.
+    expect(after['光明社区']).toContainEqual(['D6', '=五十', 's', 'General']);
+  });
+
+  it('writes the title, key figures and indicator rows with their number formats', () => {
+    const cells = askOpenpyxl<Record<string, [unknown, string]>>(
+      output,
+      `ws = wb['汇总']
+out = {a: [ws[a].value, ws[a].number_format] for a in ['A1', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4',
+  'B34', 'I34', 'A40', 'A41', 'E42', 'F42', 'G42', 'E43', 'E46', 'I46', 'G47']}`,
+    );
+    expect(cells.A1[0]).toBe('和平街道2022年工作指标完成情况');
+    expect(['D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => cells[a][0])).toEqual([5, 1, 1, 2, 1, 0, 1]);
+    expect(cells.B34[0]).toBe('基层党建');
+    // Rows: 39 header, 40 基层党建, 41 M001, 42 M002, 43 M003, 44 subtotal, 45 民生服务, 46 M004, 47 M005.
+    expect(cells.A40[0]).toBe('基层党建');
+    expect(cells.A41[0]).toBe('M001');
+    expect(cells.E42).toEqual([37, '#,##0']);
+    expect(cells.F42[0]).toBeCloseTo(37 / 30, 6);
+    expect(cells.F42[1]).toBe('0.0%');
+    expect(cells.G42[0]).toBe('超额');
+    expect(cells.E43[0]).toBe(8);
+    expect(cells.E46[0]).toBeCloseTo(97.1667, 3);
+    expect(cells.E46[1]).toBe('0.0"%"');
+    expect(cells.I46[1]).toBe('+0.0%;-0.0%;0.0%');
+    expect(cells.G47[0]).toBe('未达标');
+  });
+
+  it('has conditional formats: data bars on completion, status colours, year-on-year colours', () => {
+    const cf = askOpenpyxl<[string, string, string | null, string[]][]>(
+      output,
+      `ws = wb['汇总']
+out = [[str(r.sqref), rule.type, rule.operator, rule.formula or []] for r in ws.conditional_formatting for rule in r.rules]`,
+    );
+    const ranges = (type: string) => cf.filter((c) => c[1] === type).map((c) => c[0]);
+    expect(ranges('dataBar')).toEqual(expect.arrayContaining(['I34:I35', 'F40:F48']));
+    const status = cf.filter((c) => c[0] === 'G40:G48');
+    expect(status.map((c) => c[3][0])).toEqual(['"达标"', '"超额"', '"未达标"', '"无目标"', '"缺数"']);
+    expect(cf.filter((c) => c[0] === 'I41:I43').map((c) => c[2])).toEqual(['greaterThan', 'lessThan']);
+  });
+
+  it('draws four native charts whose series point at 汇总’s own cells', () => {
+    const charts = askOpenpyxl<
+      { type: string; bar: string | null; series: [string | null, string | null][] }[]
+    >(
+      output,
+      `ws = wb['汇总']
+def ref(x):
+    return None if x is None or x.numRef is None and x.strRef is None else (x.numRef or x.strRef).f
+out = [{'type': type(c).__name__, 'bar': getattr(c, 'barDir', None),
+        'series': [[ref(s.cat), ref(s.val)] for s in c.series]} for c in ws._charts]`,
+    );
+    expect(charts.map((c) => [c.type, c.bar])).toEqual([
+      ['BarChart', 'bar'],
+      ['DoughnutChart', null],
+      ['BarChart', 'col'],
+      ['BarChart', 'bar'],
+    ]);
+    expect(charts[0].series).toEqual([["'汇总'!$B$34:$B$35", "'汇总'!$I$34:$I$35"]]);
+    expect(charts[1].series).toEqual([["'汇总'!$E$3:$I$3", "'汇总'!$E$4:$I$4"]]);
+    // Actual vs target: M002, M003, M004, M005 have at-least targets and values: four rows of chart data.
+    expect(charts[2].series.map((s) => s[1])).toHaveLength(2);
+    for (const chart of charts)
+      for (const [cat, val] of chart.series) {
+        expect(cat).toMatch(/^'汇总'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+        expect(val).toMatch(/^'汇总'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+      }
+    // Per-unit shares: one series per community.
+    expect(charts[3].series).toHaveLength(3);
+  });
+
+  it('sets up printing: A4 landscape fit to one page wide, header row repeated', () => {
+    const print = askOpenpyxl<Record<string, unknown>>(
+      output,
+      `ws = wb['汇总']
+out = {'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSize,
+       'fitToWidth': ws.page_setup.fitToWidth, 'fitToPage': ws.sheet_properties.pageSetUpPr.fitToPage,
+       'titles': ws.print_title_rows, 'area': ws.print_area}`,
+    );
+    expect(print).toMatchObject({
+      orientation: 'landscape',
+      paper: 9,
+      fitToWidth: 1,
+      fitToPage: true,
+      titles: '$39:$39',
+    });
+    expect(String(print.area)).toContain('$A$1:$J$48');
+  });
+
+  it('writes 校验结果 with links to the cells, an autofilter and a frozen header', () => {
+    const f = askOpenpyxl<Record<string, unknown>>(
+      output,
+      `ws = wb['校验结果']
+out = {'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref, 'A2': ws['A2'].value, 'B2': ws['B2'].value,
+       'C2': ws['C2'].value, 'link': ws['C2'].hyperlink.location if ws['C2'].hyperlink else None,
+       'F2': ws['F2'].value, 'F2type': ws['F2'].data_type, 'rows': ws.max_row}`,
+    );
+    expect(f.freeze).toBe('A2');
+    expect(String(f.filter).replace(/\$/g, '')).toBe(`A1:I${f.rows}`);
+    expect([f.A2, f.B2, f.C2, f.F2, f.F2type]).toEqual(['错误', '光明社区', 'D6', '=五十', 's']);
+    expect(String(f.link).replace(/'/g, '')).toBe('光明社区!D6');
+  });
+
+  it('writes 报告 one paragraph per row with the filled figures beside it', () => {
+    const r = askOpenpyxl<Record<string, unknown>>(
+      output,
+      `ws = wb['报告']
+out = {'A2': ws['A2'].value, 'A3': ws['A3'].value, 'A5': ws['A5'].value, 'wrap': ws['A3'].alignment.wrap_text,
+       'width': ws.column_dimensions['A'].width, 'C3': ws['C3'].value, 'E3': ws['E3'].value}`,
+    );
+    expect(r.A2).toBe('和平街道2022年工作总结');
+    expect(String(r.A3)).toMatch(/^开展党建知识培训37.*场次，发展入党积极分子8个。$/);
+    expect(String(r.A5)).toMatch(/^群众满意度97\.2%，新增就业75人。$/);
+    expect(r.wrap).toBe(true);
+    expect(r.width).toBeGreaterThanOrEqual(60);
+    expect([r.C3, r.E3]).toEqual([2, '**']);
+  });
+
+  it('replaces its own sheets on a second run instead of adding more', async () => {
+    const again = await run(['run', output, '--template', templatePath, '-o', join(dir, 'again.xlsx')]);
+    expect(again.code).toBe(1);
+    const names = askOpenpyxl<string[]>(join(dir, 'again.xlsx'), 'out = wb.sheetnames');
+    expect(names).toEqual(['指标目录', '和平社区', '光明社区', '幸福社区', '汇总', '校验结果', '报告']);
+  }, 120000);
+});
+
+describe('huibao run: template from the 报告模板 sheet, default output, bad arguments', () => {
+  it('uses the 报告模板 sheet and writes <name>-汇总.xlsx beside the input', async () => {
+    const withSheet = join(dir, '街道.xlsx');
+    writeFileSync(withSheet, await streetWorkbook(true));
+    const result = await run(['run', withSheet, '--lang', 'en']);
+    const written = join(dir, '街道-汇总.xlsx');
+    expect(defaultOutputPath(withSheet)).toBe(written);
+    expect(existsSync(written)).toBe(true);
+    expect(result.err).toBe('Using the 报告模板 sheet of the workbook.\n');
+    expect(result.out).toContain(`Wrote ${written}`);
+    expect(result.out).toContain(
+      '5 indicators: met 1, exceeded 1, not met 2, no target 1, missing 0; 1 errors',
+    );
+    const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');
+    expect(names.slice(-4)).toEqual(['报告模板', '汇总', '校验结果', '报告']);
+    const header = askOpenpyxl<string>(written, "out = wb['汇总']['A39'].value");
+    expect(header).toBe('ID');
+  }, 120000);
+
+  it('exits 2 with a clear line when the input is missing, unreadable or would be overwritten', async () => {
+    const none = await run(['run']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('请给出要处理的工作簿');
+
+    const missing = await run(['run', join(dir, 'nope.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(`huibao run：找不到文件 ${join(dir, 'nope.xlsx')}。\n`);
+
+    const notXlsx = join(dir, 'notes.xlsx');
+    writeFileSync(notXlsx, 'just text');
+    const bad = await run(['run', notXlsx]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^huibao run：无法读取 .*notes\.xlsx：/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+
+    const same = await run(['run', input, '-o', input]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('输出文件不能覆盖输入文件');
+
+    const noTemplate = await run(['run', input, '--template', join(dir, 'missing.txt')]);
+    expect(noTemplate.code).toBe(2);
+    expect(noTemplate.err).toContain('无法读取报告模板');
+
+    const unknown = await run(['run', input, '--bogus']);
+    expect(unknown.code).toBe(2);
+  });
+
+  it('writes no 报告 sheet and says so when there is no template', async () => {
+    const out = join(dir, 'no-template.xlsx');
+    const result = await run(['run', input, '-o', out]);
+    expect(result.err).toContain('本次不生成“报告”工作表');
+    const names = askOpenpyxl<string[]>(out, 'out = wb.sheetnames');
+    expect(names.slice(-2)).toEqual(['汇总', '校验结果']);
+  }, 120000);
+});
