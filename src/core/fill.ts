@@ -125,7 +125,7 @@ function fillOne(mask: Mask, link: MaskLink, policy: NumberWritingPolicy): SlotD
         code: issue.code,
         found: issue.found,
         expected: issue.expected,
-        params: { rendered: written.text },
+        params: { rendered: written.text, ...issue.params },
       }),
     );
   }

@@ -41,6 +41,8 @@ export interface NumberIssue {
   readonly found: string;
   /** The mask it did not fit. */
   readonly expected: string;
+  /** For `mask-digits`: integer digits written, and the mask's. */
+  readonly params?: { readonly digits: number; readonly maskDigits: number };
 }
 
 export interface WrittenNumber {
@@ -179,8 +181,14 @@ export function writeNumber(
   } else {
     shown = roundTo(exact, slot.decimals, 'half-up');
   }
-  if (issues.length === 0 && integerDigits(shown) !== slot.digits) {
-    issues.push({ code: 'mask-digits', found, expected: slot.format });
+  const digits = integerDigits(shown);
+  if (issues.length === 0 && digits !== slot.digits) {
+    issues.push({
+      code: 'mask-digits',
+      found,
+      expected: slot.format,
+      params: { digits, maskDigits: slot.digits },
+    });
   }
   const text = formatDecimal(shown);
   return { text: withMarkers(text, slot, keepAfter), shown: text, scaled, issues };

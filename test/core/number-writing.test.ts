@@ -25,7 +25,7 @@ describe('plain numbers', () => {
     expect(write(8650.5, '发放*******.**元').text).toBe('8650.50');
     // Seven integer stars, four digits: the true value is written, with a warning.
     expect(write(8650.5, '发放*******.**元').issues).toEqual([
-      { code: 'mask-digits', found: '8650.5', expected: '*******.**' },
+      { code: 'mask-digits', found: '8650.5', expected: '*******.**', params: { digits: 4, maskDigits: 7 } },
     ]);
     expect(write(1234567.891, '发放*******.**元')).toMatchObject({ text: '1234567.89', issues: [] });
   });
@@ -45,7 +45,7 @@ describe('plain numbers', () => {
       text: '128',
       shown: '128',
       scaled: false,
-      issues: [{ code: 'mask-digits', found: '128', expected: '**' }],
+      issues: [{ code: 'mask-digits', found: '128', expected: '**', params: { digits: 3, maskDigits: 2 } }],
     });
     expect(write(7, '完成**个').issues[0]?.code).toBe('mask-digits');
   });
@@ -123,7 +123,9 @@ describe('余 and 多 (floor)', () => {
   it('warns when the floored value does not fit the mask', () => {
     expect(write(1280, '培训**余场次')).toMatchObject({
       text: '1200余',
-      issues: [{ code: 'mask-digits', found: '1280', expected: '**余' }],
+      issues: [
+        { code: 'mask-digits', found: '1280', expected: '**余', params: { digits: 4, maskDigits: 2 } },
+      ],
     });
   });
 });
