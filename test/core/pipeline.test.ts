@@ -1,0 +1,152 @@
+/**
+ * runPipeline on snapshots built by hand: where the template comes from, what the fill sees, and that the plan
+ * is the summary of exactly this analysis.
+ */
+import { TEMPLATE_SHEET, fillIndicatorsOf, runPipeline, templateFromSnapshot } from '../../src/core/pipeline';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, values });
+
+const TEMPLATE = '**街道2022年工作总结\n开展培训**场次，满意度**.*%。';
+
+/** Catalogue M001–M003 (the template's masks in order) and two communities. */
+function street(extra: SheetSnapshot[] = []): WorkbookSnapshot {
+  const header = ['编号', '指标', '单位', '完成值'];
+  return {
+    source: 'street.xlsx',
+    sheets: [
+      sheet('指标目录', [
+        ['编号', '板块', '指标', '单位', '格式', '目标值', '汇总方式'],
+        ['M001', '党建', '街道名称', '', '**', '', '一致'],
+        ['M002', '党建', '培训场次', '场次', '**', '≥20', '求和'],
+        ['M003', '民生', '满意度', '%', '**.*%', '≥95%', '平均'],
+      ]),
+      sheet('东风社区', [
+        header,
+        ['M001', '街道名称', '', '光明'],
+        ['M002', '培训', '场次', 12],
+        ['M003', '满意度', '%', 96],
+      ]),
+      sheet('红旗社区', [
+        header,
+        ['M001', '街道名称', '', '光明'],
+        ['M002', '培训', '场次', 13],
+        ['M003', '满意度', '%', 98],
+      ]),
+      ...extra,
+    ],
+  };
+}
+
+const AT = new Date(2023, 1, 3);
+
+describe('templateFromSnapshot', () => {
+  it('reads column A of 报告模板 one paragraph per row, keeping inner blank rows and dropping trailing ones', () => {
+    const snapshot = street([
+      sheet(TEMPLATE_SHEET, [['第一段', 'ignored'], [null], ['第三段', null], [''], [null]]),
+    ]);
+    expect(TEMPLATE_SHEET).toBe('报告模板');
+    expect(templateFromSnapshot(snapshot)).toBe('第一段\n\n第三段');
+  });
+
+  it('is null without the sheet or when it is blank', () => {
+    expect(templateFromSnapshot(street())).toBeNull();
+    expect(templateFromSnapshot(street([sheet(TEMPLATE_SHEET, [[null], ['  ']])]))).toBeNull();
+  });
+});
+
+describe('fillIndicatorsOf', () => {
+  it('gives the fill the street totals when there are units', () => {
+    const { analysis } = runPipeline({ snapshot: street(), settings: DEFAULT_SETTINGS, generatedAt: AT });
+    const indicators = fillIndicatorsOf(analysis, street());
+    expect(indicators.map((i) => [i.id, i.value, i.text])).toEqual([
+      ['M001', null, '光明'],
+      ['M002', 25, '25'],
+      ['M003', 97, '97'],
+    ]);
+    expect(indicators[0].parseError).toBe(true);
+    expect(indicators[1].parseError).toBe(false);
+  });
+
+  it('reads a single indicator sheet directly, so each value points at its own cell', () => {
+    const single: WorkbookSnapshot = {
+      sheets: [
+        sheet('指标', [
+          ['编号', '板块', '指标', '单位', '格式', '目标值', '完成值'],
+          ['M001', '党建', '街道名称', '', '**', '', '光明'],
+          ['M002', '党建', '培训场次', '场次', '**', '≥20', 25],
+        ]),
+      ],
+    };
+    const { analysis } = runPipeline({ snapshot: single, settings: DEFAULT_SETTINGS, generatedAt: AT });
+    const indicators = fillIndicatorsOf(analysis, single);
+    expect(indicators.map((i) => [i.id, i.value, i.at.sheet, i.at.cell])).toEqual([
+      ['M001', null, '指标', 'G2'],
+      ['M002', 25, '指标', 'G3'],
+    ]);
+  });
+});
+
+describe('runPipeline', () => {
+  it('validates, totals, fills the template given and plans 汇总, 校验结果, 报告', () => {
+    const out = runPipeline({
+      snapshot: street(),
+      template: TEMPLATE,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    expect(out.templateFrom).toBe('argument');
+    expect(out.analysis.units).toEqual(['东风社区', '红旗社区']);
+    // 12 + 13 = 25 training sessions; satisfaction mean(96, 98) = 97.
+    expect(out.fill?.paragraphs).toEqual(['光明街道2022年工作总结', '开展培训25场次，满意度97.0%。']);
+    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
+    const title = out.plan.sheets[0].cells.find((c) => c.row === 0 && c.col === 0);
+    expect(title?.value).toBe('光明街道2022年工作指标完成情况');
+  });
+
+  it('falls back to the 报告模板 sheet, and the argument wins over it', () => {
+    const snapshot = street([sheet(TEMPLATE_SHEET, [['**街道2021年工作总结']])]);
+    const fromSheet = runPipeline({ snapshot, settings: DEFAULT_SETTINGS, generatedAt: AT });
+    expect(fromSheet.templateFrom).toBe('sheet');
+    expect(fromSheet.fill?.paragraphs).toEqual(['光明街道2021年工作总结']);
+    const fromArgument = runPipeline({
+      snapshot,
+      template: TEMPLATE,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    expect(fromArgument.templateFrom).toBe('argument');
+    expect(fromArgument.fill?.paragraphs[0]).toBe('光明街道2022年工作总结');
+  });
+
+  it('plans no 报告 without a template', () => {
+    const out = runPipeline({ snapshot: street(), settings: DEFAULT_SETTINGS, generatedAt: AT });
+    expect(out.templateFrom).toBeNull();
+    expect(out.fill).toBeNull();
+    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果']);
+  });
+
+  it('reports an unfilled mask as an error finding next to the validation findings', () => {
+    const out = runPipeline({
+      snapshot: street(),
+      template: `${TEMPLATE}\n另有****项。`,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    const unfilled = out.fill?.slots.filter((s) => s.status === 'unlinked') ?? [];
+    expect(unfilled.map((s) => s.mask)).toEqual(['****']);
+    expect(out.findings?.some((f) => f.code === 'fill-unlinked' && f.severity === 'error')).toBe(true);
+    expect(out.findings?.[0].severity).toBe('error');
+  });
+
+  it('takes the street name and year from the settings when given', () => {
+    const out = runPipeline({
+      snapshot: street(),
+      template: TEMPLATE,
+      settings: { ...DEFAULT_SETTINGS, streetName: '幸福街道', year: 2030 },
+      generatedAt: AT,
+    });
+    expect(out.plan.sheets[0].cells[0].value).toBe('幸福街道2030年工作指标完成情况');
+  });
+});
