@@ -1,0 +1,227 @@
+/**
+ * A plan sheet's cells as queued writes: number formats then values in row bands (strings always as text), formulas,
+ * styles applied to rectangles of equally styled cells, merges, sizes and hyperlinks. Each write carries its
+ * estimated JSON size so the renderer can keep every request under the limit.
+ */
+import { quoteSheetName, cellAddress } from '../core/address';
+import type { CellStyle, PlanCell, Rect, SheetPlan, WorkbookPlan } from '../core/plan';
+import { bandsBySize, jsonSize } from './chunking';
+
+/** The sheet a write goes to, fetched when the write is queued (new sheets exist only by then). */
+export type SheetRef = () => Excel.Worksheet;
+
+export interface QueuedAction {
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+/** Excel's column width unit is points here; the plan gives characters (about 7 px each plus 5 px padding). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Text is written into cells formatted `@`, so `=1+1`, `+86`, `-5%`, `@home`, `001` and `2022-01` stay as typed. */
+export const TEXT_FORMAT = '@';
+
+const BAND_BYTES = 768 * 1024;
+
+function rangeOf(sheet: Excel.Worksheet, r: Rect): Excel.Range {
+  return sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1);
+}
+
+export { rangeOf };
+
+function formatFor(cell: PlanCell, styles: WorkbookPlan['styles']): string | null {
+  if (typeof cell.value === 'string' && !cell.formula) return TEXT_FORMAT;
+  return (cell.style && styles[cell.style]?.numberFormat) || null;
+}
+
+/** Values, number formats and formulas, in row bands over the cells' bounding box. */
+export function cellActions(
+  sheet: SheetRef,
+  plan: SheetPlan,
+  styles: WorkbookPlan['styles'],
+): QueuedAction[] {
+  if (plan.cells.length === 0) return [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of plan.cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  const width = right - left + 1;
+  const rows = bottom - top + 1;
+  const values: (string | number | boolean | null)[][] = Array.from({ length: rows }, () =>
+    new Array(width).fill(null),
+  );
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => new Array(width).fill(null));
+  const hasFormula = new Array<boolean>(rows).fill(false);
+  for (const c of plan.cells) {
+    const r = c.row - top;
+    const k = c.col - left;
+    formats[r][k] = formatFor(c, styles);
+    if (c.formula) {
+      formulas[r][k] = c.formula;
+      hasFormula[r] = true;
+    } else {
+      // An empty plan value is written as '' so a cell we own ends up empty.
+      values[r][k] = c.value ?? '';
+    }
+  }
+  const rowBytes = values.map(
+    (line, r) => jsonSize(line) + jsonSize(formats[r]) + (hasFormula[r] ? jsonSize(formulas[r]) : 0),
+  );
+  return bandsBySize(rowBytes, BAND_BYTES).map((band) => {
+    const slice = <T>(grid: T[][]): T[][] => grid.slice(band.start, band.start + band.count);
+    const bytes = rowBytes.slice(band.start, band.start + band.count).reduce((a, b) => a + b, 0) + 300;
+    return {
+      bytes,
+      queue: () => {
+        const range = sheet().getRangeByIndexes(top + band.start, left, band.count, width);
+        const bandFormats = slice(formats);
+        // Formats first: a text cell must be `@` before its value arrives, or Excel would parse it.
+        if (bandFormats.some((line) => line.some((f) => f !== null))) range.numberFormat = bandFormats;
+        range.values = slice(values);
+        if (hasFormula.slice(band.start, band.start + band.count).some(Boolean))
+          range.formulas = slice(formulas);
+      },
+    };
+  });
+}
+
+/** Cells sharing a style, as few rectangles as a row-run-then-stack pass finds. */
+export function styleRects(cells: readonly PlanCell[]): Map<string, Rect[]> {
+  const byStyle = new Map<string, PlanCell[]>();
+  for (const c of cells) {
+    if (!c.style) continue;
+    const list = byStyle.get(c.style) ?? [];
+    list.push(c);
+    byStyle.set(c.style, list);
+  }
+  const result = new Map<string, Rect[]>();
+  for (const [style, list] of byStyle) {
+    const sorted = [...list].sort((a, b) => a.row - b.row || a.col - b.col);
+    const runs: Rect[] = [];
+    for (const c of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === c.row && last.lastCol === c.col - 1)
+        runs[runs.length - 1] = { ...last, lastCol: c.col };
+      else if (!(last && last.row === c.row && last.lastCol >= c.col))
+        runs.push({ row: c.row, col: c.col, lastRow: c.row, lastCol: c.col });
+    }
+    const rects: Rect[] = [];
+    for (const run of runs) {
+      const above = rects.find(
+        (r) => r.lastRow === run.row - 1 && r.col === run.col && r.lastCol === run.lastCol,
+      );
+      if (above) rects[rects.indexOf(above)] = { ...above, lastRow: run.row };
+      else rects.push(run);
+    }
+    result.set(style, rects);
+  }
+  return result;
+}
+
+type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+const WEIGHT = { thin: 'Thin', medium: 'Medium', hair: 'Hairline' } as const;
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+export function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
+  const format = range.format;
+  const font = style.font;
+  if (font) {
+    if (font.bold !== undefined) format.font.bold = font.bold;
+    if (font.italic !== undefined) format.font.italic = font.italic;
+    if (font.underline !== undefined) format.font.underline = font.underline ? 'Single' : 'None';
+    if (font.size !== undefined) format.font.size = font.size;
+    if (font.color !== undefined) format.font.color = font.color;
+    if (font.name !== undefined) format.font.name = font.name;
+  }
+  if (style.fill) format.fill.color = style.fill;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.border) {
+    const sides = style.border.sides ?? ['top', 'bottom', 'left', 'right'];
+    const multiRow = rect.lastRow > rect.row;
+    const multiCol = rect.lastCol > rect.col;
+    const edges = new Set<BorderEdge>();
+    // The style is per cell, so a side on every cell of a block is also the block's inside line.
+    for (const side of sides) {
+      if (side === 'top' || side === 'bottom') {
+        edges.add(side === 'top' ? 'EdgeTop' : 'EdgeBottom');
+        if (multiRow) edges.add('InsideHorizontal');
+      } else {
+        edges.add(side === 'left' ? 'EdgeLeft' : 'EdgeRight');
+        if (multiCol) edges.add('InsideVertical');
+      }
+    }
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = WEIGHT[style.border.style];
+      if (style.border.color) border.color = style.border.color;
+    }
+  }
+}
+
+export function styleActions(
+  sheet: SheetRef,
+  plan: SheetPlan,
+  styles: WorkbookPlan['styles'],
+): QueuedAction[] {
+  const actions: QueuedAction[] = [];
+  for (const [key, rects] of styleRects(plan.cells)) {
+    const style = styles[key];
+    if (!style) continue;
+    const bytes = 120 + jsonSize(style) * 2;
+    for (const rect of rects)
+      actions.push({ bytes, queue: () => applyStyle(rangeOf(sheet(), rect), style, rect) });
+  }
+  return actions;
+}
+
+/** Merges, column widths, row heights, hyperlinks. */
+export function layoutActions(sheet: SheetRef, plan: SheetPlan): QueuedAction[] {
+  const actions: QueuedAction[] = [];
+  for (const rect of plan.merges ?? [])
+    actions.push({ bytes: 120, queue: () => rangeOf(sheet(), rect).merge(false) });
+  for (const { col, width } of plan.columnWidths ?? []) {
+    actions.push({
+      bytes: 120,
+      queue: () => (sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width)),
+    });
+  }
+  for (const { row, height } of plan.rowHeights ?? []) {
+    actions.push({
+      bytes: 120,
+      queue: () => (sheet().getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height),
+    });
+  }
+  for (const cell of plan.cells) {
+    const link = cell.hyperlink;
+    if (!link) continue;
+    const text = cell.value === null || cell.value === undefined ? undefined : String(cell.value);
+    const hyperlink: Excel.RangeHyperlink =
+      'url' in link
+        ? { address: link.url, screenTip: link.tooltip, textToDisplay: text }
+        : {
+            documentReference: `${quoteSheetName(link.sheet)}!${link.cell}`,
+            screenTip: link.tooltip,
+            textToDisplay: text,
+          };
+    actions.push({
+      bytes: 120 + jsonSize(hyperlink),
+      queue: () => (sheet().getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink),
+    });
+  }
+  return actions;
+}
