@@ -27,7 +27,7 @@ export const skeletonCommand: Command = async (argv, io) => {
   if (extra.length > 0) throw new UsageError(extra[0]);
   const outputPath = stringFlag(args, 'output');
   if (!templatePath || !outputPath) {
-    const what = templatePath ? '-o <indicators.xlsx>' : messages.t('skeleton', 'argTemplate');
+    const what = messages.t('skeleton', templatePath ? 'argOutput' : 'argTemplate');
     io.err(messages.t('skeleton', 'missingArg', { what }) + messages.t('skeleton', 'usage'));
     return EXIT.usage;
   }

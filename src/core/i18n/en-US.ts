@@ -49,6 +49,7 @@ export const enUS: Catalogue = {
     usage: 'Usage: huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]\n',
     missingArg: 'huibao skeleton: {what} is missing.\n',
     argTemplate: 'the template file',
+    argOutput: 'the output file -o <indicators.xlsx>',
     cannotRead: 'huibao skeleton: cannot read the template {path} ({reason}).\n',
     cannotWrite: 'huibao skeleton: cannot write {path} ({reason}).\n',
     exists:

@@ -50,6 +50,7 @@ export const zhCN = {
     usage: '用法：huibao skeleton <模板.txt> -o <指标.xlsx> [--lang en]\n',
     missingArg: 'huibao skeleton：缺少 {what}。\n',
     argTemplate: '模板文件',
+    argOutput: '输出文件 -o <指标.xlsx>',
     cannotRead: 'huibao skeleton：无法读取模板 {path}（{reason}）。\n',
     cannotWrite: 'huibao skeleton：无法写入 {path}（{reason}）。\n',
     exists: 'huibao skeleton：{path} 已存在。为免覆盖已填写的数据，未写出；请换一个文件名或先删除该文件。\n',
