@@ -176,7 +176,7 @@ export function fillReport(
         other.kind === 'text-name' &&
         other.mask === mask.mask &&
         other.unit === mask.unit &&
-        drafts[other.index].status === 'filled',
+        (drafts[other.index].status === 'filled' || drafts[other.index].status === 'warning'),
     );
     if (!donor) continue;
     const given = drafts[donor.index];

@@ -3,7 +3,7 @@
  * template's skeleton, else by `原文`, else by how much the indicator's name and unit resemble the words around the
  * mask. Each indicator serves one mask at most (a repeated place name excepted, see fill.ts).
  */
-import { type Mask, indicatorUnit } from './masks';
+import { type Mask, indicatorUnit, isTextMask } from './masks';
 import type { FillIndicator } from './results';
 
 export type LinkVia = 'id' | 'source' | 'similarity';
@@ -39,18 +39,35 @@ function clauseAround(mask: Mask): string {
 
 /** How well an indicator's name and unit describe a mask, 0..1. */
 export function similarity(mask: Mask, indicator: FillIndicator, maskName = ''): number {
+  return similarityParts(mask, indicator, maskName).score;
+}
+
+/** The score, and how close the name is to the mask's own name, which breaks ties between neighbours. */
+function similarityParts(
+  mask: Mask,
+  indicator: FillIndicator,
+  maskName: string,
+): { score: number; closeness: number } {
   const name = bigrams(indicator.name);
-  if (name.size === 0) return 0;
-  const around = new Set([...bigrams(clauseAround(mask)), ...bigrams(maskName)]);
+  if (name.size === 0) return { score: 0, closeness: 0 };
+  // Two readings of the name: the words around the mask contain it, or it is the mask's own readable name.
+  // The second separates neighbours in one clause (`学习**次、交流研讨*次`), which share their words.
+  const around = bigrams(clauseAround(mask));
+  let inContext = 0;
+  for (const gram of name) if (around.has(gram)) inContext++;
+  const own = bigrams(maskName);
   let shared = 0;
-  for (const gram of name) if (around.has(gram)) shared++;
-  const nameScore = shared / name.size;
+  for (const gram of name) if (own.has(gram)) shared++;
+  const dice = own.size === 0 ? 0 : (2 * shared) / (name.size + own.size);
+  const nameScore = Math.max(dice, inContext / name.size);
   const unit = normalise(indicator.unit);
   const units = [indicatorUnit(mask), mask.unit, (mask.scale ?? '') + mask.unit].filter((u) => u !== '');
-  const unitScore = unit === '' ? (units.length === 0 ? 1 : 0.5) : units.includes(unit) ? 1 : 0;
+  const unitScore =
+    unit === '' ? (units.length === 0 || isTextMask(mask) ? 1 : 0.5) : units.includes(unit) ? 1 : 0;
   const sectionBonus =
     indicator.section !== '' && normalise(indicator.section) === normalise(mask.section) ? 0.1 : 0;
-  return Math.min(1, Math.round((0.75 * nameScore + 0.25 * unitScore + sectionBonus) * 100) / 100);
+  const score = Math.min(1, Math.round((0.75 * nameScore + 0.25 * unitScore + sectionBonus) * 100) / 100);
+  return { score, closeness: dice };
 }
 
 function linkBySource(
@@ -125,21 +142,25 @@ export function linkMasks(
     }
   }
 
-  const pairs: { mask: Mask; indicator: FillIndicator; score: number }[] = [];
+  const pairs: { mask: Mask; indicator: FillIndicator; score: number; closeness: number }[] = [];
   for (const mask of masks) {
     if (!free(mask)) continue;
     for (const indicator of indicators) {
       if (used.has(indicator) || indicator.name === '') continue;
-      const score = similarity(mask, indicator, options.maskNames?.[mask.index]);
-      if (score >= MIN_SIMILARITY) pairs.push({ mask, indicator, score });
+      const parts = similarityParts(mask, indicator, options.maskNames?.[mask.index] ?? '');
+      if (parts.score >= MIN_SIMILARITY) pairs.push({ mask, indicator, ...parts });
     }
   }
   // Best pairs first; ties in template order, so the result never depends on the sheet's row order alone.
-  pairs.sort((a, b) => b.score - a.score || a.mask.index - b.mask.index);
+  pairs.sort((a, b) => b.score - a.score || b.closeness - a.closeness || a.mask.index - b.mask.index);
   for (const pair of pairs) {
     if (!free(pair.mask) || used.has(pair.indicator)) continue;
     const contested = pairs.some(
-      (other) => other.indicator === pair.indicator && other.mask !== pair.mask && other.score === pair.score,
+      (other) =>
+        other.indicator === pair.indicator &&
+        other.mask !== pair.mask &&
+        other.score === pair.score &&
+        other.closeness === pair.closeness,
     );
     links[pair.mask.index] = { indicator: pair.indicator, score: pair.score, via: 'similarity', contested };
     used.add(pair.indicator);

@@ -132,6 +132,40 @@ describe('linking', () => {
     for (const slot of result.slots) expect(slot.indicator?.score).toBe(1);
   });
 
+  it('tells apart neighbours in one clause, which share their words', () => {
+    const result = fillReport('每月理论中心组集中学习**次、交流研讨*次。', [
+      indicator({ name: '交流研讨次数', unit: '次', value: 6 }),
+      indicator({ name: '理论中心组集中学习', unit: '次', value: 12 }),
+    ]);
+    expect(result.text).toBe('每月理论中心组集中学习12次、交流研讨6次。');
+  });
+
+  it('links a whole hand-made workbook of names and units only (no IDs, no 原文) to the seed', () => {
+    const rows = skeletonRows(scanMasks(SEED)).filter((row) => !row.sameAs);
+    // Row order reversed, so template order cannot be what links them.
+    const indicators = rows
+      .map((row) =>
+        indicator({
+          name: row.name.replace(/（\d）$/, ''),
+          unit: row.unit,
+          text: row.id,
+          value: row.kind.startsWith('text') ? null : Number(row.id.slice(1)),
+        }),
+      )
+      .reverse();
+    const result = fillReport(SEED, indicators);
+    const wrong = result.slots.filter((slot) => {
+      const expected = slot.mask.includes('+') || slot.status === 'unlinked' ? null : slot.index + 1;
+      if (slot.status === 'unlinked') return true;
+      if (typeof slot.value === 'string')
+        return slot.value !== 'M001' && slot.value !== `M${String(slot.index + 1).padStart(3, '0')}`;
+      // Twin names (two 星级 stations) may swap, as their names say nothing more.
+      const twin = rows.filter((r) => r.name.replace(/（\d）$/, '') === slot.indicator?.name).length > 1;
+      return !twin && slot.value !== expected;
+    });
+    expect(wrong.map((s) => [s.index, s.indicator?.name])).toEqual([]);
+  });
+
   it('does not trust an ID whose 原文 and 格式 belong to another template', () => {
     const result = fillReport('开展谈话提醒*人次。', [
       indicator({
