@@ -4,7 +4,7 @@ import { FakeChartCollection } from './chart';
 import { FakeContext, Loaded, propertyList } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
 import { newSheet, usedBox, type FakeSheet } from './model';
-import { assertWritable, FakeRange, Resolver, type RangeTarget } from './range';
+import { assertWritable, FakeRange, Resolver, targetAddress, type RangeTarget } from './range';
 
 const SHEET_PROPS = ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines'] as const;
 
@@ -78,7 +78,9 @@ export class FakeWorksheet implements Pick<
           const s = sheet();
           assertWritable(s, 'AutoFilter.apply');
           s.props.autoFilter =
-            typeof range === 'string' ? range : (range as unknown as FakeRange).resolve('autoFilter');
+            typeof range === 'string'
+              ? range
+              : targetAddress((range as unknown as FakeRange).resolve('autoFilter'), false);
         }),
     };
   }
@@ -411,8 +413,10 @@ export class FakePageLayout implements Pick<
       this.sheet().props[`pageLayout.${name}`] = value;
     });
   }
-  private ref(range: Excel.Range | string): string | RangeTarget {
-    return typeof range === 'string' ? range : (range as unknown as FakeRange).resolve('pageLayout');
+  private ref(range: Excel.Range | string): string {
+    return typeof range === 'string'
+      ? range
+      : targetAddress((range as unknown as FakeRange).resolve('pageLayout'), false);
   }
   get orientation(): Excel.PageOrientation {
     throw new FakeOfficeError('PropertyNotLoaded', 'not modelled', 'PageLayout');
