@@ -214,6 +214,27 @@ describe('huibao fill on the bundled example', () => {
   });
 });
 
+describe('templates as offices save them', () => {
+  it('reads a GB18030 template with CRLF line ends and keeps the line ends', async () => {
+    const template = join(dir, 'gbk.txt');
+    python(
+      `
+import sys
+text = '一、工作总结\\r\\n开展党建知识培训**余场次，参学党员****余人次。\\r\\n'
+open(sys.argv[1], 'wb').write(text.encode('gb18030'))
+`,
+      template,
+    );
+    const out = join(dir, 'gbk-report.txt');
+    const run = await cli(['fill', '--template', template, '--workbook', EXAMPLE, '-o', out]);
+    expect(run.code).toBe(0);
+    // Linked by similarity to the example's M002 (36) and M012 (3265).
+    expect(readFileSync(out, 'utf8')).toBe(
+      '一、工作总结\r\n开展党建知识培训30余场次，参学党员3200余人次。\r\n',
+    );
+  });
+});
+
 describe('huibao fill when something is wrong', () => {
   it('exits 2 with a clear message for missing flags and unreadable files', async () => {
     const missing = await cli(['fill', '--template', SEED, '-o', join(dir, 'x.txt')]);
