@@ -3,6 +3,7 @@
  * template's skeleton, else by `原文`, else by how much the indicator's name and unit resemble the words around the
  * mask. Each indicator serves one mask at most (a repeated place name excepted, see fill.ts).
  */
+import { maskPattern } from './mask-names';
 import { type Mask, indicatorUnit, isTextMask } from './masks';
 import type { FillIndicator } from './results';
 
@@ -88,11 +89,11 @@ function linkBySource(
   for (let at = flat.indexOf(plainSource); at >= 0; at = flat.indexOf(plainSource, at + 1)) offsets.push(at);
   if (offsets.length !== 1) return null;
   // Map offsets in the whitespace-free template back to masks by counting masks before the match.
-  const starsBefore = flat.slice(0, offsets[0]).match(/[*]+(?:(?:\+(?:[*]+|N))+|\.[*]+)?/g)?.length ?? 0;
-  const inside = plainSource.match(/[*]+(?:(?:\+(?:[*]+|N))+|\.[*]+)?/g)?.length ?? 0;
+  const starsBefore = flat.slice(0, offsets[0]).match(maskPattern())?.length ?? 0;
+  const inside = plainSource.match(maskPattern())?.length ?? 0;
   let pick = -1;
   if (marked >= 0) {
-    pick = starsBefore + (source.slice(0, marked).match(/[*]+(?:(?:\+(?:[*]+|N))+|\.[*]+)?/g)?.length ?? 0);
+    pick = starsBefore + (source.slice(0, marked).match(maskPattern())?.length ?? 0);
   } else if (inside === 1) {
     pick = starsBefore;
   }

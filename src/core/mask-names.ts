@@ -176,7 +176,7 @@ function stripFillers(text: string): string {
 /** What a count is called by its unit: `个` → `…数`, `人` → `…人数`, `场次` stays `…场次`. */
 function suffixFor(unit: string): string {
   const bare = unit.replace(/^[万亿]/, '');
-  if (bare === '' || bare === '元' || bare === '%' || bare === '星级') return bare === '星级' ? '星级' : '';
+  if (bare === '' || bare === '元' || bare === '%') return '';
   if (bare === '次') return '次数';
   if (bare.length > 1) return bare;
   if (bare === '人' || bare === '名') return '人数';
@@ -184,7 +184,15 @@ function suffixFor(unit: string): string {
   return `${bare}数`;
 }
 
-const MASK_TEXT = /[*＊]+(?:(?:\+(?:[*＊]+|N))+|\.[*＊]+)?/g;
+/**
+ * A mask as written: stars (half- or full-width), with decimals (`**.**`) or as a coded mechanism (`*+*+N`).
+ * A fresh global RegExp each call, since global regexps carry their position.
+ */
+export function maskPattern(): RegExp {
+  return /[*＊]+(?:(?:\+(?:[*＊]+|N))+|\.[*＊]+)?/g;
+}
+
+const MASK_TEXT = maskPattern();
 
 function clauseBefore(before: string): string {
   const cut = Math.max(...[...'，。；：！？,;!?、'].map((mark) => before.lastIndexOf(mark)));

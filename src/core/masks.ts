@@ -3,7 +3,7 @@
  * `“*+*+N”`, `**街道`). Scanning finds each one, classifies it from the words around it and records where it sits,
  * so the skeleton can ask for its value and the fill can write it back the way the sentence needs.
  */
-import { UNIT_WORDS, indicatorNameFor, longestPrefix, sourceExcerpt } from './mask-names';
+import { UNIT_WORDS, indicatorNameFor, longestPrefix, maskPattern, sourceExcerpt } from './mask-names';
 
 /** What a mask stands for. Numeric kinds take numbers; text kinds take what the person typed. */
 export type MaskKind =
@@ -70,8 +70,6 @@ export interface MaskScan {
   /** Masks whose kind could not be told from the words around them (kind `unknown`). */
   readonly unclassified: readonly Mask[];
 }
-
-const MASK_TOKEN = /[*＊]+(?:(?:\+(?:[*＊]+|N))+|\.[*＊]+)?/g;
 
 /** Words after a mask that make it a place name (`**街道`). */
 const NAME_SUFFIXES: readonly string[] = ['街道', '社区', '村', '镇', '乡', '县', '办事处'];
@@ -154,7 +152,7 @@ export function scanMasks(template: string): MaskScan {
       while (path.length > 0 && path[path.length - 1].level >= heading.level) path.pop();
       path.push(heading);
     }
-    const tokens = [...line.matchAll(MASK_TOKEN)];
+    const tokens = [...line.matchAll(maskPattern())];
     for (const match of tokens) {
       const token = match[0].replace(/＊/g, '*');
       const at = match.index as number;
