@@ -96,8 +96,11 @@ export function combineUnits(
 ): Total {
   const missingUnits: string[] = [];
   const contributors: CellRef[] = [];
+  // One pass for the arithmetic kinds; `same` and text compare values, so they keep the entries.
+  const keep = kind === 'same' || !numeric;
   const present: UnitValue[] = [];
   const presentNames: string[] = [];
+  let value = 0;
   for (let i = 0; i < unitNames.length; i++) {
     const entry = entries[i];
     const has = entry !== undefined && (numeric ? entry.value !== null : entry.text !== '');
@@ -105,15 +108,23 @@ export function combineUnits(
       missingUnits.push(unitNames[i]);
       continue;
     }
-    present.push(entry);
-    presentNames.push(unitNames[i]);
-    contributors.push({ sheet: entry.sheet, cell: entry.cell });
+    contributors.push(entry); // a UnitValue is a CellRef: no copy per cell
+    if (keep) {
+      present.push(entry);
+      presentNames.push(unitNames[i]);
+      continue;
+    }
+    const v = entry.value as number;
+    if (contributors.length === 1) value = v;
+    else if (kind === 'max') value = v > value ? v : value;
+    else if (kind === 'min') value = v < value ? v : value;
+    else value += v;
   }
   const complete = missingUnits.length === 0;
   const base = { complete, missingUnits, contributors };
-  if (present.length === 0) return { ...base, value: null, text: '', disagreement: null };
+  if (contributors.length === 0) return { ...base, value: null, text: '', disagreement: null };
 
-  if (kind === 'same' || !numeric) {
+  if (keep) {
     const first = present[0];
     const agrees = (entry: UnitValue): boolean =>
       numeric && first.value !== null && entry.value !== null
@@ -124,20 +135,43 @@ export function combineUnits(
       : present.map((entry, i) => `${presentNames[i]}=${entry.text}`);
     return { ...base, value: numeric ? first.value : null, text: first.text, disagreement };
   }
-
-  let value = 0;
-  if (kind === 'sum' || kind === 'mean') {
-    for (const entry of present) value += entry.value as number;
-    if (kind === 'mean') value /= present.length;
-  } else {
-    value = present[0].value as number;
-    for (const entry of present) {
-      const v = entry.value as number;
-      if (kind === 'max' ? v > value : v < value) value = v;
-    }
-  }
-  value = roundFloat(value);
+  if (kind === 'mean') value /= contributors.length;
+  if (!Number.isInteger(value)) value = roundFloat(value);
   return { ...base, value, text: String(value), disagreement: null };
+}
+
+/**
+ * Last year's total from per-unit numbers (NaN where missing), the same way as this year's; null without any.
+ * `same` takes the first value; `none` and `ratio` are handled by the caller.
+ */
+export function combineNumbers(kind: Aggregation['kind'], values: Float64Array): number | null {
+  let count = 0;
+  let result = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    if (count === 0) result = v;
+    else if (kind === 'max') result = v > result ? v : result;
+    else if (kind === 'min') result = v < result ? v : result;
+    else if (kind !== 'same') result += v;
+    count++;
+  }
+  if (count === 0) return null;
+  if (kind === 'mean') result /= count;
+  return Number.isInteger(result) ? result : roundFloat(result);
+}
+
+/** A rate from two totals: ×100 for % units, rounded like `ratioTotal`. */
+export function ratioValue(
+  numerator: number,
+  denominator: number,
+  percent: boolean,
+  decimals: number | null,
+): number {
+  let value = (numerator / denominator) * (percent ? 100 : 1);
+  const places = decimals ?? (percent ? 2 : null);
+  if (places !== null) value = excelRound(value, places);
+  return roundFloat(value);
 }
 
 /** Decimals a mask shows (`**.**` → 2), null without decimals. */
@@ -162,9 +196,6 @@ export function ratioTotal(
   if (numerator.value === null || denominator.value === null || denominator.value === 0) {
     return { value: null, text: '', complete: false, missingUnits, contributors, disagreement: null };
   }
-  let value = (numerator.value / denominator.value) * (percent ? 100 : 1);
-  const places = decimals ?? (percent ? 2 : null);
-  if (places !== null) value = excelRound(value, places);
-  value = roundFloat(value);
+  const value = ratioValue(numerator.value, denominator.value, percent, decimals);
   return { value, text: String(value), complete, missingUnits, contributors, disagreement: null };
 }

@@ -2,15 +2,18 @@
  * `analyseWorkbook`: validate indicator sheets cell by cell, evaluate targets and the `校验规则` rules, and total the
  * units (communities/departments) into street figures with provenance. Pure: a snapshot in, an `Analysis` out.
  */
-import { cellAddress } from './address';
-import { combineUnits, maskDecimals, ratioTotal, type Total } from './aggregate';
+import { cellAddress, columnLetters } from './address';
+import { combineNumbers, combineUnits, maskDecimals, ratioTotal, ratioValue, type Total } from './aggregate';
 import {
   type Definition,
   type ExpectedLabels,
+  type CheckInto,
   checkActualCell,
+  checkActualInto,
   checkMask,
   checkYearOnYear,
   definitionFromRow,
+  newDefinitionCache,
   previousValue,
   yearOnYear,
 } from './checks';
@@ -27,6 +30,7 @@ import {
   cellOf,
   discoverUnits,
   readRuleRows,
+  visitUnitRows,
 } from './workbook-units';
 import { toHalfWidth } from './parse-number';
 
@@ -35,7 +39,8 @@ interface DefinitionState {
   readonly index: number;
   /** Per unit, in unit order; undefined where the unit sheet has no row for it. */
   readonly unitValues: (UnitValue | undefined)[];
-  readonly unitPrevious: (UnitValue | undefined)[];
+  /** Last year per unit, NaN where missing (numbers only: they are never shown per unit). */
+  readonly unitPrevious: Float64Array;
   /** The cell totals are reported at (the catalogue's 完成值, else its ID cell). */
   readonly totalCell: CellRef;
   total: Total | null;
@@ -62,6 +67,7 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
   if (!layout) return [];
   const states: DefinitionState[] = [];
   const firstAt = new Map<string, string>();
+  const cache = newDefinitionCache();
   const unitCount = units.units.length;
   for (const row of units.definitions) {
     const key = row.text.id !== '' ? row.text.id : row.text.name;
@@ -81,7 +87,7 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
       continue;
     }
     firstAt.set(key, idCell);
-    const def = definitionFromRow(row, key, idCell);
+    const def = definitionFromRow(row, key, idCell, cache);
     if (def.target.kind === 'unparsed') {
       findings.push({
         severity: 'warning',
@@ -106,7 +112,7 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
       def,
       index: states.length,
       unitValues: new Array<UnitValue | undefined>(unitCount),
-      unitPrevious: new Array<UnitValue | undefined>(unitCount),
+      unitPrevious: new Float64Array(unitCount).fill(NaN),
       totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
       total: null,
       previous: null,
@@ -125,23 +131,25 @@ function readUnits(
   findings: Finding[],
 ): void {
   for (let u = 0; u < tables.length; u++) {
-    const { sheet, layout, rows } = tables[u];
-    const seen = new Map<string, string>();
+    const table = tables[u];
+    const { sheet, layout } = table;
+    // Rows seen, by key → 0-based row; addresses are only built for findings and the actual cells.
+    const seen = new Map<string, number>();
     const actualCol = layout.columns.actual;
-    for (const row of rows) {
-      if (row.key === '') continue;
-      const keyCell = cellOf(layout, row.row, 'id');
+    const actualLetters = columnLetters(actualCol ?? layout.columns.id ?? layout.columns.name ?? 0);
+    visitUnitRows(table, (row) => {
+      if (row.key === '') return;
       const state = byKey.get(row.key);
       if (!state) {
         findings.push({
           severity: 'error',
           code: 'unknown-id',
           sheet: sheet.name,
-          cell: keyCell,
+          cell: cellOf(layout, row.row, 'id'),
           indicator: { id: row.key, name: row.name },
           found: row.key,
         });
-        continue;
+        return;
       }
       const def = state.def;
       const first = seen.get(row.key);
@@ -150,15 +158,20 @@ function readUnits(
           severity: 'error',
           code: 'duplicate-id',
           sheet: sheet.name,
-          cell: keyCell,
+          cell: cellOf(layout, row.row, 'id'),
           indicator: { id: def.id, name: def.name },
           found: row.key,
-          params: { other: first },
+          params: { other: cellOf(layout, first, 'id') },
         });
-        continue;
+        return;
       }
-      seen.set(row.key, keyCell);
-      if (row.unit !== '' && def.unit !== '' && normaliseUnit(row.unit) !== def.unit) {
+      seen.set(row.key, row.row);
+      if (
+        row.unit !== '' &&
+        row.unit !== def.unit &&
+        def.unit !== '' &&
+        normaliseUnit(row.unit) !== def.unit
+      ) {
         findings.push({
           severity: 'error',
           code: 'unit-mismatch',
@@ -169,24 +182,26 @@ function readUnits(
           expected: def.unit,
         });
       }
-      const at: CellRef = { sheet: sheet.name, cell: cellOf(layout, row.row, 'actual') };
-      const checked =
-        actualCol === undefined
-          ? { value: null, text: '' }
-          : checkActualCell(row.actual, row.actualIsPercentFormat, def, at, labels, findings, false);
-      state.unitValues[u] = { sheet: at.sheet, cell: at.cell, value: checked.value, text: checked.text };
-      if (row.previous !== null) {
-        const previous = previousValue(row.previous, row.previousIsPercentFormat, def);
-        const previousCell = cellOf(layout, row.row, 'previous');
-        state.unitPrevious[u] = {
-          sheet: sheet.name,
-          cell: previousCell,
-          value: previous,
-          text: String(row.previous),
-        };
-        checkYearOnYear(checked.value, previous, settings.yoyJumpRatio, def, at, findings);
+      // The unit's value is built in place: it is also the cell findings point at.
+      const entry: CheckInto = {
+        sheet: sheet.name,
+        cell: actualLetters + (row.row + 1),
+        value: null,
+        text: '',
+      };
+      if (actualCol !== undefined) {
+        checkActualInto(row.actual, row.actualIsPercentFormat, def, entry, labels, findings, false);
       }
-    }
+      state.unitValues[u] = entry;
+      if (row.previous !== null) {
+        const previous =
+          typeof row.previous === 'number' && !row.previousIsPercentFormat
+            ? row.previous
+            : previousValue(row.previous, row.previousIsPercentFormat, def);
+        state.unitPrevious[u] = previous ?? NaN;
+        checkYearOnYear(entry.value, previous, settings.yoyJumpRatio, def, entry, findings);
+      }
+    });
   }
 }
 
@@ -196,10 +211,7 @@ function reportMissingRows(
   states: readonly DefinitionState[],
   findings: Finding[],
 ): void {
-  const appendCells = tables.map(({ layout, rows }) => {
-    const last = rows.length > 0 ? rows[rows.length - 1].row : layout.firstDataRow - 1;
-    return cellOf(layout, last + 1, 'id');
-  });
+  const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   for (const state of states) {
     let present = 0;
     for (let u = 0; u < tables.length; u++) if (state.unitValues[u] !== undefined) present++;
@@ -217,11 +229,11 @@ function reportMissingRows(
   }
 }
 
-function totalOf(state: DefinitionState, unitNames: readonly string[], usePrevious: boolean): Total {
+function totalOf(state: DefinitionState, unitNames: readonly string[]): Total {
   const def = state.def;
   const kind =
     def.aggregation.kind === 'ratio' || def.aggregation.kind === 'none' ? 'sum' : def.aggregation.kind;
-  return combineUnits(kind, usePrevious ? state.unitPrevious : state.unitValues, unitNames, def.numeric);
+  return combineUnits(kind, state.unitValues, unitNames, def.numeric);
 }
 
 /** Street totals for every definition: simple kinds first, then rates from their parts' totals. */
@@ -235,7 +247,7 @@ function computeTotals(
 ): void {
   const unitNames = units.units.map((table) => table.sheet.name);
   const hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
-  const previousTotals = new Map<string, Total>();
+  const previousTotals = new Map<string, number | null>();
   for (const state of states) {
     const def = state.def;
     if (def.aggregation.kind === 'ratio') continue;
@@ -271,8 +283,10 @@ function computeTotals(
       }
       continue;
     }
-    state.total = totalOf(state, unitNames, false);
-    if (hasPrevious) previousTotals.set(def.id, totalOf(state, unitNames, true));
+    state.total = totalOf(state, unitNames);
+    if (hasPrevious && def.numeric) {
+      previousTotals.set(def.id, combineNumbers(def.aggregation.kind, state.unitPrevious));
+    }
   }
   for (const state of states) {
     const def = state.def;
@@ -292,10 +306,11 @@ function computeTotals(
       continue;
     }
     state.total = ratioTotal(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
-    const numPrev = previousTotals.get(numerator.def.id);
-    const denPrev = previousTotals.get(denominator.def.id);
-    if (numPrev && denPrev)
-      previousTotals.set(def.id, ratioTotal(numPrev, denPrev, def.isPercent, maskDecimals(def.format)));
+    const numPrev = previousTotals.get(numerator.def.id) ?? null;
+    const denPrev = previousTotals.get(denominator.def.id) ?? null;
+    if (numPrev !== null && denPrev !== null && denPrev !== 0) {
+      previousTotals.set(def.id, ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format)));
+    }
   }
   for (const state of states) {
     const def = state.def;
@@ -336,7 +351,7 @@ function computeTotals(
       def.row.previous !== null
         ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
         : null;
-    state.previous = own ?? previousTotals.get(def.id)?.value ?? null;
+    state.previous = own ?? previousTotals.get(def.id) ?? null;
     if (own !== null && units.mode === 'catalogue') {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       checkYearOnYear(total.value, own, settings.yoyJumpRatio, def, at, findings);

@@ -96,16 +96,40 @@ function normaliseUnit(unit: string): string {
 }
 
 /** Builds a definition from a catalogue (or single-sheet) row; the row must have an ID or a name. */
-export function definitionFromRow(row: IndicatorRow, key: string, idCell: string): Definition {
+/** Parsed targets and aggregations by their text, for one analysis: catalogues repeat the same few many times. */
+export interface DefinitionCache {
+  readonly targets: Map<CellValue, Target>;
+  readonly aggregations: Map<string, ReturnType<typeof parseAggregation>>;
+}
+
+export function newDefinitionCache(): DefinitionCache {
+  return { targets: new Map(), aggregations: new Map() };
+}
+
+export function definitionFromRow(
+  row: IndicatorRow,
+  key: string,
+  idCell: string,
+  cache: DefinitionCache = newDefinitionCache(),
+): Definition {
   const t = row.text;
-  const unit = normaliseUnit(t.unit);
+  const unit = t.unit === '' ? '' : normaliseUnit(t.unit);
   const format = t.format;
   const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
-  const target = parseTarget(row.target);
-  const mask = /(\*+)(?:\.(\*+))?/.exec(format);
+  let target = cache.targets.get(row.target);
+  if (!target) {
+    target = parseTarget(row.target);
+    cache.targets.set(row.target, target);
+  }
+  const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
   const numeric = unit !== '' || numericTarget;
-  const parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
+  const aggregationKey = `${t.aggregation}|${isPercent ? 1 : 0}${numeric ? 1 : 0}`;
+  let parsedAggregation = cache.aggregations.get(aggregationKey);
+  if (!parsedAggregation) {
+    parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
+    cache.aggregations.set(aggregationKey, parsedAggregation);
+  }
   const scaleText = `${unit}${format}`;
   return {
     id: key,
@@ -126,7 +150,7 @@ export function definitionFromRow(row: IndicatorRow, key: string, idCell: string
     percentBounded: isPercent && !UNBOUNDED_PERCENT.test(t.name),
     numeric,
     maskDigits: mask ? mask[1].length : null,
-    approx: /[余多]/.test(format),
+    approx: format !== '' && /[余多]/.test(format),
     scale: scaleText.includes('亿') ? 1e8 : scaleText.includes('万') ? 1e4 : 1,
   };
 }
@@ -150,7 +174,7 @@ function display(raw: CellValue): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'object') return raw.error;
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  return typeof raw === 'number' ? String(roundFloat(raw)) : raw.trim();
+  return typeof raw === 'number' ? String(raw) : raw.trim();
 }
 
 function finding(
@@ -188,33 +212,66 @@ export function checkActualCell(
   out: Finding[],
   maskChecks = true,
 ): CheckedValue {
-  const text = display(raw);
-  const parsed = parseUserNumber(raw, { percentFormat });
-  if (!parsed.ok) {
-    if (parsed.reason === 'blank') {
-      finding(out, 'error', 'missing-value', def, at, '');
-    } else if (parsed.reason === 'excel-error') {
-      finding(out, 'error', 'excel-error', def, at, parsed.found);
-    } else if (def.numeric) {
-      finding(out, 'error', 'not-a-number', def, at, parsed.found, labels.number);
+  const into: CheckInto = { sheet: at.sheet, cell: at.cell, value: null, text: '' };
+  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks);
+  return { value: into.value, text: into.text };
+}
+
+/** Where `checkActualInto` writes: the cell (for findings) and what it holds. A unit's `UnitValue`, being built. */
+export interface CheckInto extends CellRef {
+  value: number | null;
+  text: string;
+}
+
+/**
+ * `checkActualCell` without allocating a result: it runs once per unit cell, 300,000 times for a large street.
+ * Plain finite numbers (what Excel stores) skip the text parser.
+ */
+export function checkActualInto(
+  raw: CellValue,
+  percentFormat: boolean,
+  def: Definition,
+  into: CheckInto,
+  labels: ExpectedLabels,
+  out: Finding[],
+  maskChecks = true,
+): void {
+  let value: number;
+  if (typeof raw === 'number' && Number.isFinite(raw) && !percentFormat) {
+    value = raw;
+    into.text = String(raw);
+  } else {
+    const text = display(raw);
+    into.text = text;
+    const parsed = parseUserNumber(raw, { percentFormat });
+    if (!parsed.ok) {
+      into.value = null;
+      if (parsed.reason === 'blank') {
+        finding(out, 'error', 'missing-value', def, into, '');
+      } else if (parsed.reason === 'excel-error') {
+        finding(out, 'error', 'excel-error', def, into, parsed.found);
+      } else if (def.numeric) {
+        finding(out, 'error', 'not-a-number', def, into, parsed.found, labels.number);
+      }
+      return;
     }
-    return { value: null, text };
+    value = parsed.value;
+    // `12.3万` in a 万人次 column means 12.3, not 123000.
+    if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
+      value = roundFloat(value / def.scale);
+    }
   }
-  let value = parsed.value;
-  // `12.3万` in a 万人次 column means 12.3, not 123000.
-  if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
-    value = roundFloat(value / def.scale);
-  }
+  into.value = value;
+  const text = into.text;
   if (def.isCount && value < 0) {
-    finding(out, 'error', 'negative-count', def, at, text, labels.nonNegative);
+    finding(out, 'error', 'negative-count', def, into, text, labels.nonNegative);
   } else if (def.isCount && !Number.isInteger(value)) {
-    finding(out, 'error', 'not-integer', def, at, text, labels.integer);
+    finding(out, 'error', 'not-integer', def, into, text, labels.integer);
   }
   if (def.percentBounded && (value < 0 || value > 100)) {
-    finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
+    finding(out, 'error', 'percent-out-of-range', def, into, text, labels.percentRange);
   }
-  if (maskChecks) checkMask(value, text, def, at, out);
-  return { value, text };
+  if (maskChecks) checkMask(value, text, def, into, out);
 }
 
 /**
@@ -271,9 +328,10 @@ export function checkYearOnYear(
   at: CellRef,
   out: Finding[],
 ): void {
-  const yoy = yearOnYear(actual, previous);
-  if (yoy === null || Math.abs(yoy) <= ratio) return;
-  const percent = roundFloat(yoy * 100);
+  if (actual === null || previous === null || previous === 0) return;
+  // The cheap test first: this runs for every unit cell with a 上年值.
+  if (Math.abs(actual - previous) <= ratio * Math.abs(previous)) return;
+  const percent = roundFloat(((actual - previous) / Math.abs(previous)) * 100);
   finding(out, 'warning', 'yoy-jump', def, at, String(actual), String(previous), {
     change: `${percent > 0 ? '+' : ''}${Number(percent.toFixed(1))}%`,
   });

@@ -46,6 +46,8 @@ const SYMBOL_OPERATORS: readonly (readonly [string, Bound, boolean])[] = [
   ['=', 'equal', false],
 ];
 
+const ALL_OPERATORS = [...SYMBOL_OPERATORS, ...WORD_OPERATORS];
+
 const DONE_WORDS = new Set([
   '完成',
   '已完成',
@@ -104,7 +106,7 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   let bound: Bound | null = null;
   let strict = false;
   let rest = body;
-  for (const [word, kind, isStrict] of [...SYMBOL_OPERATORS, ...WORD_OPERATORS]) {
+  for (const [word, kind, isStrict] of ALL_OPERATORS) {
     if (rest.startsWith(word)) {
       bound = kind;
       strict = isStrict;

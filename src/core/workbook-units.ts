@@ -33,7 +33,8 @@ export interface UnitRow {
 export interface IndicatorTable {
   readonly sheet: SheetSnapshot;
   readonly layout: IndicatorSheetLayout;
-  readonly rows: readonly UnitRow[];
+  /** 0-based last row with data (the header row when there is none). */
+  readonly lastDataRow: number;
 }
 
 export type WorkbookMode =
@@ -71,11 +72,25 @@ export function cellOf(layout: IndicatorSheetLayout, row: number, column: Indica
   return cellAddress(row, col);
 }
 
-function readUnitRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): UnitRow[] {
+/**
+ * Calls `visit` for each data row of a unit sheet, in order. The row object is reused between calls (a street can
+ * have 300,000 unit rows, and none of them needs to outlive its visit): copy what you keep.
+ */
+export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => void): void {
+  const { sheet, layout } = table;
   const { id, name, unit, actual, previous } = layout.columns;
   const formats = sheet.numberFormats;
-  const rows: UnitRow[] = [];
   const values = sheet.values;
+  const cursor = {
+    row: 0,
+    key: '',
+    name: '',
+    unit: '',
+    actual: null as CellValue,
+    previous: null as CellValue,
+    actualIsPercentFormat: false,
+    previousIsPercentFormat: false,
+  };
   for (let r = layout.firstDataRow; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
@@ -87,19 +102,27 @@ function readUnitRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): UnitR
     if (idText === '' && nameText === '' && actualValue === null && unitText === '' && previousValue === null)
       continue;
     const formatLine = formats?.[r];
-    rows.push({
-      row: r,
-      key: idText !== '' ? idText : nameText,
-      name: nameText,
-      unit: unitText,
-      actual: actualValue,
-      previous: previousValue,
-      actualIsPercentFormat: actual !== undefined && formatLine ? isPercentFormat(formatLine[actual]) : false,
-      previousIsPercentFormat:
-        previous !== undefined && formatLine ? isPercentFormat(formatLine[previous]) : false,
-    });
+    cursor.row = r;
+    cursor.key = idText !== '' ? idText : nameText;
+    cursor.name = nameText;
+    cursor.unit = unitText;
+    cursor.actual = actualValue;
+    cursor.previous = previousValue;
+    cursor.actualIsPercentFormat =
+      actual !== undefined && formatLine ? isPercentFormat(formatLine[actual]) : false;
+    cursor.previousIsPercentFormat =
+      previous !== undefined && formatLine ? isPercentFormat(formatLine[previous]) : false;
+    visit(cursor);
   }
-  return rows;
+}
+
+function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
+  const cols = Object.values(layout.columns) as number[];
+  for (let r = sheet.values.length - 1; r >= layout.firstDataRow; r--) {
+    const line = sheet.values[r];
+    if (line && cols.some((c) => line[c] !== null && line[c] !== undefined && line[c] !== '')) return r;
+  }
+  return layout.firstDataRow - 1;
 }
 
 function isRulesSheet(sheet: SheetSnapshot): boolean {
@@ -120,7 +143,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   );
   const tableOf = (layout: IndicatorSheetLayout): IndicatorTable => {
     const sheet = sheetByName.get(layout.sheet) as SheetSnapshot;
-    return { sheet, layout, rows: readUnitRows(sheet, layout) };
+    return { sheet, layout, lastDataRow: lastDataRowOf(sheet, layout) };
   };
 
   if (catalogueLayout && indicatorLayouts.length > 0) {

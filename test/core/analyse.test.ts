@@ -143,7 +143,7 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     expect(rate.status).toBe('not-met');
     expect(rate.completion).toBeCloseTo(85.71 / 90, 6);
     expect(rate.aggregation).toEqual({ kind: 'ratio', numerator: 'M003', denominator: 'M002' });
-    expect(rate.contributors).toEqual([
+    expect(rate.contributors?.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([
       { sheet: '和平社区', cell: 'D4' },
       { sheet: '光明社区', cell: 'D4' },
       { sheet: '幸福社区', cell: 'D4' },
