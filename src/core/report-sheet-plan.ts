@@ -1,10 +1,10 @@
 /**
- * `报告`: the filled report, one paragraph per row in a column wide enough to read, with the figures that went into
- * each paragraph listed beside it (mask, value, text written, status). A paragraph with a mask left unfilled is
- * shown in red on a pale red fill, with a note naming the masks, so it cannot go out unnoticed.
+ * `报告`: the filled report, one paragraph per row in a column wide enough to read (and printed alone), with the
+ * figures listed beside it (mask, value, text written, status, and the paragraph each went into). A paragraph with
+ * a mask left unfilled is shown in red on a pale red fill, with a note naming the masks.
  */
 import type { Messages } from './i18n';
-import type { PlanCell, Rect, SheetPlan } from './plan';
+import type { PlanCell, SheetPlan } from './plan';
 import { type StyleTable, numberFormatFor, wrappedRowHeight } from './plan-styles';
 import type { FillResult, FilledSlot, SlotStatus } from './results';
 
@@ -13,7 +13,7 @@ export const REPORT_SHEET = '报告';
 const TEXT_WIDTH = 70;
 const TEXT_SIZE = 12;
 const SIDE_FIRST_COL = 2;
-const SIDE_WIDTHS = [6, 8, 12, 14, 18, 9];
+const SIDE_WIDTHS = [6, 6, 8, 12, 14, 18, 9];
 /** A title line is short and comes first. */
 const TITLE_MAX_CHARS = 40;
 const SLOT_STATUS_STYLE: Readonly<Record<SlotStatus, string>> = {
@@ -60,55 +60,58 @@ export function buildReportSheet(fill: FillResult, messages: Messages, styles: S
   const t = (key: Parameters<typeof messages.t<'summary'>>[1], params?: Record<string, string | number>) =>
     messages.t('summary', key, params);
   const cells: PlanCell[] = [];
-  const merges: Rect[] = [];
   const rowHeights: { row: number; height: number }[] = [{ row: 0, height: 22 }];
   cells.push({ row: 0, col: 0, value: t('reportText'), style: 'header' });
-  [t('colIndex'), t('colId'), t('colMask'), t('colValue'), t('colWritten'), t('colSlotStatus')].forEach(
-    (value, k) => cells.push({ row: 0, col: SIDE_FIRST_COL + k, value, style: 'header' }),
-  );
+  [
+    t('colIndex'),
+    t('colParagraph'),
+    t('colId'),
+    t('colMask'),
+    t('colValue'),
+    t('colWritten'),
+    t('colSlotStatus'),
+  ].forEach((value, k) => cells.push({ row: 0, col: SIDE_FIRST_COL + k, value, style: 'header' }));
 
   const slots = [...fill.slots].sort((a, b) => a.index - b.index);
   const owner = slotParagraphs(fill.paragraphs, slots);
+  // One paragraph per row, as tall as its text; blank template lines are spacing, not paragraphs.
+  const numberOf = new Map<number, number>();
   let row = 1;
-  let firstText = true;
   fill.paragraphs.forEach((paragraph, p) => {
-    const mine = slots.filter((_, k) => owner[k] === p);
-    if (paragraph.trim() === '' && mine.length === 0) return;
-    const span = Math.max(1, mine.length);
-    const unfilled = mine.filter(isUnfilled);
-    const isTitle = firstText && [...paragraph].length <= TITLE_MAX_CHARS;
-    firstText = false;
+    if (paragraph.trim() === '') return;
+    numberOf.set(p, row);
+    const unfilled = slots.filter((slot, k) => owner[k] === p && isUnfilled(slot));
+    const isTitle = row === 1 && [...paragraph].length <= TITLE_MAX_CHARS;
     const style = unfilled.length > 0 ? 'paragraphUnfilled' : isTitle ? 'reportTitle' : 'paragraph';
     const note =
       unfilled.length > 0
-        ? t('unfilledNote', { n: unfilled.length, masks: unfilled.map((s) => s.mask).join('、') })
+        ? t('unfilledNote', { n: unfilled.length, masks: unfilled.map((slot) => slot.mask).join('、') })
         : undefined;
     cells.push({ row, col: 0, value: paragraph, style, ...(note ? { note } : {}) });
-    for (let r = row + 1; r < row + span; r++) cells.push({ row: r, col: 0, value: null, style });
-    if (span > 1) merges.push({ row, col: 0, lastRow: row + span - 1, lastCol: 0 });
-    const needed = isTitle ? 30 : wrappedRowHeight(paragraph, TEXT_WIDTH, TEXT_SIZE) + 6;
-    const each = Math.max(16, Math.ceil(needed / span));
-    for (let r = row; r < row + span; r++) rowHeights.push({ row: r, height: each });
-    mine.forEach((slot, k) => {
-      const r = row + k;
-      const side = (offset: number, value: string | number | null, cellStyle = 'cellTop') =>
-        cells.push({ row: r, col: SIDE_FIRST_COL + offset, value, style: cellStyle });
-      side(0, slot.index + 1, 'cellTop');
-      side(1, slot.indicator?.id ?? '');
-      side(2, slot.mask);
-      side(
-        3,
-        slot.value,
-        typeof slot.value === 'number'
-          ? styles.number(numberFormatFor('', slot.mask, [slot.value]), 'cellTop')
-          : 'cellTop',
-      );
-      side(4, slot.rendered, isUnfilled(slot) ? 'statusBad' : 'cellTop');
-      side(5, t(SLOT_STATUS_KEY[slot.status]), SLOT_STATUS_STYLE[slot.status]);
-    });
-    row += span;
+    rowHeights.push({ row, height: isTitle ? 30 : wrappedRowHeight(paragraph, TEXT_WIDTH, TEXT_SIZE) + 6 });
+    row++;
   });
-  const lastRow = Math.max(1, row - 1);
+  const lastText = row - 1;
+  // The figures, one row each beside the text, with the paragraph they went into.
+  slots.forEach((slot, k) => {
+    const r = k + 1;
+    const side = (offset: number, value: string | number | null, cellStyle = 'cellTop') =>
+      cells.push({ row: r, col: SIDE_FIRST_COL + offset, value, style: cellStyle });
+    side(0, slot.index + 1);
+    side(1, numberOf.get(owner[k]) ?? null);
+    side(2, slot.indicator?.id ?? '');
+    side(3, slot.mask);
+    side(
+      4,
+      slot.value,
+      typeof slot.value === 'number'
+        ? styles.number(numberFormatFor('', slot.mask, [slot.value]), 'cellTop')
+        : 'cellTop',
+    );
+    side(5, slot.rendered, isUnfilled(slot) ? 'statusBad' : 'cellTop');
+    side(6, t(SLOT_STATUS_KEY[slot.status]), SLOT_STATUS_STYLE[slot.status]);
+  });
+  const lastRow = Math.max(1, lastText);
   return {
     name: REPORT_SHEET,
     cells,
@@ -118,7 +121,6 @@ export function buildReportSheet(fill: FillResult, messages: Messages, styles: S
       ...SIDE_WIDTHS.map((width, k) => ({ col: SIDE_FIRST_COL + k, width })),
     ],
     rowHeights,
-    merges,
     freeze: { rows: 1, cols: 0 },
     showGridlines: false,
     print: {

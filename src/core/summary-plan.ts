@@ -153,6 +153,8 @@ const CHART_ROW_HEIGHT = 15;
 const CHART_GAP_ROWS = 1;
 /** Most indicators in the actual-vs-target chart, and in the per-unit chart. */
 const TARGET_CHART_MAX = 12;
+/** When the chart shares its row with the per-unit chart: more columns would not leave room for labels. */
+const TARGET_CHART_MAX_HALF = 6;
 const UNIT_CHART_MAX = 8;
 
 const STATUS_ORDER: readonly IndicatorStatus[] = ['met', 'exceeded', 'not-met', 'no-target', 'missing'];
@@ -307,11 +309,11 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   const overviewFirst = row;
   const ratio = styles.number('0.0%');
   const countStyle = styles.number('#,##0', 'cellCenter');
-  const sectionAverages: (number | null)[] = [];
+  const sectionAverages: { name: string; count: number; avg: number }[] = [];
   groups.forEach((group, k) => {
     const c = countStatuses(group.items);
     const avg = mean(group.items.map((i) => i.completion).filter((v): v is number => v !== null));
-    sectionAverages.push(avg);
+    if (avg !== null) sectionAverages.push({ name: group.name, count: group.items.length, avg });
     cells.put(row, 0, k + 1, countStyle);
     cells.put(row, 1, group.name, 'cellWrap');
     [group.items.length, c.met, c.exceeded, c['not-met'], c['no-target'], c.missing].forEach((v, j) =>
@@ -409,10 +411,22 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   // Chart data, then the charts that point at it.
   cells.merged(rect(row, 0, row, LAST_COL), t('chartDataHeading'), 'heading');
   cells.height(row++, 24);
-  const targetTable = writeTargetTable(cells, styles, row, analysis.indicators, messages);
+  const sectionTable = writeSectionTable(cells, styles, row, sectionAverages, messages);
+  row = sectionTable.nextRow;
+  const unitCandidates = unitShareCandidates(analysis);
+  const targetTable = writeTargetTable(
+    cells,
+    styles,
+    row,
+    analysis.indicators,
+    unitCandidates.length > 0 ? TARGET_CHART_MAX_HALF : TARGET_CHART_MAX,
+    messages,
+  );
   row = targetTable.nextRow;
   const unitTable =
-    analysis.units.length > 0 ? writeUnitShareTable(cells, styles, row, analysis, messages) : null;
+    unitCandidates.length > 0
+      ? writeUnitShareTable(cells, styles, row, analysis, unitCandidates, messages)
+      : null;
   if (unitTable) row = unitTable.nextRow;
 
   const widths = fitColumnWidths(cells.list, styles.toRecord(), cells.merges, {
@@ -433,8 +447,8 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   const lowerRow = ROW.charts + CHART_ROWS + CHART_GAP_ROWS;
   const sheet = SUMMARY_SHEET;
 
-  if (sectionAverages.some((v) => v !== null)) {
-    const highest = Math.max(...sectionAverages.filter((v): v is number => v !== null));
+  if (sectionTable.rows > 0) {
+    const highest = Math.max(...sectionAverages.map((v) => v.avg));
     layout.charts.push({
       name: 'huibao-completion-by-section',
       type: 'barClustered',
@@ -442,8 +456,8 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
       series: [
         {
           name: t('seriesCompletion'),
-          categories: { sheet, rect: rect(overviewFirst, 1, overviewLast, 1) },
-          values: { sheet, rect: rect(overviewFirst, 8, overviewLast, 8) },
+          categories: { sheet, rect: rect(sectionTable.first, 1, sectionTable.last, 1) },
+          values: { sheet, rect: rect(sectionTable.first, 3, sectionTable.last, 3) },
           color: SERIES_COLORS[0],
         },
       ],
@@ -659,6 +673,7 @@ function writeTargetTable(
   styles: StyleTable,
   start: number,
   indicators: readonly IndicatorResult[],
+  max: number,
   messages: Messages,
 ): DataTable {
   const candidates = indicators
@@ -671,7 +686,7 @@ function writeTargetTable(
         i.completion !== null,
     )
     .sort((a, b) => Math.abs(1 - (b.completion ?? 1)) - Math.abs(1 - (a.completion ?? 1)))
-    .slice(0, TARGET_CHART_MAX)
+    .slice(0, max)
     .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
   let row = start;
   if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
@@ -708,21 +723,59 @@ function writeTargetTable(
   return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
 }
 
-/** Sum-aggregated indicators with the largest totals, as each unit's share of the total (each bar sums to 100%). */
+/** Sections that have a completion rate, for the completion chart (sections without one would be empty bars). */
+function writeSectionTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  sections: readonly { name: string; count: number; avg: number }[],
+  messages: Messages,
+): DataTable {
+  let row = start;
+  if (sections.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  cells.merged(rect(row, 0, row, LAST_COL), messages.t('summary', 'chartCompletion'), 'group');
+  row++;
+  [
+    '#',
+    messages.t('summary', 'colSection'),
+    messages.t('summary', 'colCount'),
+    messages.t('summary', 'colAvgCompletion'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  sections.forEach((section, k) => {
+    cells.put(row, 0, k + 1, styles.number('0', 'cellCenter'));
+    cells.put(row, 1, section.name, 'cell');
+    cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
+    cells.put(row, 3, section.avg, styles.number('0.0%'));
+    row++;
+  });
+  return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
+}
+
+/** Sum-aggregated indicators with the largest totals (of what the units sent), for the per-unit chart. */
+function unitShareCandidates(analysis: Analysis): IndicatorResult[] {
+  return analysis.indicators
+    .filter((i) => i.aggregation.kind === 'sum' && unitSum(i, analysis.units) > 0)
+    .sort((a, b) => unitSum(b, analysis.units) - unitSum(a, analysis.units))
+    .slice(0, UNIT_CHART_MAX);
+}
+
+function unitSum(indicator: IndicatorResult, units: readonly string[]): number {
+  return units.reduce((sum, u) => sum + Math.max(0, indicator.units[u]?.value ?? 0), 0);
+}
+
+/** Each unit's share of an indicator's total, so every bar sums to 100%. */
 function writeUnitShareTable(
   cells: Cells,
   styles: StyleTable,
   start: number,
   analysis: Analysis,
+  candidates: readonly IndicatorResult[],
   messages: Messages,
 ): DataTable {
   const units = analysis.units;
-  const sumOf = (i: IndicatorResult) =>
-    units.reduce((sum, u) => sum + Math.max(0, i.units[u]?.value ?? 0), 0);
-  const candidates = analysis.indicators
-    .filter((i) => i.aggregation.kind === 'sum' && sumOf(i) > 0)
-    .sort((a, b) => sumOf(b) - sumOf(a))
-    .slice(0, UNIT_CHART_MAX);
+  const sumOf = (i: IndicatorResult) => unitSum(i, units);
   let row = start;
   if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
   const lastCol = Math.max(LAST_COL, 3 + units.length);

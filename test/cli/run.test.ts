@@ -139,7 +139,8 @@ out = [{'type': type(c).__name__, 'bar': getattr(c, 'barDir', None),
       ['BarChart', 'col'],
       ['BarChart', 'bar'],
     ]);
-    expect(charts[0].series).toEqual([["'汇总'!$B$34:$B$35", "'汇总'!$I$34:$I$35"]]);
+    // Section rates sit in the chart data below the per-unit table: heading 58, sections 59–62.
+    expect(charts[0].series).toEqual([["'汇总'!$B$61:$B$62", "'汇总'!$D$61:$D$62"]]);
     expect(charts[1].series).toEqual([["'汇总'!$E$3:$I$3", "'汇总'!$E$4:$I$4"]]);
     // Actual vs target: M002, M003, M004, M005 have at-least targets and values: four rows of chart data.
     expect(charts[2].series.map((s) => s[1])).toHaveLength(2);
@@ -188,15 +189,15 @@ out = {'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref, 'A2': ws['A2'].v
     const r = askOpenpyxl<Record<string, unknown>>(
       output,
       `ws = wb['报告']
-out = {'A2': ws['A2'].value, 'A3': ws['A3'].value, 'A5': ws['A5'].value, 'wrap': ws['A3'].alignment.wrap_text,
-       'width': ws.column_dimensions['A'].width, 'C3': ws['C3'].value, 'E3': ws['E3'].value}`,
+out = {'A2': ws['A2'].value, 'A3': ws['A3'].value, 'A4': ws['A4'].value, 'wrap': ws['A3'].alignment.wrap_text,
+       'width': ws.column_dimensions['A'].width, 'C3': ws['C3'].value, 'D3': ws['D3'].value, 'F3': ws['F3'].value}`,
     );
     expect(r.A2).toBe('和平街道2022年工作总结');
     expect(String(r.A3)).toMatch(/^开展党建知识培训37.*场次，发展入党积极分子8个。$/);
-    expect(String(r.A5)).toMatch(/^群众满意度97\.2%，新增就业75人。$/);
+    expect(String(r.A4)).toMatch(/^群众满意度97\.2%，新增就业75人。$/);
     expect(r.wrap).toBe(true);
     expect(r.width).toBeGreaterThanOrEqual(60);
-    expect([r.C3, r.E3]).toEqual([2, '**']);
+    expect([r.C3, r.D3, r.F3]).toEqual([2, 2, '**']);
   });
 
   it('replaces its own sheets on a second run instead of adding more', async () => {

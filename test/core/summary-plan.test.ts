@@ -1,7 +1,8 @@
 /**
  * The summary workbook plan on the hand-built analysis of summary-plan.fixture.ts. Row numbers below are worked
  * out by hand from the layout: title 1, date 2, key figures 3–4, charts 6–30, section overview from row 32,
- * indicator table from row 38 (header 39), per-unit table from 52, chart data from 62 (Excel rows, 1-based).
+ * indicator table from row 38 (header 39), per-unit table from 52, chart data from 62: sections 63–66, actual vs
+ * target 68–72, per-unit shares 74–80 (Excel rows, 1-based).
  */
 import { cellAddress } from '../../src/core/address';
 import { messagesFor } from '../../src/core/i18n';
@@ -274,10 +275,13 @@ describe('汇总: charts point at the plan’s own cells', () => {
     ]);
   });
 
-  it('completion by section reads the overview and keeps 100% in view', () => {
+  it('completion by section reads the sections that have a rate, and keeps 100% in view', () => {
     const chart = byName('huibao-completion-by-section');
-    expect(ref(chart.series[0].categories)).toBe('汇总!B34:B35');
-    expect(ref(chart.series[0].values)).toBe('汇总!I34:I35');
+    expect(ref(chart.series[0].categories)).toBe('汇总!B65:B66');
+    expect(ref(chart.series[0].values)).toBe('汇总!D65:D66');
+    expect(['B65', 'C65', 'B66', 'C66'].map((a) => value(s, a))).toEqual(['基层党建', 3, '经济发展', 4]);
+    expect(value(s, 'D65')).toBeCloseTo(1.0, 10);
+    expect(value(s, 'D66')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
     expect(chart.valueAxis?.max).toBe(1.2);
     expect(chart.valueAxis?.numberFormat).toBe('0%');
   });
@@ -291,33 +295,34 @@ describe('汇总: charts point at the plan’s own cells', () => {
   it('actual vs target lists the at-least indicators with values, worst first', () => {
     const chart = byName('huibao-actual-vs-target');
     expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
-      ['目标', '汇总!B65:B67', '汇总!G65:G67'],
-      ['完成率', '汇总!B65:B67', '汇总!F65:F67'],
+      ['目标', '汇总!B70:B72', '汇总!G70:G72'],
+      ['完成率', '汇总!B70:B72', '汇总!F70:F72'],
     ]);
-    expect(['A65', 'A66', 'A67'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
-    expect(value(s, 'B65')).toBe('M002 发展入党积极分子');
-    expect(['F65', 'G65', 'D65', 'E65'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
+    expect(['A70', 'A71', 'A72'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
+    expect(value(s, 'B70')).toBe('M002 发展入党积极分子');
+    expect(['F70', 'G70', 'D70', 'E70'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
     expect(chart.dataLabels).toBe(true);
   });
 
   it('per-unit shares: one series per community over the largest summed indicators', () => {
     const chart = byName('huibao-unit-share');
     expect(chart.series.map((x) => [x.name, ref(x.values)])).toEqual([
-      ['东风社区', '汇总!D71:D75'],
-      ['红旗社区', '汇总!E71:E75'],
-      ['新华社区', '汇总!F71:F75'],
+      ['东风社区', '汇总!D76:D80'],
+      ['红旗社区', '汇总!E76:E80'],
+      ['新华社区', '汇总!F76:F80'],
     ]);
-    expect(ref(chart.series[0].categories)).toBe('汇总!B71:B75');
-    expect(['A71', 'A72', 'A73', 'A74', 'A75'].map((a) => value(s, a))).toEqual([
+    expect(ref(chart.series[0].categories)).toBe('汇总!B76:B80');
+    expect(['A76', 'A77', 'A78', 'A79', 'A80'].map((a) => value(s, a))).toEqual([
       'M004',
       'M007',
       'M001',
       'M002',
       'M006',
     ]);
-    expect(value(s, 'D73')).toBeCloseTo(10 / 36, 12);
-    expect(value(s, 'E72')).toBe(0); // 十二 is not a number: no share
-    expect(value(s, 'D72')).toBeCloseTo(40 / 70, 12);
+    expect(value(s, 'D78')).toBeCloseTo(10 / 36, 12);
+    expect(value(s, 'E77')).toBe(0); // 十二 is not a number: no share
+    expect(value(s, 'D77')).toBeCloseTo(40 / 70, 12);
+    expect(value(s, 'G77')).toBe(1);
   });
 
   it('places the charts side by side on page 1 without overlapping', () => {
@@ -383,35 +388,63 @@ describe('报告', () => {
   const p = plan();
   const s = sheetOf(p, '报告');
 
-  it('writes one paragraph per row beside the figures that went into it', () => {
-    expect(value(s, 'A2')).toBe('街道党工委2022年工作总结和2023年工作安排');
-    expect(value(s, 'A3')).toBe('今年以来，和平街道党工委开展党建知识培训36余场次，发展入党积极分子8个。');
-    expect(s.merges).toContainEqual({ row: 2, col: 0, lastRow: 4, lastCol: 0 });
-    expect(['C3', 'D3', 'E3', 'F3', 'G3', 'H3'].map((a) => value(s, a))).toEqual([
+  it('writes one paragraph per row, blank template lines left out, as tall as its text', () => {
+    expect(['A1', 'A2', 'A3', 'A4', 'A5'].map((a) => value(s, a))).toEqual([
+      '报告正文',
+      '街道党工委2022年工作总结和2023年工作安排',
+      '今年以来，和平街道党工委开展党建知识培训36余场次，发展入党积极分子8个。',
+      '群众满意度98.5%，新增就业***人。',
+      null,
+    ]);
+    expect(s.merges ?? []).toEqual([]);
+    expect(p.styles[cell(s, 'A3')?.style ?? '']?.wrap).toBe(true);
+    expect(s.columnWidths?.find((w) => w.col === 0)?.width).toBe(70);
+  });
+
+  it('lists the figures beside the text with the paragraph each went into', () => {
+    expect(['C1', 'D1', 'E1', 'F1', 'G1', 'H1', 'I1'].map((a) => value(s, a))).toEqual([
+      '序号',
+      '段落',
+      '编号',
+      '掩码',
+      '值',
+      '写入文本',
+      '状态',
+    ]);
+    expect(['C2', 'D2', 'E2', 'F2', 'G2', 'H2', 'I2'].map((a) => value(s, a))).toEqual([
       1,
+      2,
       'M001',
       '**',
       '和平',
       '和平',
       '已填',
     ]);
-    expect(['C5', 'G5', 'H5'].map((a) => value(s, a))).toEqual([3, '8', '需核对']);
+    expect(['C4', 'D4', 'H4', 'I4'].map((a) => value(s, a))).toEqual([3, 2, '8', '需核对']);
+    expect(['C5', 'D5', 'G5'].map((a) => value(s, a))).toEqual([4, 3, 98.5]);
   });
 
   it('marks a paragraph with an unfilled mask in red, with a note naming it', () => {
-    const unfilled = cell(s, 'A6');
-    expect(unfilled?.value).toBe('群众满意度98.5%，新增就业***人。');
+    const unfilled = cell(s, 'A4');
     expect(unfilled?.style).toBe('paragraphUnfilled');
     expect(p.styles.paragraphUnfilled.font?.color).toBe('#C00000');
     expect(unfilled?.note).toBe('本段有 1 处掩码未能填写：***');
-    expect(['C7', 'E7', 'G7', 'H7'].map((a) => value(s, a))).toEqual([5, '***', '***', '未填']);
-    expect(cell(s, 'H7')?.style).toBe('statusBad');
+    expect(['C6', 'D6', 'F6', 'G6', 'H6', 'I6'].map((a) => value(s, a))).toEqual([
+      5,
+      3,
+      '***',
+      null,
+      '***',
+      '未填',
+    ]);
+    expect(cell(s, 'I6')?.style).toBe('statusBad');
     expect(cell(s, 'A3')?.style).toBe('paragraph');
+    expect(cell(s, 'A3')?.note).toBeUndefined();
   });
 
   it('prints the report text only, on A4 portrait', () => {
     expect(s.print?.orientation).toBe('portrait');
-    expect(s.print?.printArea).toEqual({ row: 1, col: 0, lastRow: 6, lastCol: 0 });
+    expect(s.print?.printArea).toEqual({ row: 1, col: 0, lastRow: 3, lastCol: 0 });
   });
 });
 

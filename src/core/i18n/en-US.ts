@@ -162,6 +162,7 @@ export const enUS: Catalogue = {
     colHint: 'Hint',
     linkTooltip: 'Go to {sheet}!{cell}',
     reportSlotsHeading: 'Figures filled in',
+    colParagraph: 'Para.',
     colIndex: 'No.',
     colMask: 'Mask',
     colValue: 'Value',

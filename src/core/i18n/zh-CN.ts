@@ -162,6 +162,7 @@ export const zhCN = {
     colHint: '建议',
     linkTooltip: '转到 {sheet}!{cell}',
     reportSlotsHeading: '填数明细',
+    colParagraph: '段落',
     colIndex: '序号',
     colMask: '掩码',
     colValue: '值',
