@@ -218,8 +218,7 @@ async function main(): Promise<void> {
       row.source,
     ];
   });
-  // The catalogue lists 原文 so readers know where a figure goes; it carries the street's own figures (不汇总).
-  catalogueRows.splice(catalogueRows.length, 0);
+  // The catalogue lists 原文 so readers know where a figure goes; 完成值 holds the street's own figures (不汇总).
   const catalogue = tableSheet(
     '指标目录',
     '新华街道2022年工作指标目录',

@@ -54,7 +54,9 @@ function cellKey(cell: string | undefined): number {
 function withoutLocation(finding: LocalisedFinding): string {
   const prefix = finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? '');
   if (prefix === '' || !finding.message.startsWith(prefix)) return finding.message;
-  return finding.message.slice(prefix.length).replace(/^[：:]\s*/, '');
+  const rest = finding.message.slice(prefix.length).replace(/^[：:]\s*/, '');
+  // English sentences lose their start with the prefix: give them back a capital.
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. */
@@ -172,7 +174,7 @@ export const validateCommand: Command = async (argv, io) => {
   io.out(`${unitsLine}\n\n`);
   io.out(
     findings.length > 0
-      ? formatFindingsTable(findings, sheetOrder, messages)
+      ? `${formatFindingsTable(findings, sheetOrder, messages)}\n`
       : messages.t('validate', 'cliNoFindings'),
   );
   io.out(summaryLine(analysis, messages));

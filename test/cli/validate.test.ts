@@ -1,0 +1,165 @@
+/** `huibao validate` end to end: real .xlsx files through the file host, exit codes, the table and the JSON. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import * as XLSX from 'xlsx';
+import { runCli } from '../../src/cli/cli';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'street-2022.xlsx');
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/** A small clean workbook written by SheetJS, a writer independent of ours. */
+function cleanWorkbook(dir: string): string {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M001', '培训场次', '场次', '≥20', '求和'],
+      ['M002', '积案', '件', '', '求和'],
+      ['M003', '已化解', '件', '', '求和'],
+    ]),
+    '指标目录',
+  );
+  for (const [name, values] of [
+    ['东区', [12, 5, 4]],
+    ['西区', [15, 3, 3]],
+  ] as const) {
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['编号', '完成值'],
+        ['M001', values[0]],
+        ['M002', values[1]],
+        ['M003', values[2]],
+      ]),
+      name,
+    );
+  }
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['规则', '级别'],
+      ['M003 <= M002', '错误'],
+    ]),
+    '校验规则',
+  );
+  const path = join(dir, 'clean.xlsx');
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
+}
+
+describe('huibao validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huibao-validate-'));
+
+  it('exits 0 on a clean workbook and totals the units', async () => {
+    const json = join(dir, 'clean.json');
+    const result = await run(['validate', cleanWorkbook(dir), '--json', json]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('没有发现问题。');
+    expect(result.out).toContain(
+      '合计：0 个错误，0 个警告，0 个提示。指标 3 项：达标 0，超额 1，未达标 0，缺数 0，无目标 2。',
+    );
+    const written = JSON.parse(readFileSync(json, 'utf8'));
+    expect(written.findings).toEqual([]);
+    expect(written.indicators[0]).toEqual({
+      id: 'M001',
+      name: '培训场次',
+      unit: '场次',
+      target: '≥20',
+      actual: 27,
+      status: 'exceeded', // 27 / 20 = 135%
+      completion: 1.35,
+      complete: true,
+      units: { 东区: 12, 西区: 15 },
+    });
+  });
+
+  it('exits 1 on the example, with findings grouped by sheet and located in the JSON', async () => {
+    const json = join(dir, 'street.json');
+    const result = await run(['validate', EXAMPLE, '--json', json]);
+    expect(result.code).toBe(1);
+    const headings = result.out.split('\n').filter((line) => line.startsWith('■'));
+    expect(headings.map((h) => h.replace(/（.*$/, ''))).toEqual([
+      '■ 指标目录',
+      '■ 和平社区',
+      '■ 光明社区',
+      '■ 幸福社区',
+      '■ 校验规则',
+    ]);
+    const written = JSON.parse(readFileSync(json, 'utf8'));
+    const at = (code: string): string[] =>
+      written.findings
+        .filter((f: { code: string }) => f.code === code)
+        .map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
+    // Cells checked by hand against the example's layout (title row 1, header row 2, data from row 3).
+    expect(at('excel-error')).toEqual(['幸福社区!D46']);
+    expect(at('not-a-number')).toEqual(['光明社区!D34']);
+    expect(at('unknown-id')).toEqual(['幸福社区!A50']);
+    expect(at('rule-invalid')).toEqual(['校验规则!A11']);
+    expect(at('target-not-met')).toEqual(['指标目录!F61']);
+    const rate = written.indicators.find((i: { id: string }) => i.id === 'M059');
+    expect(rate).toMatchObject({
+      actual: 86.36,
+      status: 'not-met',
+      units: { 和平社区: 88.89, 光明社区: 85.71, 幸福社区: 150 },
+    });
+    const codes = new Set(written.findings.map((f: { code: string }) => f.code));
+    for (const code of [
+      'missing-value',
+      'not-a-number',
+      'excel-error',
+      'negative-count',
+      'not-integer',
+      'percent-out-of-range',
+      'mask-digits',
+      'approx-not-possible',
+      'target-not-met',
+      'target-unparsed',
+      'duplicate-id',
+      'unknown-id',
+      'unit-missing-indicator',
+      'unit-mismatch',
+      'yoy-jump',
+      'rule-failed',
+      'rule-invalid',
+      'aggregate-disagree',
+      'aggregate-incomplete',
+      'aggregation-unparsed',
+    ]) {
+      expect(codes).toContain(code);
+    }
+  });
+
+  it('speaks English with --lang en', async () => {
+    const result = await run(['validate', EXAMPLE, '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Catalogue: 指标目录; units: 和平社区、光明社区、幸福社区');
+    expect(result.out).toMatch(
+      /Error {3}D46 {4}The cell of indicator M075 “居民登记数” holds the error value #DIV\/0!\./,
+    );
+    expect(result.out).toMatch(/^Total: \d+ errors, \d+ warnings, 0 notes\./m);
+  });
+
+  it('exits 2 with a clear message for a missing file, a file that is not .xlsx, and bad arguments', async () => {
+    const missing = await run(['validate', join(dir, 'nope.xlsx')]);
+    expect(missing).toMatchObject({ code: 2, out: '' });
+    expect(missing.err).toBe(`huibao validate：找不到文件 ${join(dir, 'nope.xlsx')}。\n`);
+    const text = join(dir, 'text.xlsx');
+    writeFileSync(text, 'not a workbook');
+    const unreadable = await run(['validate', text, '--lang', 'en']);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(/^huibao validate: cannot read .*text\.xlsx: /);
+    expect(unreadable.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect((await run(['validate'])).code).toBe(2);
+    expect((await run(['validate', EXAMPLE, '--colour'])).code).toBe(2);
+    expect((await run(['validate', EXAMPLE, 'extra.xlsx'])).code).toBe(2);
+  });
+});
