@@ -133,8 +133,7 @@ function readUnits(
   for (let u = 0; u < tables.length; u++) {
     const table = tables[u];
     const { sheet, layout } = table;
-    // Rows seen, by key → 0-based row; addresses are only built for findings and the actual cells.
-    const seen = new Map<string, number>();
+    // Addresses are only built for findings and the actual cells.
     const actualCol = layout.columns.actual;
     const actualLetters = columnLetters(actualCol ?? layout.columns.id ?? layout.columns.name ?? 0);
     visitUnitRows(table, (row) => {
@@ -152,7 +151,8 @@ function readUnits(
         return;
       }
       const def = state.def;
-      const first = seen.get(row.key);
+      // A value already there for this unit means the ID came earlier in the same sheet.
+      const first = state.unitValues[u];
       if (first !== undefined) {
         findings.push({
           severity: 'error',
@@ -161,11 +161,10 @@ function readUnits(
           cell: cellOf(layout, row.row, 'id'),
           indicator: { id: def.id, name: def.name },
           found: row.key,
-          params: { other: cellOf(layout, first, 'id') },
+          params: { other: cellOf(layout, Number(/\d+$/.exec(first.cell)?.[0] ?? 1) - 1, 'id') },
         });
         return;
       }
-      seen.set(row.key, row.row);
       if (
         row.unit !== '' &&
         row.unit !== def.unit &&

@@ -187,6 +187,14 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     expect(money.status).toBe('no-target');
   });
 
+  it('names the first occurrence of a duplicate ID', () => {
+    const duplicates = analysis.findings.filter((f) => f.code === 'duplicate-id');
+    expect(duplicates.map((f) => [f.sheet, f.cell, f.params?.other])).toEqual([
+      ['幸福社区', 'A9', 'A3'],
+      ['指标目录', 'A11', 'A3'],
+    ]);
+  });
+
   it('reports a disagreement for 一致 with every unit value', () => {
     const name = indicator(analysis, 'M007');
     expect(name.actualText).toBe('和平');
