@@ -130,12 +130,20 @@ function readUnits(
   labels: ExpectedLabels,
   findings: Finding[],
 ): void {
+  const addressCache = new Map<string, string[]>();
   for (let u = 0; u < tables.length; u++) {
     const table = tables[u];
     const { sheet, layout } = table;
     // Addresses are only built for findings and the actual cells.
     const actualCol = layout.columns.actual;
     const actualLetters = columnLetters(actualCol ?? layout.columns.id ?? layout.columns.name ?? 0);
+    // Unit sheets share a layout, so `D17` is the same string in all of them: one per address, not per sheet.
+    let addresses = addressCache.get(actualLetters);
+    if (!addresses) {
+      addresses = [];
+      addressCache.set(actualLetters, addresses);
+    }
+    const cellNames = addresses;
     visitUnitRows(table, (row) => {
       if (row.key === '') return;
       const state = byKey.get(row.key);
@@ -184,7 +192,7 @@ function readUnits(
       // The unit's value is built in place: it is also the cell findings point at.
       const entry: CheckInto = {
         sheet: sheet.name,
-        cell: actualLetters + (row.row + 1),
+        cell: (cellNames[row.row] ??= actualLetters + (row.row + 1)),
         value: null,
         text: '',
       };
