@@ -303,15 +303,13 @@ export function fitColumnWidths(
   merges: readonly { row: number; col: number; lastRow: number; lastCol: number }[],
   options: { min: number; max: number; fixed?: Readonly<Record<number, number>> },
 ): { col: number; width: number }[] {
-  const inMerge = (cell: WidthCell) =>
-    merges.some(
-      (m) =>
-        cell.row >= m.row &&
-        cell.row <= m.lastRow &&
-        cell.col >= m.col &&
-        cell.col <= m.lastCol &&
-        (m.lastCol > m.col || m.lastRow > m.row),
-    );
+  // Cells under a merge take the merge's width, not their own column's.
+  const merged = new Set<string>();
+  for (const m of merges) {
+    if (m.lastCol === m.col && m.lastRow === m.row) continue;
+    for (let r = m.row; r <= m.lastRow; r++) for (let c = m.col; c <= m.lastCol; c++) merged.add(`${r}:${c}`);
+  }
+  const inMerge = (cell: WidthCell) => merged.has(`${cell.row}:${cell.col}`);
   const widths = new Map<number, number>();
   for (const cell of cells) {
     if (!widths.has(cell.col)) widths.set(cell.col, options.min);
