@@ -255,6 +255,20 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(unknown.code).toBe(2);
   });
 
+  it('never overwrites a sheet of the user’s that is named like one of ours: exit 2, a clear line, no file', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await streetWorkbook(false)));
+    wb.addWorksheet('汇总').addRow(['我自己的汇总表']);
+    const clash = join(dir, 'clash.xlsx');
+    writeFileSync(clash, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = join(dir, 'clash-out.xlsx');
+    const result = await run(['run', clash, '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^huibao run：无法写出 .*clash-out\.xlsx：.*汇总/m);
+    expect(existsSync(out)).toBe(false);
+  }, 120000);
+
   it('writes no 报告 sheet and says so when there is no template', async () => {
     const out = join(dir, 'no-template.xlsx');
     const result = await run(['run', input, '-o', out]);
