@@ -15,7 +15,10 @@ export const TEMPLATE = [
  * Catalogue M001–M005 (IDs in the template's mask order), three communities. 光明社区 typed `=五十` for M005:
  * text that looks like a formula, an error finding, and a cell that must come back as the same text.
  */
-export async function streetWorkbook(withTemplateSheet: boolean): Promise<Uint8Array> {
+export async function streetWorkbook(
+  withTemplateSheet: boolean,
+  extraSheet?: { name: string; rows: string[][] },
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const catalogue = wb.addWorksheet('指标目录');
   catalogue.addRows([
@@ -43,6 +46,7 @@ export async function streetWorkbook(withTemplateSheet: boolean): Promise<Uint8A
     const sheet = wb.addWorksheet('报告模板');
     TEMPLATE.split('\n').forEach((line) => sheet.addRow([line]));
   }
+  if (extraSheet) wb.addWorksheet(extraSheet.name).addRows(extraSheet.rows);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -256,12 +256,8 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
   });
 
   it('never overwrites a sheet of the user’s that is named like one of ours: exit 2, a clear line, no file', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await streetWorkbook(false)));
-    wb.addWorksheet('汇总').addRow(['我自己的汇总表']);
     const clash = join(dir, 'clash.xlsx');
-    writeFileSync(clash, Buffer.from(await wb.xlsx.writeBuffer()));
+    writeFileSync(clash, await streetWorkbook(false, { name: '汇总', rows: [['我自己的汇总表']] }));
     const out = join(dir, 'clash-out.xlsx');
     const result = await run(['run', clash, '-o', out]);
     expect(result.code).toBe(2);
