@@ -109,6 +109,8 @@ export interface ChartSeriesPlan {
   readonly categories: RangeRef;
   readonly values: RangeRef;
   readonly color?: string;
+  /** One colour per category (a doughnut's slices), in category order; hosts without it use their palette. */
+  readonly pointColors?: readonly string[];
 }
 
 export interface ChartPlan {
