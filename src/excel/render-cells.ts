@@ -115,12 +115,17 @@ export function styleRects(cells: readonly PlanCell[]): Map<string, Rect[]> {
         runs.push({ row: c.row, col: c.col, lastRow: c.row, lastCol: c.col });
     }
     const rects: Rect[] = [];
+    // The open rectangle for each column span, so stacking stays linear however many runs there are.
+    const open = new Map<string, number>();
     for (const run of runs) {
-      const above = rects.find(
-        (r) => r.lastRow === run.row - 1 && r.col === run.col && r.lastCol === run.lastCol,
-      );
-      if (above) rects[rects.indexOf(above)] = { ...above, lastRow: run.row };
-      else rects.push(run);
+      const span = `${run.col}:${run.lastCol}`;
+      const index = open.get(span);
+      if (index !== undefined && rects[index].lastRow === run.row - 1)
+        rects[index] = { ...rects[index], lastRow: run.row };
+      else {
+        open.set(span, rects.length);
+        rects.push(run);
+      }
     }
     result.set(style, rects);
   }
