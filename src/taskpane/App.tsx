@@ -1,5 +1,5 @@
 /** The Huibao pane: one screen, top to bottom in the order people work. */
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
@@ -28,7 +28,8 @@ export interface AppProps {
   readonly connection: PaneConnection | null;
   readonly mode: 'excel' | 'file';
   readonly initialLang: Lang;
-  readonly dark: boolean;
+  /** The dark theme when Office's (or the system's) theme is dark; light when absent. */
+  readonly darkTheme?: Theme | null;
   /** A catalogue to use instead of the language's own (the pseudo-localisation test). */
   readonly catalogue?: Catalogue;
   /** A state to start from (tests and screenshots). */
@@ -49,7 +50,7 @@ export function App(props: AppProps) {
         ? text.t('sourceFile', { name: state.fileName })
         : text.t('sourceNone');
   return (
-    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} className={styles.root} lang={lang}>
+    <FluentProvider theme={props.darkTheme ?? webLightTheme} className={styles.root} lang={lang}>
       <PaneTextProvider value={text}>
         <main className={styles.main} aria-busy={busy}>
           <Header source={source} onLang={actions.setLang} />

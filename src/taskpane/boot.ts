@@ -57,12 +57,16 @@ export async function boot(element: HTMLElement, options: BootOptions): Promise<
     const file = createFileWorkbookHost({ wasmUrl: new URL('excelize.wasm.gz', base).href });
     connection = { host: file, file, exampleUrl: new URL('examples/street-2022.xlsx', base).href };
   }
+  // The dark theme is its own chunk: most panes are light, and the light theme is already in the initial JS.
+  const darkTheme = dark
+    ? (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).darkTheme
+    : null;
   createRoot(element).render(
     createElement(App, {
       connection,
       mode: office.host === 'excel' ? 'excel' : 'file',
       initialLang: lang,
-      dark,
+      darkTheme,
     }),
   );
   return connection;

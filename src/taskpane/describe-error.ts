@@ -2,7 +2,7 @@
  * Any failure as a message for the MessageBar and a details text for the collapsible area. Errors that know how
  * to word themselves (the file host's `localise`) do so; Office errors go through the Excel host's mapping.
  */
-import { messagesFor } from '../core/i18n';
+import { type Messages, messagesFor } from '../core/i18n';
 import type { PaneText } from './pane-text';
 
 export interface DescribedError {
@@ -11,10 +11,10 @@ export interface DescribedError {
 }
 
 /** An Office error mapper, supplied by the Excel host when the pane runs in Excel. */
-export type OfficeErrorMapper = (error: unknown, lang: PaneText['lang']) => DescribedError | null;
+export type OfficeErrorMapper = (error: unknown, messages: Messages) => DescribedError | null;
 
 interface SelfLocalising {
-  localise(messages: ReturnType<typeof messagesFor>): string;
+  localise(messages: Messages): string;
 }
 
 function isSelfLocalising(error: unknown): error is SelfLocalising {
@@ -35,10 +35,9 @@ function rawDetails(error: unknown): string | null {
 }
 
 export function describeError(error: unknown, text: PaneText, mapOffice?: OfficeErrorMapper): DescribedError {
-  if (isSelfLocalising(error)) {
-    return { message: error.localise(messagesFor(text.lang, text.catalogue)), details: rawDetails(error) };
-  }
-  const mapped = mapOffice?.(error, text.lang);
+  const messages = messagesFor(text.lang, text.catalogue);
+  if (isSelfLocalising(error)) return { message: error.localise(messages), details: rawDetails(error) };
+  const mapped = mapOffice?.(error, messages);
   if (mapped) return mapped;
   const reason = error instanceof Error ? error.message : String(error);
   return { message: text.t('errorUnknown', { reason }), details: rawDetails(error) };

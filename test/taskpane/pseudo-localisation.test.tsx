@@ -13,7 +13,6 @@ import { PaneTextProvider, paneText } from '../../src/taskpane/pane-text';
 import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/use-pane';
 import { DATA_TEXT, FILL, INDICATORS, OUTPUT } from './fixtures';
 
-jest.mock('../../src/core/skeleton-plan', () => ({ buildSkeletonPlan: jest.fn() }), { virtual: true });
 const pseudo = pseudoCatalogue();
 
 function decode(text: string): string {
@@ -78,14 +77,7 @@ describe('pseudo-localised pane', () => {
     'wraps every visible string in ⟦ ⟧ (%s mode, results shown)',
     (mode) => {
       const html = renderToString(
-        <App
-          connection={null}
-          mode={mode}
-          initialLang="zh-CN"
-          dark={false}
-          catalogue={pseudo}
-          initialState={STATE}
-        />,
+        <App connection={null} mode={mode} initialLang="zh-CN" catalogue={pseudo} initialState={STATE} />,
       );
       // The render really holds the interface: the one-click button and the findings.
       expect(html.includes('>⟦一键生成⟧<')).toBe(true);

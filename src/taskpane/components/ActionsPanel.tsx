@@ -1,10 +1,11 @@
 /** The one-click button, the separate steps, and the progress of the job that runs. */
-import { Button, Caption1, Field, makeStyles, ProgressBar, Switch, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
   CheckmarkCircleRegular,
   EraserRegular,
   FlashRegular,
+  HighlightRegular,
   TableAddRegular,
 } from '@fluentui/react-icons';
 import type { HostProgress } from '../../core/workbook-host';
@@ -88,11 +89,15 @@ export function ActionsPanel(props: ActionsProps) {
       </div>
       {props.mode === 'excel' ? (
         <div className={styles.steps}>
-          <Switch
-            checked={props.highlight}
-            label={text.t('highlight')}
-            onChange={(_, data) => props.onHighlight(data.checked)}
-          />
+          {/* A pressed/unpressed Button (aria-pressed) for the option: Switch or ToggleButton would add ~4 KB gzip. */}
+          <Button
+            appearance={props.highlight ? 'primary' : 'subtle'}
+            icon={<HighlightRegular />}
+            aria-pressed={props.highlight}
+            onClick={() => props.onHighlight(!props.highlight)}
+          >
+            {text.t('highlight')}
+          </Button>
           <Button appearance="subtle" icon={<EraserRegular />} disabled={busy} onClick={props.onClearMarks}>
             {text.t('clearMarks')}
           </Button>

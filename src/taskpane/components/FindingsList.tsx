@@ -1,16 +1,9 @@
 /** Findings, filterable by severity and sheet; a click selects the finding's cell in the workbook. */
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  Select,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { type Finding, localiseFinding, type Severity } from '../../core/findings';
 import { type CommonKey, useText } from '../pane-text';
+import { Pill } from './Pill';
 
 /** More than this many rows would make the pane sluggish; the filters narrow it down. */
 const SHOWN_LIMIT = 200;
@@ -36,10 +29,8 @@ const useStyles = makeStyles({
     textAlign: 'left',
     fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderTopWidth: 0,
-    borderRightWidth: 0,
-    borderBottomWidth: 0,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    // An inset shadow for the severity stripe: the subtle button's hover styles repaint its borders.
+    boxShadow: `inset 3px 0 0 ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
@@ -47,9 +38,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  error: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteRedBorder2}` },
+  warning: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteBlueBorderActive}` },
   top: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -62,6 +53,12 @@ const SEVERITY_LABEL: Record<Severity, CommonKey> = {
   info: 'severityInfo',
 };
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** The message without its leading `sheet!cell：`, which the row already shows above it. */
+function withoutLocation(message: string, where: string): string {
+  if (!where || !message.startsWith(where)) return message;
+  return message.slice(where.length).replace(/^\s*[：:]\s*/, '');
+}
 
 export function FindingsList(props: { findings: readonly Finding[]; onJump: (finding: Finding) => void }) {
   const styles = useStyles();
@@ -136,12 +133,12 @@ export function FindingsList(props: { findings: readonly Finding[]; onJump: (fin
                 data-cell={where}
               >
                 <span className={styles.top}>
-                  <Badge size="small" appearance="filled" color={SEVERITY_COLOR[finding.severity]}>
+                  <Pill color={SEVERITY_COLOR[finding.severity]}>
                     {text.common(SEVERITY_LABEL[finding.severity])}
-                  </Badge>
+                  </Pill>
                   {where ? <span className={styles.where}>{where}</span> : null}
                 </span>
-                <span>{local.message}</span>
+                <span>{withoutLocation(local.message, where)}</span>
                 {local.hint ? <span className={styles.hint}>{local.hint}</span> : null}
               </Button>
             </li>

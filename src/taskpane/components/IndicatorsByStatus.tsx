@@ -1,7 +1,8 @@
 /** Indicators grouped by status (not met first), each with its value against its target. */
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndicatorResult, IndicatorStatus } from '../../core/results';
 import { type CommonKey, useText } from '../pane-text';
+import { Pill } from './Pill';
 
 const ORDER: readonly IndicatorStatus[] = ['not-met', 'missing', 'exceeded', 'met', 'no-target'];
 const LABEL: Record<IndicatorStatus, CommonKey> = {
@@ -60,9 +61,7 @@ export function IndicatorsByStatus(props: { indicators: readonly IndicatorResult
       {groups.map((group) => (
         <section key={group.status} aria-label={text.common(LABEL[group.status])}>
           <h3 className={styles.head}>
-            <Badge appearance="tint" color={COLOR[group.status]}>
-              {text.common(LABEL[group.status])}
-            </Badge>
+            <Pill color={COLOR[group.status]}>{text.common(LABEL[group.status])}</Pill>
             <Caption1>{text.t('countIndicators', { count: group.items.length })}</Caption1>
           </h3>
           <ul className={styles.list}>

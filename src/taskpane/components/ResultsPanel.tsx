@@ -1,5 +1,5 @@
 /** The results of the last run: key figures, then findings, indicators by status and the report preview in tabs. */
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../../core/findings';
 import type { PipelineOutput } from '../../core/pipeline';
@@ -9,11 +9,11 @@ import { IndicatorsByStatus } from './IndicatorsByStatus';
 import { KeyFigures } from './KeyFigures';
 import { ReportPreview } from './ReportPreview';
 import { Section } from './Section';
+import { ViewTabs } from './ViewTabs';
 
 type View = 'findings' | 'indicators' | 'report';
 
 const useStyles = makeStyles({
-  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -29,24 +29,18 @@ export function ResultsPanel(props: {
   return (
     <Section id="huibao-results" title={text.t('resultsHeading')}>
       <KeyFigures output={props.output} />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
-        aria-label={text.t('resultTabs')}
-      >
-        <Tab value="findings" data-testid="tab-findings">
-          {text.t('tabFindings', { count: analysis.findings.length })}
-        </Tab>
-        <Tab value="indicators" data-testid="tab-indicators">
-          {text.t('tabIndicators')}
-        </Tab>
-        <Tab value="report" data-testid="tab-report">
-          {text.t('tabReport')}
-        </Tab>
-      </TabList>
-      <div className={styles.panel} role="tabpanel">
+      <ViewTabs
+        tabs={[
+          { value: 'findings', label: text.t('tabFindings', { count: analysis.findings.length }) },
+          { value: 'indicators', label: text.t('tabIndicators') },
+          { value: 'report', label: text.t('tabReport') },
+        ]}
+        selected={view}
+        label={text.t('resultTabs')}
+        panelId="huibao-result-view"
+        onSelect={setView}
+      />
+      <div className={styles.panel} role="tabpanel" id="huibao-result-view">
         {view === 'findings' ? <FindingsList findings={analysis.findings} onJump={props.onJump} /> : null}
         {view === 'indicators' ? <IndicatorsByStatus indicators={analysis.indicators} /> : null}
         {view === 'report' ? <ReportPreview fill={fill} onCopy={props.onCopy} /> : null}

@@ -1,8 +1,9 @@
 /** The detected sheets with their counts: what the one-click run will read. */
-import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { DetectedSheet, DetectedSheets } from '../detect-sheets';
 import { type PaneKey, useText } from '../pane-text';
+import { Pill } from './Pill';
 import { Section } from './Section';
 
 const useStyles = makeStyles({
@@ -65,7 +66,7 @@ export function SheetsPanel(props: {
             <div key={row.label} style={{ display: 'contents' }}>
               <dt className={styles.term}>
                 {text.t(row.label)}
-                {found ? (
+                {found && !(row.sheets.length === 1 && row.sheets[0].name === text.t(row.label)) ? (
                   <Caption1 className={styles.names}>
                     {row.sheets.map((s, i) => (
                       <span key={s.name}>
@@ -77,9 +78,9 @@ export function SheetsPanel(props: {
                 ) : null}
               </dt>
               <dd className={styles.value}>
-                <Badge appearance={found ? 'tint' : 'outline'} color={found ? 'brand' : 'informative'}>
+                <Pill color={found ? 'brand' : 'subtle'}>
                   {found ? text.t(row.count, { count: total }) : text.t('notFound')}
-                </Badge>
+                </Pill>
               </dd>
             </div>
           );

@@ -1,9 +1,5 @@
 /** The failure of the last job (mapped message, retry, collapsible details) and short notices. */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   makeStyles,
   MessageBar,
@@ -15,6 +11,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { describeError, type OfficeErrorMapper } from '../describe-error';
 import { useText } from '../pane-text';
+import { Disclosure } from './Disclosure';
 import type { Notice, PaneError } from '../use-pane';
 
 const useStyles = makeStyles({
@@ -55,14 +52,9 @@ export function StatusBars(props: {
             <MessageBarTitle>{text.t('errorTitle')}</MessageBarTitle>
             {described.message}
             {described.details ? (
-              <Accordion collapsible>
-                <AccordionItem value="details">
-                  <AccordionHeader size="small">{text.t('details')}</AccordionHeader>
-                  <AccordionPanel>
-                    <pre className={styles.details}>{described.details}</pre>
-                  </AccordionPanel>
-                </AccordionItem>
-              </Accordion>
+              <Disclosure label={text.t('details')} size="small">
+                <pre className={styles.details}>{described.details}</pre>
+              </Disclosure>
             ) : null}
           </MessageBarBody>
           <MessageBarActions containerAction={dismiss}>

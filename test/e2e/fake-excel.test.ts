@@ -1,0 +1,112 @@
+/**
+ * The pane driven through the fake Excel in a real page: it detects the sheets, runs 一键生成 through the Office.js
+ * host, shows the finding we planted, and clicking it selects that cell in the (fake) workbook.
+ */
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { FakeWorkbookInit } from '../fake-excel';
+import { ARTIFACTS, type Browser, launchBrowser, ROOT, serveStatic, type StaticServer } from './support';
+
+const HEADER = ['编号', '指标', '单位', '目标值', '完成值'];
+
+/** Two communities; 东湖社区's 就业 value (E3) is text, so validation must point at 东湖社区!E3. */
+const WORKBOOK: FakeWorkbookInit = {
+  displayLanguage: 'zh-CN',
+  sheets: [
+    {
+      name: '指标目录',
+      values: [
+        ['编号', '板块', '指标', '单位', '目标值', '汇总方式'],
+        ['M001', '经济发展', '固定资产投资', '万元', '≥500', '求和'],
+        ['M002', '民生保障', '新增就业人数', '人', '≥100', '求和'],
+      ],
+    },
+    {
+      name: '东湖社区',
+      values: [
+        HEADER,
+        ['M001', '固定资产投资', '万元', '', 300],
+        ['M002', '新增就业人数', '人', '', '约三百'],
+      ],
+    },
+    {
+      name: '西园社区',
+      values: [HEADER, ['M001', '固定资产投资', '万元', '', 260], ['M002', '新增就业人数', '人', '', 80]],
+    },
+    { name: '报告模板', values: [['全年完成固定资产投资***万元，新增就业***人。']] },
+  ],
+};
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const bundle = await build({
+    entryPoints: [join(__dirname, 'fake-excel-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    // The file host's lazy xlsx code is never used in Excel; leave it out of the test page.
+    external: ['../xlsx/index'],
+  });
+  const html = [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>汇报 (fake Excel)</title></head>',
+    `<body><div id="root"></div><script>window.__HUIBAO_FAKE_INIT__ = ${JSON.stringify(WORKBOOK)};</script>`,
+    '<script src="fake-excel-page.js"></script></body></html>',
+  ].join('');
+  server = await serveStatic(ROOT, {
+    '/index.html': html,
+    '/fake-excel-page.js': Buffer.from(bundle.outputFiles[0].contents),
+  });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 900 });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('runs 一键生成 in (fake) Excel and a click on a finding selects its cell', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}index.html`);
+  // In Excel the pane reads the workbook on its own: the catalogue and both communities are detected.
+  const sheets = page.getByTestId('detected-sheets');
+  await sheets.getByText('东湖社区').waitFor();
+  await page.getByTestId('generate').click();
+  await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
+  const finding = page.locator('[data-cell="东湖社区!E3"]').first();
+  await finding.waitFor();
+  expect(await finding.innerText()).toContain('约三百');
+  await finding.click();
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __huibaoFake: { book: { selection: unknown } } }).__huibaoFake.book
+        .selection !== null,
+  );
+  const selection = await page.evaluate(
+    () =>
+      (window as unknown as { __huibaoFake: { book: { selection: unknown } } }).__huibaoFake.book.selection,
+  );
+  expect(selection).toEqual({ sheet: '东湖社区', address: 'E3' });
+  // The summary sheets were written into the workbook, the users' sheets left as they were.
+  const names = await page.evaluate(() =>
+    (
+      window as unknown as { __huibaoFake: { book: { sheets: { name: string }[] } } }
+    ).__huibaoFake.book.sheets.map((s) => s.name),
+  );
+  expect(names.slice(0, 4)).toEqual(['指标目录', '东湖社区', '西园社区', '报告模板']);
+  expect(names).toEqual(expect.arrayContaining(['汇总', '校验结果', '报告']));
+  await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-zh-CN-320.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
