@@ -26,7 +26,7 @@ export const SERIES_COLORS = ['#2E5597', '#C55A11', '#548235', '#7F6000', '#7030
 
 /** Chart colours by status, matching the conditional formats of the status column. */
 export const STATUS_COLORS = {
-  met: '#548235',
+  met: '#70AD47',
   exceeded: '#2E7D32',
   notMet: '#C00000',
   noTarget: '#A5A5A5',

@@ -483,7 +483,14 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
           name: t('seriesCount'),
           categories: { sheet, rect: rect(ROW.figureLabels, first, ROW.figureLabels, first + 4) },
           values: { sheet, rect: rect(ROW.figureValues, first, ROW.figureValues, first + 4) },
-          color: STATUS_COLORS.met,
+          // Same order as the key figures: 达标, 超额, 未达标, 无目标, 缺数.
+          pointColors: [
+            STATUS_COLORS.met,
+            STATUS_COLORS.exceeded,
+            STATUS_COLORS.notMet,
+            STATUS_COLORS.noTarget,
+            STATUS_COLORS.missing,
+          ],
         },
       ],
       anchor: { row: ROW.charts, col: COL.completion },

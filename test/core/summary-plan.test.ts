@@ -290,6 +290,8 @@ describe('汇总: charts point at the plan’s own cells', () => {
     const chart = byName('huibao-status');
     expect(ref(chart.series[0].categories)).toBe('汇总!E3:I3');
     expect(ref(chart.series[0].values)).toBe('汇总!E4:I4');
+    // Slices coloured like the status column: greens for met/exceeded, red, grey, amber.
+    expect(chart.series[0].pointColors).toEqual(['#70AD47', '#2E7D32', '#C00000', '#A5A5A5', '#ED9C28']);
   });
 
   it('actual vs target lists the at-least indicators with values, worst first', () => {
