@@ -62,6 +62,7 @@ export async function renderPlan(
   // Old sheets are renamed out of the way, the new ones added, then the old ones deleted: the workbook never has
   // zero sheets, and the new sheets take the planned names.
   const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const added = new Map<string, Excel.Worksheet>();
   const structure: QueuedAction = {
     bytes: 200 * (clashes.length * 3 + plan.sheets.length * 2),
     queue: () => {
@@ -79,7 +80,6 @@ export async function renderPlan(
       for (const clash of clashes) clash.sheet.delete();
     },
   };
-  const added = new Map<string, Excel.Worksheet>();
   const sheetFor = (name: string): Excel.Worksheet =>
     added.get(name.toLowerCase()) ?? context.workbook.worksheets.getItem(name);
 
