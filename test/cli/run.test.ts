@@ -227,6 +227,16 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(header).toBe('ID');
   }, 120000);
 
+  it('prints its usage for --help and exits 0', async () => {
+    const help = await run(['run', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(
+      /^用法：huibao run <工作簿\.xlsx> \[--template <模板\.txt>\] \[-o <输出\.xlsx>\]/,
+    );
+    const en = await run(['run', '--help', '--lang', 'en']);
+    expect(en.out).toMatch(/^Usage: huibao run <workbook\.xlsx>/);
+  });
+
   it('exits 2 with a clear line when the input is missing, unreadable or would be overwritten', async () => {
     const none = await run(['run']);
     expect(none.code).toBe(2);
