@@ -3,15 +3,15 @@
  * formats) and each worksheet with the hand-written scanner in `xml-text.ts`. Dates stay numbers (their format is
  * kept), error cells become `{ error }`, formulas keep their cached value and are listed with a leading `=`.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { XlsxReadError } from './errors';
+import { entryData, zipEntries } from './zip-entries';
 import { BUILTIN_FORMATS } from './number-formats';
 import { OWNER_NAME } from './ownership';
 import {
+  attribute,
   attributeIn,
   endsTagName,
-  parseCellRef,
   richText,
   rootPrefix,
   unescapeAttribute,
@@ -28,17 +28,22 @@ const decoder = new TextDecoder('utf-8');
 export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const source = options.source ?? 'workbook.xlsx';
   sniff(bytes, source);
-  let files: Record<string, Uint8Array>;
+  let zip: ReturnType<typeof zipEntries>;
   try {
-    files = unzipSync(bytes, { filter: wanted });
+    zip = zipEntries(bytes);
   } catch (error) {
     throw new XlsxReadError('corrupt', { source, reason: reasonOf(error) });
   }
+  const byName = new Map(zip.list.map((entry) => [entry.name, entry] as const));
+  // Parts are inflated one at a time when needed, so only one worksheet's XML is in memory at once.
   const text = (path: string): string | null => {
-    const data = files[path];
-    if (!data) return null;
-    delete files[path]; // let the bytes go as soon as they are decoded
-    return decoder.decode(data);
+    const entry = byName.get(path);
+    if (!entry) return null;
+    try {
+      return decoder.decode(entryData(bytes, entry));
+    } catch (error) {
+      throw new XlsxReadError('corrupt', { source, reason: `${path}: ${reasonOf(error)}` });
+    }
   };
   const workbookPath = officeDocumentPath(text('_rels/.rels')) ?? 'xl/workbook.xml';
   const workbookXml = text(workbookPath);
@@ -90,15 +95,6 @@ function containsUtf16(bytes: Uint8Array, word: string): boolean {
     return true;
   }
   return false;
-}
-
-/** Only the XML parts we read; pictures, charts and drawings are left compressed. */
-function wanted(file: UnzipFileInfo): boolean {
-  const name = file.name;
-  if (!(name.endsWith('.xml') || name.endsWith('.rels'))) return false;
-  return !/(^|\/)(drawings|charts|media|embeddings|theme|printerSettings|customXml|pivotCache|pivotTables)\//.test(
-    name,
-  );
 }
 
 function reasonOf(error: unknown): string {
@@ -271,7 +267,7 @@ function readSheet(
     if (lt < 0 || lt >= dataEnd) break;
     if (xml.startsWith(rowOpen, lt) && endsTagName(xml, lt + rowOpen.length)) {
       const gt = xml.indexOf('>', lt);
-      const r = attributeIn(xml, lt, gt, ' r="');
+      const r = attribute(xml.substring(lt, gt), ' r="');
       row = r !== null ? Number(r) - 1 : row + 1;
       col = -1;
       line = values[row] ?? (values[row] = []);
@@ -283,13 +279,62 @@ function readSheet(
       continue;
     }
     const gt = xml.indexOf('>', lt);
-    const ref = attributeIn(xml, lt, gt, ' r="');
-    const at = ref !== null ? parseCellRef(ref) : null;
-    col = at ? at.col : col + 1;
-    if (at && at.row !== row) {
+    // Attributes read in place (r → position, s → style index, t → type) without cutting out the tag.
+    let refCol = -1;
+    let refRow = -1;
+    let style = -1;
+    let type: string | null = null;
+    for (let i = lt + cellOpen.length; i < gt;) {
+      const ch = xml.charCodeAt(i);
+      if (ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13) {
+        i++;
+        continue;
+      }
+      const eq = xml.indexOf('=', i);
+      if (eq < 0 || eq >= gt) break;
+      const quote = xml[eq + 1];
+      const from = eq + 2;
+      const to = xml.indexOf(quote, from);
+      if (to < 0 || to > gt) break;
+      if (eq - i === 1) {
+        const attr = xml.charCodeAt(i);
+        if (attr === 114) {
+          let k = from;
+          let letters = 0;
+          for (
+            let code = xml.charCodeAt(k);
+            (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+            code = xml.charCodeAt(++k)
+          ) {
+            letters = letters * 26 + ((code & 0x1f) as number);
+          }
+          let digits = 0;
+          for (let code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k)) {
+            digits = digits * 10 + (code - 48);
+          }
+          if (letters > 0) refCol = letters - 1;
+          if (digits > 0) refRow = digits - 1;
+        } else if (attr === 115) {
+          style = 0;
+          for (let k = from; k < to; k++) style = style * 10 + (xml.charCodeAt(k) - 48);
+        } else if (attr === 116) {
+          type = xml.substring(from, to);
+        }
+      }
+      i = to + 1;
+    }
+    col = refCol >= 0 ? refCol : col + 1;
+    if (refRow >= 0 && refRow !== row) {
       // A cell outside its <row> (rare writers): follow the reference.
-      row = at.row;
+      row = refRow;
       line = values[row] ?? (values[row] = []);
+    }
+    if (style >= 0) {
+      const format = xfFormats[style] ?? null;
+      if (format !== null) {
+        formats ??= [];
+        (formats[row] ??= [])[col] = format;
+      }
     }
     if (xml.charCodeAt(gt - 1) === 47) {
       pos = gt; // <c r="B2" s="3"/>: styled but empty
@@ -297,10 +342,35 @@ function readSheet(
     }
     const end = xml.indexOf(cellClose, gt);
     if (end < 0) break; // truncated sheet: keep what was read
-    const type = attributeIn(xml, lt, gt, ' t="');
+
+    // The cell's children in order: <f>, <v>, <is>; anything else (extLst) is stepped over.
     let raw: string | null = null;
-    const v = xml.indexOf(vOpen, gt);
-    if (v >= 0 && v < end) raw = xml.substring(v + vOpen.length, xml.indexOf(vClose, v));
+    let formula: string | null = null;
+    let inline = -1;
+    let c = gt + 1;
+    while (c < end) {
+      if (xml.startsWith(vOpen, c)) {
+        const close = xml.indexOf(vClose, c);
+        raw = xml.substring(c + vOpen.length, close);
+        c = close + vClose.length;
+      } else if (xml.startsWith(fOpen, c) && endsTagName(xml, c + fOpen.length)) {
+        const fGt = xml.indexOf('>', c);
+        if (xml.charCodeAt(fGt - 1) === 47) {
+          c = fGt + 1; // a shared formula's follower: only the leader carries the text
+        } else {
+          const close = xml.indexOf(fClose, fGt);
+          formula = xml.substring(fGt + 1, close);
+          c = close + fClose.length;
+        }
+      } else if (xml.startsWith(isOpen, c)) {
+        inline = c;
+        break;
+      } else {
+        const next = xml.indexOf('>', c);
+        if (next < 0 || next >= end) break;
+        c = next + 1;
+      }
+    }
     let value: CellValue = null;
     switch (type) {
       case null:
@@ -313,11 +383,9 @@ function readSheet(
       case 'str':
         value = raw === null ? null : unescapeXml(raw);
         break;
-      case 'inlineStr': {
-        const is = xml.indexOf(isOpen, gt);
-        value = is >= 0 && is < end ? richText(xml, is, end, p) : null;
+      case 'inlineStr':
+        value = inline >= 0 ? richText(xml, inline, end, p) : null;
         break;
-      }
       case 'b':
         value = raw === null ? null : raw.trim() === '1' || raw.trim() === 'true';
         break;
@@ -328,25 +396,9 @@ function readSheet(
         value = raw === null ? null : unescapeXml(raw); // `d` (ISO date) and unknown types: the text as stored
     }
     if (value !== null) line[col] = value;
-
-    const f = xml.indexOf(fOpen, gt);
-    if (f >= 0 && f < end && endsTagName(xml, f + fOpen.length)) {
-      const fGt = xml.indexOf('>', f);
-      if (xml.charCodeAt(fGt - 1) !== 47) {
-        const text = xml.substring(fGt + 1, xml.indexOf(fClose, fGt));
-        if (text) {
-          formulas ??= [];
-          (formulas[row] ??= [])[col] = `=${unescapeXml(text)}`;
-        }
-      }
-    }
-    const s = attributeIn(xml, lt, gt, ' s="');
-    if (s !== null) {
-      const format = xfFormats[Number(s)] ?? null;
-      if (format !== null) {
-        formats ??= [];
-        (formats[row] ??= [])[col] = format;
-      }
+    if (formula) {
+      formulas ??= [];
+      (formulas[row] ??= [])[col] = `=${unescapeXml(formula)}`;
     }
     pos = end;
   }

@@ -42,15 +42,20 @@ export function unescapeAttribute(text: string): string {
 
 /**
  * The value of attribute `name` inside the tag spanning [start, end) of `xml`, or null. `name` must include the
- * leading space and the `="` (` r="`), which keeps `r` from matching inside `ref`.
+ * leading space and the `="` (` r="`), which keeps `r` from matching inside `ref`. The search is cut to the tag,
+ * so an attribute that is absent costs the tag's length, not a scan to the end of the document.
  */
 export function attributeIn(xml: string, start: number, end: number, name: string): string | null {
-  const at = xml.indexOf(name, start);
-  if (at < 0 || at >= end) return null;
+  return attribute(xml.substring(start, end), name);
+}
+
+/** `attributeIn` for a tag already cut out of the document. */
+export function attribute(tag: string, name: string): string | null {
+  const at = tag.indexOf(name);
+  if (at < 0) return null;
   const from = at + name.length;
-  const close = xml.indexOf('"', from);
-  if (close < 0 || close > end) return null;
-  return xml.substring(from, close);
+  const close = tag.indexOf('"', from);
+  return close < 0 ? null : tag.substring(from, close);
 }
 
 /** The namespace prefix of the document's root element (`x:` in `<x:worksheet>`), usually empty. */
@@ -67,57 +72,40 @@ export function endsTagName(xml: string, at: number): boolean {
 
 /**
  * Concatenated text of the `<t>` elements in [start, end), skipping phonetic runs (`<rPh>`), which hold readings
- * and are not part of the cell's text.
+ * and are not part of the cell's text. Works on the cut-out stretch so no search runs past `end`.
  */
 export function richText(xml: string, start: number, end: number, prefix: string): string {
+  const body = xml.substring(start, end);
   const tOpen = `<${prefix}t`;
   const tClose = `</${prefix}t>`;
-  const phonetic = `<${prefix}rPh`;
-  const phoneticClose = `</${prefix}rPh>`;
+  // The common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>.
+  const first = body.indexOf(tOpen);
+  if (first < 0) return '';
+  if (!body.includes(tOpen, first + 1) && !body.includes(`<${prefix}rPh`)) {
+    const gt = body.indexOf('>', first);
+    if (body.charCodeAt(gt - 1) === 47) return '';
+    const close = body.indexOf(tClose, gt);
+    return unescapeXml(body.substring(gt + 1, close < 0 ? body.length : close));
+  }
+  const withoutPhonetic = body.replace(new RegExp(`<${prefix}rPh[\\s>][\\s\\S]*?</${prefix}rPh>`, 'g'), '');
   let out = '';
-  let pos = start;
-  while (pos < end) {
-    const t = xml.indexOf(tOpen, pos);
-    if (t < 0 || t >= end) break;
-    const ph = xml.indexOf(phonetic, pos);
-    if (ph >= 0 && ph < t) {
-      const phEnd = xml.indexOf(phoneticClose, ph);
-      pos = phEnd < 0 ? end : phEnd + phoneticClose.length;
-      continue;
-    }
-    if (!endsTagName(xml, t + tOpen.length)) {
+  let pos = 0;
+  for (;;) {
+    const t = withoutPhonetic.indexOf(tOpen, pos);
+    if (t < 0) break;
+    if (!endsTagName(withoutPhonetic, t + tOpen.length)) {
       pos = t + tOpen.length;
       continue;
     }
-    const gt = xml.indexOf('>', t);
-    if (xml.charCodeAt(gt - 1) === 47) {
+    const gt = withoutPhonetic.indexOf('>', t);
+    if (withoutPhonetic.charCodeAt(gt - 1) === 47) {
       pos = gt + 1; // <t/>
       continue;
     }
-    const close = xml.indexOf(tClose, gt);
+    const close = withoutPhonetic.indexOf(tClose, gt);
     if (close < 0) break;
-    out += xml.substring(gt + 1, close);
+    out += withoutPhonetic.substring(gt + 1, close);
     pos = close + tClose.length;
   }
   return unescapeXml(out);
-}
-
-/** `AB12` → [row 11, col 27], 0-based; null for anything else. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
-    else break;
-  }
-  if (i === 0 || i === ref.length) return null;
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 48 || ch > 57) return null;
-    row = row * 10 + (ch - 48);
-  }
-  return row > 0 ? { row: row - 1, col: col - 1 } : null;
 }

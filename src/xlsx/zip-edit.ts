@@ -2,7 +2,11 @@
  * Rewrites a few entries of a zip and copies every other entry's compressed bytes as they are, so patching two XML
  * parts of a large workbook costs what those parts cost, not a recompression of the whole file.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
+import { entryData, zipEntries, type ZipEntry } from './zip-entries';
+
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -20,60 +24,6 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-interface Entry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly localOffset: number;
-  readonly central: Uint8Array;
-}
-
-const utf8 = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
-
-function entries(zip: Uint8Array): { list: Entry[]; centralOffset: number } {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('zip: no end of central directory');
-  const count = view.getUint16(eocd + 10, true);
-  const centralOffset = view.getUint32(eocd + 16, true);
-  const list: Entry[] = [];
-  let pos = centralOffset;
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(pos, true) !== 0x02014b50) throw new Error('zip: bad central directory');
-    const nameLength = view.getUint16(pos + 28, true);
-    const extraLength = view.getUint16(pos + 30, true);
-    const commentLength = view.getUint16(pos + 32, true);
-    const size = 46 + nameLength + extraLength + commentLength;
-    list.push({
-      name: utf8.decode(zip.subarray(pos + 46, pos + 46 + nameLength)),
-      method: view.getUint16(pos + 10, true),
-      compressedSize: view.getUint32(pos + 20, true),
-      localOffset: view.getUint32(pos + 42, true),
-      central: zip.subarray(pos, pos + size),
-    });
-    pos += size;
-  }
-  return { list, centralOffset };
-}
-
-function dataOf(zip: Uint8Array, entry: Entry): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const start =
-    entry.localOffset +
-    30 +
-    view.getUint16(entry.localOffset + 26, true) +
-    view.getUint16(entry.localOffset + 28, true);
-  const raw = zip.subarray(start, start + entry.compressedSize);
-  return entry.method === 0 ? raw : inflateSync(raw);
-}
-
 /**
  * Calls `edit` with the text of each entry named in `names` (missing ones are skipped); where it returns a
  * different string the entry is replaced. Returns the original bytes when nothing changed.
@@ -83,18 +33,18 @@ export function editZipText(
   names: ReadonlySet<string>,
   edit: (name: string, text: string) => string,
 ): Uint8Array {
-  const { list, centralOffset } = entries(zip);
+  const { list, centralOffset } = zipEntries(zip);
   const replaced = new Map<string, Uint8Array>();
   for (const entry of list) {
     if (!names.has(entry.name)) continue;
-    const before = utf8.decode(dataOf(zip, entry));
+    const before = utf8.decode(entryData(zip, entry));
     const after = edit(entry.name, before);
     if (after !== before) replaced.set(entry.name, encoder.encode(after));
   }
   if (replaced.size === 0) return zip;
 
   const ordered = [...list].sort((a, b) => a.localOffset - b.localOffset);
-  const ends = new Map<Entry, number>();
+  const ends = new Map<ZipEntry, number>();
   ordered.forEach((entry, i) =>
     ends.set(entry, i + 1 < ordered.length ? ordered[i + 1].localOffset : centralOffset),
   );

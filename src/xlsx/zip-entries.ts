@@ -1,0 +1,58 @@
+/**
+ * A zip's central directory and single-entry inflation, so readers inflate one part at a time (peak memory is
+ * one worksheet, not the whole workbook) and editors can copy untouched entries as they are.
+ */
+import { inflateSync } from 'fflate';
+
+const utf8 = new TextDecoder('utf-8');
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+  readonly central: Uint8Array;
+}
+
+export function zipEntries(zip: Uint8Array): { list: ZipEntry[]; centralOffset: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('zip: no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  const centralOffset = view.getUint32(eocd + 16, true);
+  const list: ZipEntry[] = [];
+  let pos = centralOffset;
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(pos, true) !== 0x02014b50) throw new Error('zip: bad central directory');
+    const nameLength = view.getUint16(pos + 28, true);
+    const extraLength = view.getUint16(pos + 30, true);
+    const commentLength = view.getUint16(pos + 32, true);
+    const size = 46 + nameLength + extraLength + commentLength;
+    list.push({
+      name: utf8.decode(zip.subarray(pos + 46, pos + 46 + nameLength)),
+      method: view.getUint16(pos + 10, true),
+      compressedSize: view.getUint32(pos + 20, true),
+      localOffset: view.getUint32(pos + 42, true),
+      central: zip.subarray(pos, pos + size),
+    });
+    pos += size;
+  }
+  return { list, centralOffset };
+}
+
+export function entryData(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const start =
+    entry.localOffset +
+    30 +
+    view.getUint16(entry.localOffset + 26, true) +
+    view.getUint16(entry.localOffset + 28, true);
+  const raw = zip.subarray(start, start + entry.compressedSize);
+  return entry.method === 0 ? raw : inflateSync(raw);
+}
