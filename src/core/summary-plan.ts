@@ -5,7 +5,6 @@
  * `汇总` prints as: page 1 the title, key figures and charts; then the section overview and the indicator table
  * (its header repeated on each page). The per-unit table and the charts' data follow outside the print area.
  */
-import { cellAddress } from './address';
 import { type Messages, messagesFor } from './i18n';
 import type {
   ChartPlan,
@@ -814,9 +813,4 @@ function writeUnitShareTable(
     row++;
   }
   return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
-}
-
-/** For tests and hosts: the A1 address of a plan cell. */
-export function addressOf(cell: Pick<PlanCell, 'row' | 'col'>): string {
-  return cellAddress(cell.row, cell.col);
 }
