@@ -112,6 +112,22 @@ describe('strict fake of Excel', () => {
     });
   });
 
+  test('conditional formats: added at sync, listed after load', async () => {
+    installFakeOffice(globalThis, { sheets: [{ name: 'A' }] });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('A').getRange('B2:B5');
+      range.conditionalFormats.add('DataBar');
+      range.conditionalFormats.add('IconSet');
+      const list = range.conditionalFormats.load('items/type');
+      await context.sync();
+      expect(list.items.map((cf) => cf.type)).toEqual(['DataBar', 'IconSet']);
+      range.conditionalFormats.clearAll();
+      const after = range.conditionalFormats.load('items/type');
+      await context.sync();
+      expect(after.items).toEqual([]);
+    });
+  });
+
   test('Office globals: onReady, requirements, display language', async () => {
     installFakeOffice(globalThis, { sheets: [{ name: 'A' }], excelApi: '1.9', displayLanguage: 'en-US' });
     await expect(Office.onReady()).resolves.toMatchObject({ host: 'Excel' });

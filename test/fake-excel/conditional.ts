@@ -1,5 +1,5 @@
 /** `range.conditionalFormats`: add (data bar, cell value, custom formula, icon set) and clearAll. */
-import type { FakeContext } from './context';
+import { Loaded, propertyList, type FakeContext } from './context';
 import type { FakeConditionalFormat as CfModel } from './model';
 import { assertWritable, Resolver, targetAddress, type RangeTarget } from './range';
 
@@ -159,6 +159,7 @@ export class FakeConditionalFormat {
 }
 
 export class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFormatCollection, 'clearAll'> {
+  private readonly loaded = new Loaded('ConditionalFormatCollection');
   constructor(
     private readonly ctx: FakeContext,
     private readonly target: () => RangeTarget,
@@ -175,6 +176,23 @@ export class FakeConditionalFormatCollection implements Pick<Excel.ConditionalFo
       created = cf;
     });
     return new FakeConditionalFormat(this.ctx, entry);
+  }
+
+  /** `load('items/type')`: the formats on exactly this range, as `{ type }` items (what tests need to count). */
+  load(props?: string | string[]): this {
+    const names = propertyList(props);
+    this.ctx.enqueue('ConditionalFormatCollection.load', names.join(','), () => {
+      const t = this.target();
+      const address = targetAddress(t, false);
+      const items = t.sheet.conditionalFormats
+        .filter((cf) => cf.address === address)
+        .map((cf) => ({ type: cf.type }));
+      this.loaded.set('items', items);
+    });
+    return this;
+  }
+  get items(): readonly { readonly type: string }[] {
+    return this.loaded.get('items');
   }
 
   clearAll(): void {
