@@ -85,3 +85,25 @@ test('example street workbook: read in 3 syncs, summary written in ≤ 5, re-run
   expect(charts()).toEqual(first);
   expect(JSON.stringify(excel.book.sheets.slice(0, 6).map((s) => s.rows))).toBe(inputs);
 });
+
+test('the skeleton plan of the example template renders with its validation, and a second run replaces it', async () => {
+  const { scanMasks } = await import('../../src/core/masks');
+  const { buildSkeletonPlan } = await import('../../src/core/skeleton-plan');
+  const { messagesFor } = await import('../../src/core/i18n');
+  const template = readFileSync('examples/2022-street-work-summary.masked.txt', 'utf8');
+  const plan = buildSkeletonPlan(scanMasks(template), messagesFor('zh-CN'));
+  const excel = installFakeOffice(globalThis, { sheets: [{ name: 'Sheet1' }] });
+  const host = createExcelWorkbookHost();
+  await host.writePlan(plan);
+  await host.writePlan(plan);
+  expect(excel.book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plan.sheets.map((s) => s.name)]);
+  const sheet = excel.sheet(plan.sheets[0].name)!;
+  expect(sheet.dataValidations).toHaveLength(plan.sheets[0].dataValidations?.length ?? 0);
+  // The seed has 80 masks: IDs M001…M080 appear, as text, in the written sheet.
+  const ids = sheet.rows
+    .flatMap((row) => (row ?? []).map((c) => c?.value))
+    .filter((v) => /^M\d{3}$/.test(String(v)));
+  expect(ids).toHaveLength(80);
+  expect(ids[0]).toBe('M001');
+  expect(ids[79]).toBe('M080');
+});
