@@ -324,14 +324,10 @@ function computeTotals(
     const total = state.total;
     if (!total) continue;
     if (total.value !== null && def.aggregation.kind !== 'none') {
-      // Without a catalogue, the total has no cell of its own: point at the definition.
-      checkMask(
-        total.value,
-        total.text,
-        def,
-        units.mode === 'catalogue' ? state.totalCell : def.definedAt,
-        findings,
-      );
+      // A computed total has no cell of its own: point at the mask it does not fit (`格式`), which is what to fix
+      // when the figure is right.
+      const at = { sheet: def.row.sheet, cell: def.row.cells.format ?? def.definedAt.cell };
+      checkMask(total.value, total.text, def, at, findings);
     }
     if (total.disagreement) {
       findings.push({

@@ -16,8 +16,8 @@ function street(): WorkbookSnapshot {
     ['2022年指标目录', null, null, null, null, null, null, null], // merged title: a value, then nulls
     ['编号', '板块', '指标', '单位', '格式', '目标值', '上年值', '汇总方式'],
     ['M001', '党建', '党建知识培训', '场次', '**余', '≥30', 25, '求和'], // row 3
-    ['M002', '信访', '信访积案', '件', '*', '', null, '求和'], // row 4: the total 35 has 2 digits, mask-digits A4
-    ['M003', '信访', '已化解积案', '件', '**余', '', null, '求和'], // row 5: the total 30 is round, approx-not-possible A5
+    ['M002', '信访', '信访积案', '件', '*', '', null, '求和'], // row 4: the total 35 has 2 digits, mask-digits E4
+    ['M003', '信访', '已化解积案', '件', '**余', '', null, '求和'], // row 5: the total 30 is round, approx-not-possible E5
     ['M004', '信访', '化解率', '%', '', '≥90%', null, '比率(M003,M002)'], // row 6
     ['M005', '民生', '满意度', '%', '', '≥95%', null, '平均'], // row 7
     ['M006', '民生', '低保户数', '户', '', '≤50', null, '求和'], // row 8
@@ -115,9 +115,9 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'rule-failed 光明社区!D5',
         'rule-failed 光明社区!D4',
         'rule-failed 光明社区!D3',
-        'approx-not-possible 指标目录!A5',
+        'approx-not-possible 指标目录!E5',
         'yoy-jump 幸福社区!D2',
-        'mask-digits 指标目录!A4',
+        'mask-digits 指标目录!E4',
         'excel-error 幸福社区!D6',
         'duplicate-id 幸福社区!A9',
         'unit-missing-indicator 幸福社区!A10',
