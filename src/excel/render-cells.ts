@@ -214,7 +214,8 @@ export function layoutActions(sheet: SheetRef, plan: SheetPlan): QueuedAction[] 
   for (const cell of plan.cells) {
     const link = cell.hyperlink;
     if (!link) continue;
-    const text = cell.value === null || cell.value === undefined ? undefined : String(cell.value);
+    // Display text only for text cells: setting it on a number would turn the number into text.
+    const text = typeof cell.value === 'string' ? cell.value : undefined;
     const hyperlink: Excel.RangeHyperlink =
       'url' in link
         ? { address: link.url, screenTip: link.tooltip, textToDisplay: text }
