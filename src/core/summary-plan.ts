@@ -6,15 +6,7 @@
  * (its header repeated on each page). The per-unit table and the charts' data follow outside the print area.
  */
 import { type Messages, messagesFor } from './i18n';
-import type {
-  ChartPlan,
-  ConditionalFormatPlan,
-  PlanCell,
-  PlanValue,
-  Rect,
-  SheetPlan,
-  WorkbookPlan,
-} from './plan';
+import type { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan, WorkbookPlan } from './plan';
 import {
   STATUS_COLORS,
   SERIES_COLORS,
@@ -25,12 +17,21 @@ import {
   textWidth,
 } from './plan-styles';
 import { allFindings, buildFindingsSheet } from './findings-sheet-plan';
+import { Cells, rect } from './plan-cells';
+import {
+  unitShareCandidates,
+  writeSectionTable,
+  writeTargetTable,
+  writeUnitShareTable,
+} from './summary-chart-data';
+import { formatDate, summaryTitle, titleParts } from './summary-title';
 import { buildReportSheet } from './report-sheet-plan';
 import type { Analysis, FillResult, IndicatorResult, IndicatorStatus, Target } from './results';
 import type { Settings } from './settings';
 import type { WorkbookSnapshot } from './snapshot';
 
 export const SUMMARY_SHEET = '汇总';
+export { formatDate, summaryTitle, titleParts, type TitleParts } from './summary-title';
 export { FINDINGS_SHEET } from './findings-sheet-plan';
 export { REPORT_SHEET } from './report-sheet-plan';
 
@@ -52,74 +53,6 @@ export function buildSummaryPlan(input: SummaryInput): WorkbookPlan {
   ];
   if (input.fill) sheets.push(buildReportSheet(input.fill, messages, styles));
   return { styles: styles.toRecord(), sheets, activeSheet: SUMMARY_SHEET };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Street name and year for the title
-
-export interface TitleParts {
-  /** `和平街道`, '' when nothing names it. */
-  readonly street: string;
-  readonly year: number | null;
-}
-
-const STREET_MASK = /【[^】]*】\s*街道/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
-
-function asStreetName(text: string): string {
-  const name = text.trim();
-  return name === '' || /(街道|镇|乡)$/.test(name) ? name : `${name}街道`;
-}
-
-function looksLikeName(text: string): boolean {
-  return text.trim() !== '' && !/^[\d\s.,%+-]+$/.test(text.trim());
-}
-
-/**
- * Street name and year: the settings win; else the answer of the mask standing before `街道` (`**街道党工委`), and
- * the first year in the report's title line (the first year in `2022年工作总结和2023年工作安排` is the one
- * reported on).
- */
-export function titleParts(
-  analysis: Analysis,
-  fill: FillResult | null,
-  settings: Pick<Settings, 'streetName' | 'year'>,
-): TitleParts {
-  let street = settings.streetName.trim();
-  if (street === '') {
-    const fromIndicator = analysis.indicators.find(
-      (i) => STREET_MASK.test(i.source) && i.actual === null && looksLikeName(i.actualText),
-    );
-    const fromSlot = fill?.slots.find(
-      (s) => STREET_MASK.test(s.source) && typeof s.value === 'string' && looksLikeName(s.value),
-    );
-    street = asStreetName(fromIndicator?.actualText ?? (fromSlot ? String(fromSlot.value) : ''));
-  }
-  let year = settings.year;
-  if (year === null && fill) {
-    const titleLine = fill.paragraphs.find((p) => p.trim() !== '') ?? '';
-    const match = YEAR.exec(titleLine);
-    if (match) year = Number(match[1]);
-  }
-  return { street, year };
-}
-
-export function summaryTitle(parts: TitleParts, messages: Messages): string {
-  return parts.year === null
-    ? messages.t('summary', 'titleNoYear', { street: parts.street })
-    : messages.t('summary', 'title', { street: parts.street, year: parts.year });
-}
-
-export function formatDate(date: Date, messages: Messages): string {
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
-  return messages.t('summary', 'date', {
-    y: date.getFullYear(),
-    m,
-    d,
-    mm: String(m).padStart(2, '0'),
-    dd: String(d).padStart(2, '0'),
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -154,7 +87,6 @@ const CHART_GAP_ROWS = 1;
 const TARGET_CHART_MAX = 12;
 /** When the chart shares its row with the per-unit chart: more columns would not leave room for labels. */
 const TARGET_CHART_MAX_HALF = 6;
-const UNIT_CHART_MAX = 8;
 
 const STATUS_ORDER: readonly IndicatorStatus[] = ['met', 'exceeded', 'not-met', 'no-target', 'missing'];
 const STATUS_KEY = {
@@ -171,34 +103,6 @@ const STATUS_STYLE: Readonly<Record<IndicatorStatus, string>> = {
   'no-target': 'cfGrey',
   missing: 'cfAmber',
 };
-
-class Cells {
-  readonly list: PlanCell[] = [];
-  readonly merges: Rect[] = [];
-  readonly heights: { row: number; height: number }[] = [];
-
-  put(row: number, col: number, value: PlanValue, style?: string, extra: Partial<PlanCell> = {}): void {
-    this.list.push({ row, col, value, ...(style ? { style } : {}), ...extra });
-  }
-
-  /** A merged block whose top-left holds the value; the other cells carry the style so borders stay whole. */
-  merged(rect: Rect, value: PlanValue, style: string): void {
-    for (let r = rect.row; r <= rect.lastRow; r++) {
-      for (let c = rect.col; c <= rect.lastCol; c++) {
-        this.put(r, c, r === rect.row && c === rect.col ? value : null, style);
-      }
-    }
-    if (rect.lastRow > rect.row || rect.lastCol > rect.col) this.merges.push(rect);
-  }
-
-  height(row: number, height: number): void {
-    this.heights.push({ row, height });
-  }
-}
-
-function rect(row: number, col: number, lastRow = row, lastCol = col): Rect {
-  return { row, col, lastRow, lastCol };
-}
 
 function countStatuses(indicators: readonly IndicatorResult[]): Record<IndicatorStatus, number> {
   const counts: Record<IndicatorStatus, number> = {
@@ -410,13 +314,14 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   // Chart data, then the charts that point at it.
   cells.merged(rect(row, 0, row, LAST_COL), t('chartDataHeading'), 'heading');
   cells.height(row++, 24);
-  const sectionTable = writeSectionTable(cells, styles, row, sectionAverages, messages);
+  const sectionTable = writeSectionTable(cells, styles, row, LAST_COL, sectionAverages, messages);
   row = sectionTable.nextRow;
   const unitCandidates = unitShareCandidates(analysis);
   const targetTable = writeTargetTable(
     cells,
     styles,
     row,
+    LAST_COL,
     analysis.indicators,
     unitCandidates.length > 0 ? TARGET_CHART_MAX_HALF : TARGET_CHART_MAX,
     messages,
@@ -424,7 +329,7 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   row = targetTable.nextRow;
   const unitTable =
     unitCandidates.length > 0
-      ? writeUnitShareTable(cells, styles, row, analysis, unitCandidates, messages)
+      ? writeUnitShareTable(cells, styles, row, LAST_COL, analysis, unitCandidates, messages)
       : null;
   if (unitTable) row = unitTable.nextRow;
 
@@ -658,159 +563,4 @@ function writeUnitsTable(
     row++;
   }
   return row;
-}
-
-interface DataTable {
-  readonly first: number;
-  readonly last: number;
-  readonly rows: number;
-  readonly nextRow: number;
-}
-
-/** A short category label for charts: `M012 开展理论宣讲…`. */
-function chartLabel(indicator: IndicatorResult): string {
-  const chars = [...indicator.name];
-  const name = chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : indicator.name;
-  return `${indicator.id} ${name}`;
-}
-
-function writeTargetTable(
-  cells: Cells,
-  styles: StyleTable,
-  start: number,
-  indicators: readonly IndicatorResult[],
-  max: number,
-  messages: Messages,
-): DataTable {
-  const candidates = indicators
-    .filter(
-      (i) =>
-        i.target.kind === 'at-least' &&
-        i.target.min !== undefined &&
-        i.target.min > 0 &&
-        i.actual !== null &&
-        i.completion !== null,
-    )
-    .sort((a, b) => Math.abs(1 - (b.completion ?? 1)) - Math.abs(1 - (a.completion ?? 1)))
-    .slice(0, max)
-    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
-  let row = start;
-  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
-  const t = (key: Parameters<typeof messages.t<'summary'>>[1]) => messages.t('summary', key);
-  cells.merged(
-    rect(row, 0, row, LAST_COL),
-    messages.t('summary', 'targetTableHeading', { n: candidates.length }),
-    'group',
-  );
-  row++;
-  [
-    t('colId'),
-    t('colLabel'),
-    t('colUnit'),
-    t('colTarget'),
-    t('colActual'),
-    t('colCompletion'),
-    t('colTargetRatio'),
-  ].forEach((h, c) => cells.put(row, c, h, 'header'));
-  row++;
-  const first = row;
-  for (const indicator of candidates) {
-    const min = indicator.target.kind === 'at-least' ? (indicator.target.min ?? null) : null;
-    const number = styles.number(numberFormatFor(indicator.unit, indicator.format, [indicator.actual, min]));
-    cells.put(row, 0, indicator.id, 'cellCenter');
-    cells.put(row, 1, chartLabel(indicator), 'cell');
-    cells.put(row, 2, indicator.unit, 'cellCenter');
-    cells.put(row, 3, min, number);
-    cells.put(row, 4, indicator.actual, number);
-    cells.put(row, 5, indicator.completion, styles.number('0.0%'));
-    cells.put(row, 6, 1, styles.number('0%'));
-    row++;
-  }
-  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
-}
-
-/** Sections that have a completion rate, for the completion chart (sections without one would be empty bars). */
-function writeSectionTable(
-  cells: Cells,
-  styles: StyleTable,
-  start: number,
-  sections: readonly { name: string; count: number; avg: number }[],
-  messages: Messages,
-): DataTable {
-  let row = start;
-  if (sections.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
-  cells.merged(rect(row, 0, row, LAST_COL), messages.t('summary', 'chartCompletion'), 'group');
-  row++;
-  [
-    '#',
-    messages.t('summary', 'colSection'),
-    messages.t('summary', 'colCount'),
-    messages.t('summary', 'colAvgCompletion'),
-  ].forEach((h, c) => cells.put(row, c, h, 'header'));
-  row++;
-  const first = row;
-  sections.forEach((section, k) => {
-    cells.put(row, 0, k + 1, styles.number('0', 'cellCenter'));
-    cells.put(row, 1, section.name, 'cell');
-    cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
-    cells.put(row, 3, section.avg, styles.number('0.0%'));
-    row++;
-  });
-  return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
-}
-
-/** Sum-aggregated indicators with the largest totals (of what the units sent), for the per-unit chart. */
-function unitShareCandidates(analysis: Analysis): IndicatorResult[] {
-  return analysis.indicators
-    .filter((i) => i.aggregation.kind === 'sum' && unitSum(i, analysis.units) > 0)
-    .sort((a, b) => unitSum(b, analysis.units) - unitSum(a, analysis.units))
-    .slice(0, UNIT_CHART_MAX);
-}
-
-function unitSum(indicator: IndicatorResult, units: readonly string[]): number {
-  return units.reduce((sum, u) => sum + Math.max(0, indicator.units[u]?.value ?? 0), 0);
-}
-
-/** Each unit's share of an indicator's total, so every bar sums to 100%. */
-function writeUnitShareTable(
-  cells: Cells,
-  styles: StyleTable,
-  start: number,
-  analysis: Analysis,
-  candidates: readonly IndicatorResult[],
-  messages: Messages,
-): DataTable {
-  const units = analysis.units;
-  const sumOf = (i: IndicatorResult) => unitSum(i, units);
-  let row = start;
-  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
-  const lastCol = Math.max(LAST_COL, 3 + units.length);
-  cells.merged(
-    rect(row, 0, row, lastCol),
-    messages.t('summary', 'unitShareHeading', { n: candidates.length }),
-    'group',
-  );
-  row++;
-  [
-    messages.t('summary', 'colId'),
-    messages.t('summary', 'colLabel'),
-    messages.t('summary', 'colUnit'),
-    ...units,
-    messages.t('summary', 'totalRow'),
-  ].forEach((h, c) => cells.put(row, c, h, 'header'));
-  row++;
-  const first = row;
-  const share = styles.number('0.0%');
-  for (const indicator of candidates) {
-    const total = sumOf(indicator);
-    cells.put(row, 0, indicator.id, 'cellCenter');
-    cells.put(row, 1, chartLabel(indicator), 'cell');
-    cells.put(row, 2, indicator.unit, 'cellCenter');
-    units.forEach((u, k) =>
-      cells.put(row, 3 + k, Math.max(0, indicator.units[u]?.value ?? 0) / total, share),
-    );
-    cells.put(row, 3 + units.length, 1, share);
-    row++;
-  }
-  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
 }

@@ -1,0 +1,173 @@
+/**
+ * The data the summary's charts read, written as small tables below the indicator table (outside the print
+ * area): section rates, actual against target, and each unit's share. Charts point at these cells, so they stay
+ * live with them.
+ */
+import type { Messages } from './i18n';
+import { Cells, rect } from './plan-cells';
+import { type StyleTable, numberFormatFor } from './plan-styles';
+import type { Analysis, IndicatorResult } from './results';
+
+/** Most indicators in the per-unit chart. */
+const UNIT_CHART_MAX = 8;
+
+export interface DataTable {
+  readonly first: number;
+  readonly last: number;
+  readonly rows: number;
+  readonly nextRow: number;
+}
+
+/** A short category label for charts: `M012 开展理论宣讲…`. */
+function chartLabel(indicator: IndicatorResult): string {
+  const chars = [...indicator.name];
+  const name = chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : indicator.name;
+  return `${indicator.id} ${name}`;
+}
+
+export function writeTargetTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  /** Last column of the sheet's grid, which headings span. */
+  gridLastCol: number,
+  indicators: readonly IndicatorResult[],
+  max: number,
+  messages: Messages,
+): DataTable {
+  const candidates = indicators
+    .filter(
+      (i) =>
+        i.target.kind === 'at-least' &&
+        i.target.min !== undefined &&
+        i.target.min > 0 &&
+        i.actual !== null &&
+        i.completion !== null,
+    )
+    .sort((a, b) => Math.abs(1 - (b.completion ?? 1)) - Math.abs(1 - (a.completion ?? 1)))
+    .slice(0, max)
+    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+  let row = start;
+  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  const t = (key: Parameters<typeof messages.t<'summary'>>[1]) => messages.t('summary', key);
+  cells.merged(
+    rect(row, 0, row, gridLastCol),
+    messages.t('summary', 'targetTableHeading', { n: candidates.length }),
+    'group',
+  );
+  row++;
+  [
+    t('colId'),
+    t('colLabel'),
+    t('colUnit'),
+    t('colTarget'),
+    t('colActual'),
+    t('colCompletion'),
+    t('colTargetRatio'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  for (const indicator of candidates) {
+    const min = indicator.target.kind === 'at-least' ? (indicator.target.min ?? null) : null;
+    const number = styles.number(numberFormatFor(indicator.unit, indicator.format, [indicator.actual, min]));
+    cells.put(row, 0, indicator.id, 'cellCenter');
+    cells.put(row, 1, chartLabel(indicator), 'cell');
+    cells.put(row, 2, indicator.unit, 'cellCenter');
+    cells.put(row, 3, min, number);
+    cells.put(row, 4, indicator.actual, number);
+    cells.put(row, 5, indicator.completion, styles.number('0.0%'));
+    cells.put(row, 6, 1, styles.number('0%'));
+    row++;
+  }
+  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
+}
+
+/** Sections that have a completion rate, for the completion chart (sections without one would be empty bars). */
+export function writeSectionTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  /** Last column of the sheet's grid, which headings span. */
+  gridLastCol: number,
+  sections: readonly { name: string; count: number; avg: number }[],
+  messages: Messages,
+): DataTable {
+  let row = start;
+  if (sections.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  cells.merged(rect(row, 0, row, gridLastCol), messages.t('summary', 'chartCompletion'), 'group');
+  row++;
+  [
+    '#',
+    messages.t('summary', 'colSection'),
+    messages.t('summary', 'colCount'),
+    messages.t('summary', 'colAvgCompletion'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  sections.forEach((section, k) => {
+    cells.put(row, 0, k + 1, styles.number('0', 'cellCenter'));
+    cells.put(row, 1, section.name, 'cell');
+    cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
+    cells.put(row, 3, section.avg, styles.number('0.0%'));
+    row++;
+  });
+  return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
+}
+
+/** Sum-aggregated indicators with the largest totals (of what the units sent), for the per-unit chart. */
+export function unitShareCandidates(analysis: Analysis): IndicatorResult[] {
+  return analysis.indicators
+    .filter((i) => i.aggregation.kind === 'sum' && unitSum(i, analysis.units) > 0)
+    .sort((a, b) => unitSum(b, analysis.units) - unitSum(a, analysis.units))
+    .slice(0, UNIT_CHART_MAX);
+}
+
+function unitSum(indicator: IndicatorResult, units: readonly string[]): number {
+  return units.reduce((sum, u) => sum + Math.max(0, indicator.units[u]?.value ?? 0), 0);
+}
+
+/** Each unit's share of an indicator's total, so every bar sums to 100%. */
+export function writeUnitShareTable(
+  cells: Cells,
+  styles: StyleTable,
+  start: number,
+  /** Last column of the sheet's grid, which headings span. */
+  gridLastCol: number,
+  analysis: Analysis,
+  candidates: readonly IndicatorResult[],
+  messages: Messages,
+): DataTable {
+  const units = analysis.units;
+  const sumOf = (i: IndicatorResult) => unitSum(i, units);
+  let row = start;
+  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  const lastCol = Math.max(gridLastCol, 3 + units.length);
+  cells.merged(
+    rect(row, 0, row, lastCol),
+    messages.t('summary', 'unitShareHeading', { n: candidates.length }),
+    'group',
+  );
+  row++;
+  [
+    messages.t('summary', 'colId'),
+    messages.t('summary', 'colLabel'),
+    messages.t('summary', 'colUnit'),
+    ...units,
+    messages.t('summary', 'totalRow'),
+  ].forEach((h, c) => cells.put(row, c, h, 'header'));
+  row++;
+  const first = row;
+  const share = styles.number('0.0%');
+  for (const indicator of candidates) {
+    const total = sumOf(indicator);
+    cells.put(row, 0, indicator.id, 'cellCenter');
+    cells.put(row, 1, chartLabel(indicator), 'cell');
+    cells.put(row, 2, indicator.unit, 'cellCenter');
+    units.forEach((u, k) =>
+      cells.put(row, 3 + k, Math.max(0, indicator.units[u]?.value ?? 0) / total, share),
+    );
+    cells.put(row, 3 + units.length, 1, share);
+    row++;
+  }
+  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
+}
