@@ -2,11 +2,11 @@
  * What the pane shows under "detected sheets": which sheets hold indicators, units, the template and the rules,
  * with counts. Pure: it reads only the snapshot, through the indicator-sheet format.
  */
-import { CATALOGUE_SHEET_NAME, findIndicatorSheets } from '../core/indicator-sheet';
+import type { IndicatorSheetLayout } from '../core/indicator-sheet';
 import { type SheetSnapshot, type WorkbookSnapshot, cellAt } from '../core/snapshot';
+import { discoverUnits, readRuleRows } from '../core/workbook-units';
 
 export const TEMPLATE_SHEET_NAME = '报告模板';
-export const RULES_SHEET_NAME = '校验规则';
 
 export interface DetectedSheet {
   readonly name: string;
@@ -38,33 +38,40 @@ function nonBlankRows(sheet: SheetSnapshot, from: number, cols: readonly number[
   return count;
 }
 
+/** Rows with an ID or a name below the header. */
+function indicatorCount(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
+  const keys = [layout.columns.id, layout.columns.name].filter((c): c is number => c !== undefined);
+  return nonBlankRows(sheet, layout.firstDataRow, keys);
+}
+
+/** Which sheets the validation will read, in the same way it reads them (the core's unit discovery). */
 export function detectSheets(snapshot: WorkbookSnapshot): DetectedSheets {
-  const byName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet]));
-  const indicators: DetectedSheet[] = [];
-  let catalogue: DetectedSheet | null = null;
-  for (const layout of findIndicatorSheets(snapshot)) {
-    const sheet = byName.get(layout.sheet);
-    if (!sheet) continue;
-    const keyCols = [layout.columns.id, layout.columns.name].filter((c): c is number => c !== undefined);
-    const entry = { name: layout.sheet, count: nonBlankRows(sheet, layout.firstDataRow, keyCols) };
-    if (layout.kind === 'catalogue' || layout.sheet === CATALOGUE_SHEET_NAME) catalogue ??= entry;
-    else indicators.push(entry);
-  }
-  const units = catalogue || indicators.length > 1 ? indicators : [];
-  const find = (name: string): SheetSnapshot | undefined => {
-    const sheet = byName.get(name);
-    return sheet && !sheet.writtenByHuibao ? sheet : undefined;
-  };
-  const templateSheet = find(TEMPLATE_SHEET_NAME);
-  const rulesSheet = find(RULES_SHEET_NAME);
+  const found = discoverUnits(snapshot);
+  const units = found.units.map((table) => ({
+    name: table.sheet.name,
+    count: indicatorCount(table.sheet, table.layout),
+  }));
+  const single =
+    found.mode === 'single' && found.definitionSheet && found.definitionLayout
+      ? [
+          {
+            name: found.definitionSheet.name,
+            count: indicatorCount(found.definitionSheet, found.definitionLayout),
+          },
+        ]
+      : [];
+  const catalogue =
+    found.mode === 'catalogue' && found.definitionSheet
+      ? { name: found.definitionSheet.name, count: found.definitions.length }
+      : null;
+  const templateSheet = snapshot.sheets.find((s) => s.name === TEMPLATE_SHEET_NAME && !s.writtenByHuibao);
   return {
-    indicators,
+    indicators: units.length > 0 ? units : single,
     catalogue,
     units,
     template: templateSheet ? { name: templateSheet.name, count: nonBlankRows(templateSheet, 0, [0]) } : null,
-    // The rules sheet has a header row; each row below with text in its first column is a rule.
-    rules: rulesSheet
-      ? { name: rulesSheet.name, count: Math.max(0, nonBlankRows(rulesSheet, 1, [0])) }
+    rules: found.rulesSheet
+      ? { name: found.rulesSheet.name, count: readRuleRows(found.rulesSheet).length }
       : null,
     ours: snapshot.sheets.filter((sheet) => sheet.writtenByHuibao).map((sheet) => sheet.name),
   };

@@ -1,0 +1,134 @@
+/**
+ * Browser mode end to end, on the production build: the pane loads the bundled example workbook, runs 一键生成 on
+ * the file host (xlsx + wasm loaded lazily), shows key figures and findings, and the downloaded workbook opens in
+ * openpyxl with the input sheets unchanged and Huibao's three sheets added. Screenshots go to test/artifacts/.
+ * Expected values were read from examples/street-2022.xlsx with openpyxl by hand: 81 catalogue rows (M001–M081),
+ * three communities, 9 rules, 16 template paragraphs, and 光明社区!D34 holding the text 十二.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  ARTIFACTS,
+  type Browser,
+  DIST,
+  ensureBuilt,
+  launchBrowser,
+  readWithOpenpyxl,
+  ROOT,
+  serveStatic,
+  type StaticServer,
+} from './support';
+
+const INPUT_SHEETS = ['指标目录', '和平社区', '光明社区', '幸福社区', '校验规则', '报告模板'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(query: string, width: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${server.url}taskpane.html${query}`);
+  await page.getByTestId('source').getByText('street-2022.xlsx').waitFor({ timeout: 60_000 });
+  return { page, errors };
+}
+
+async function generate(page: Page): Promise<void> {
+  await page.getByTestId('generate').click();
+  await page.getByTestId('key-figures').waitFor({ timeout: 120_000 });
+  await page.getByTestId('download').waitFor({ timeout: 120_000 });
+}
+
+const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"]`).innerText();
+
+it('loads the example, runs 一键生成, shows figures and findings, and downloads a workbook openpyxl reads', async () => {
+  const { page, errors } = await openPane('', 500);
+  const detected = page.getByTestId('detected-sheets');
+  await detected.getByText('幸福社区').waitFor({ timeout: 60_000 });
+  const text = await detected.innerText();
+  expect(text).toMatch(/和平社区、光明社区、幸福社区/);
+  expect(text).toContain('81 行');
+  expect(text).toContain('3 张');
+  expect(text).toContain('9 条');
+  expect(text).toContain('16 段');
+
+  await generate(page);
+  expect(await figure(page, 'figureIndicators')).toBe('81');
+  expect(Number(await figure(page, 'figureErrors'))).toBeGreaterThanOrEqual(1);
+  const planted = page.locator('[data-cell="光明社区!D34"]').first();
+  expect(await planted.innerText()).toContain('十二');
+  // The severity filter narrows the list to warnings only.
+  await page.getByLabel('按严重程度筛选').selectOption('warning');
+  const severities = await page
+    .locator('[data-cell]')
+    .evaluateAll((nodes) => nodes.map((n) => n.querySelector('span span')?.textContent ?? ''));
+  expect(severities.length).toBeGreaterThan(0);
+  expect(new Set(severities)).toEqual(new Set(['警告']));
+  await page.getByLabel('按严重程度筛选').selectOption('all');
+  await page.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN-500.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  expect(download.suggestedFilename()).toBe('street-2022-汇报.xlsx');
+  const saved = join(mkdtempSync(join(tmpdir(), 'huibao-e2e-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const out = readWithOpenpyxl(saved, INPUT_SHEETS);
+  const original = readWithOpenpyxl(join(ROOT, 'examples', 'street-2022.xlsx'), INPUT_SHEETS);
+  expect(out.sheetnames.slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
+  expect(out.sheetnames.slice(INPUT_SHEETS.length).sort()).toEqual(['报告', '校验结果', '汇总'].sort());
+  for (const name of INPUT_SHEETS) expect(out.cells[name]).toEqual(original.cells[name]);
+
+  // The report view marks what is left unfilled, and the indicator view groups by status.
+  await page.getByTestId('tab-report').click();
+  await page.getByTestId('report').waitFor();
+  await page.getByTestId('tab-indicators').click();
+  await page.getByTestId('indicators').getByText('未达标').first().waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it.each([
+  ['zh-CN', 320, ''],
+  ['en-US', 320, '?lang=en-US'],
+  ['en-US', 500, '?lang=en-US'],
+  ['zh-CN-dark', 320, '?theme=dark'],
+])('renders %s at %i px after a run (screenshot)', async (name, width, query) => {
+  const { page, errors } = await openPane(query, width);
+  await generate(page);
+  if (name.startsWith('en')) {
+    await expect(page.getByTestId('generate').innerText()).resolves.toBe('Generate all');
+    await expect(page.getByTestId('notice').innerText()).resolves.toContain('ready to download');
+  }
+  // Nothing is wider than the pane: no horizontal scrolling at 320 px.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(ARTIFACTS, `pane-${name}-${width}.png`), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('refuses a file that is not .xlsx with a message, and opens a chosen .xlsx', async () => {
+  const { page } = await openPane('', 320);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+  await expect(page.getByTestId('notice').innerText()).resolves.toContain('“notes.txt”不是 .xlsx 文件');
+  await page.getByTestId('file-input').setInputFiles(join(ROOT, 'examples', 'indicators-2022.xlsx'));
+  await page.getByTestId('source').getByText('indicators-2022.xlsx').waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId('detected-sheets').innerText()).resolves.toMatch(/指标表[\s\S]*80 行/);
+  await page.close();
+});
