@@ -121,8 +121,8 @@ export function combineUnits(
     else value += v;
   }
   const complete = missingUnits.length === 0;
-  const base = { complete, missingUnits, contributors };
-  if (contributors.length === 0) return { ...base, value: null, text: '', disagreement: null };
+  if (contributors.length === 0)
+    return { value: null, text: '', complete, missingUnits, contributors, disagreement: null };
 
   if (keep) {
     const first = present[0];
@@ -133,11 +133,19 @@ export function combineUnits(
     const disagreement = present.every(agrees)
       ? null
       : present.map((entry, i) => `${presentNames[i]}=${entry.text}`);
-    return { ...base, value: numeric ? first.value : null, text: first.text, disagreement };
+    return {
+      value: numeric ? first.value : null,
+      text: first.text,
+      complete,
+      missingUnits,
+      contributors,
+      disagreement,
+    };
   }
   if (kind === 'mean') value /= contributors.length;
   if (!Number.isInteger(value)) value = roundFloat(value);
-  return { ...base, value, text: String(value), disagreement: null };
+  // Written out, not spread: this runs once per indicator and spreading showed in profiles.
+  return { value, text: String(value), complete, missingUnits, contributors, disagreement: null };
 }
 
 /**

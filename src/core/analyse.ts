@@ -451,6 +451,31 @@ function reportRule(
   }
 }
 
+/**
+ * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it,
+ * is several times cheaper than adding 30 keys one by one to 10,000 fresh objects; a unit without a row is
+ * left out, as the contract says.
+ */
+function unitRecordOf(
+  values: readonly (UnitValue | undefined)[],
+  unitNames: readonly string[],
+  template: Readonly<Record<string, null>>,
+): Record<string, UnitValue> {
+  let complete = true;
+  for (let u = 0; u < unitNames.length; u++) if (values[u] === undefined) complete = false;
+  if (complete) {
+    const record = { ...template } as unknown as Record<string, UnitValue>;
+    for (let u = 0; u < unitNames.length; u++) record[unitNames[u]] = values[u] as UnitValue;
+    return record;
+  }
+  const record: Record<string, UnitValue> = {};
+  for (let u = 0; u < unitNames.length; u++) {
+    const value = values[u];
+    if (value) record[unitNames[u]] = value;
+  }
+  return record;
+}
+
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
   const counts: Record<IndicatorStatus, number> = {
     met: 0,
@@ -522,6 +547,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   }
 
   // Targets against the totals (or the single sheet's values).
+  const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
   const indicators: IndicatorResult[] = [];
   for (const state of states) {
     const def = state.def;
@@ -544,11 +570,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         expected: def.target.text,
       });
     }
-    const unitRecord: Record<string, UnitValue> = {};
-    for (let u = 0; u < unitNames.length; u++) {
-      const value = state.unitValues[u];
-      if (value) unitRecord[unitNames[u]] = value;
-    }
+    const unitRecord = unitRecordOf(state.unitValues, unitNames, recordTemplate);
     indicators.push({
       id: def.id,
       name: def.name,
