@@ -138,15 +138,19 @@ function chart(sheet: Excel.Worksheet, plan: ChartPlan, sheetFor: (name: string)
   const added = sheet.charts.add(CHART_TYPE[plan.type], source(first.values), 'Auto');
   added.name = plan.name;
   added.title.text = plan.title;
+  const colour = (series: Excel.ChartSeries, s: ChartPlan['series'][number]): void => {
+    if (s.color) series.format.fill.setSolidColor(s.color);
+    s.pointColors?.forEach((c, i) => series.points.getItemAt(i).format.fill.setSolidColor(c));
+  };
   const head = added.series.getItemAt(0);
   head.name = first.name;
   head.setXAxisValues(source(first.categories));
-  if (first.color) head.format.fill.setSolidColor(first.color);
+  colour(head, first);
   for (const s of rest) {
     const series = added.series.add(s.name);
     series.setValues(source(s.values));
     series.setXAxisValues(source(s.categories));
-    if (s.color) series.format.fill.setSolidColor(s.color);
+    colour(series, s);
   }
   added.setPosition(sheet.getRangeByIndexes(plan.anchor.row, plan.anchor.col, 1, 1));
   // The plan gives pixels; Office.js sizes charts in points.

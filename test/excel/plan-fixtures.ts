@@ -95,6 +95,23 @@ export function richPlan(): WorkbookPlan {
         legend: 'bottom',
         dataLabels: true,
       },
+      {
+        name: 'huibao-status',
+        type: 'doughnut',
+        title: '状态',
+        series: [
+          {
+            name: '项数',
+            categories: { sheet: '汇总', rect: { row: 2, col: 0, lastRow: 3, lastCol: 0 } },
+            values: { sheet: '汇总', rect: { row: 2, col: 1, lastRow: 3, lastCol: 1 } },
+            pointColors: ['#70AD47', '#C00000'],
+          },
+        ],
+        anchor: { row: 20, col: 5 },
+        width: 320,
+        height: 240,
+        legend: 'right',
+      },
     ],
     autoFilter: { row: 1, col: 0, lastRow: 4, lastCol: 2 },
     print: {

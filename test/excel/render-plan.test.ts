@@ -98,7 +98,13 @@ describe('rendering a plan', () => {
     expect(summary.props.tabColor).toBe('#2F5597');
     expect(summary.props.showGridlines).toBe(false);
 
-    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts.map((c) => [c.name, c.type])).toEqual([
+      ['huibao-completion', 'BarClustered'],
+      ['huibao-status', 'Doughnut'],
+    ]);
+    expect(summary.charts[1].series[0].pointColors).toEqual(['#70AD47', '#C00000']);
+    // A doughnut has no axes: none were set.
+    expect(Object.keys(summary.charts[1].props).filter((k) => k.startsWith('axes'))).toEqual([]);
     const chart = summary.charts[0];
     expect(chart.name).toBe('huibao-completion');
     expect(chart.type).toBe('BarClustered');
@@ -129,7 +135,7 @@ describe('rendering a plan', () => {
     await host.writePlan(richPlan());
     expect(excel.book.sheets.map((s) => s.name)).toEqual(first);
     const summary = excel.sheet('汇总')!;
-    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts).toHaveLength(2);
     expect(summary.conditionalFormats).toHaveLength(4);
     const second = dump(summary) as Record<string, unknown>;
     // Same content; only the new sheet's id differs.

@@ -80,6 +80,9 @@ class FakeDataLabels implements Pick<Excel.ChartDataLabels, 'showValue'> {
 
 export class FakeChartSeries implements Pick<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues'> {
   readonly format: { readonly fill: Pick<Excel.ChartFill, 'setSolidColor'> };
+  readonly points: {
+    getItemAt(index: number): { readonly format: { readonly fill: Pick<Excel.ChartFill, 'setSolidColor'> } };
+  };
   constructor(
     private readonly ctx: FakeContext,
     private readonly chart: Resolver<ChartModel>,
@@ -98,6 +101,19 @@ export class FakeChartSeries implements Pick<Excel.ChartSeries, 'name' | 'setVal
             series().color = color;
           }),
       },
+    };
+    this.points = {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              ctx.enqueue('ChartPoint.fill.setSolidColor', color, () => {
+                const s = series();
+                (s.pointColors ??= [])[index] = color;
+              }),
+          },
+        },
+      }),
     };
     this.series = series;
   }

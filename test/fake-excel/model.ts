@@ -26,6 +26,8 @@ export interface FakeChartSeries {
   values: string | null;
   xValues: string | null;
   color?: string;
+  /** Per-point fills, by point index. */
+  pointColors?: string[];
 }
 
 export interface FakeChart {
