@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { COMMAND_IDS } from '../src/commands/commands';
+import { MIN_EXCEL_API } from '../src/excel/requirements';
 
 const root = resolve(__dirname, '..');
 const schema = resolve(root, '..', 'shared', 'office-manifest-schemas', 'OfficeAppManifestV1_1.xsd');
@@ -62,6 +64,12 @@ describe('manifest.xml', () => {
     expect(source).toMatch(/<bt:String id="Huibao.Summary.Label" DefaultValue="生成汇总">/);
     expect(source.match(/<Action xsi:type="ExecuteFunction">/g)).toHaveLength(2);
     expect(source).toMatch(/<FunctionFile resid="Huibao.Commands.Url" \/>/);
+  });
+
+  it('names the function commands the commands page registers, and the Excel host\'s minimum ExcelApi', () => {
+    const names = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names.sort()).toEqual(Object.values(COMMAND_IDS).sort());
+    expect(source).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}" />`);
   });
 
   it('points every icon at a PNG of the right size in assets/', () => {

@@ -6,12 +6,11 @@ import { useText } from '../pane-text';
 const useStyles = makeStyles({
   header: {
     display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalS,
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalM,
   },
-  titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { flexGrow: 1, minWidth: 0 },
   mark: {
     width: '28px',
     height: '28px',
@@ -19,7 +18,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     flexShrink: 0,
   },
-  titleRow: { display: 'flex', alignItems: 'center' },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   sub: { color: tokens.colorNeutralForeground3 },
   source: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   lang: { width: '96px', flexShrink: 0 },
@@ -30,26 +34,26 @@ export function Header(props: { source: string; onLang: (lang: Lang) => void }) 
   const text = useText();
   return (
     <header className={styles.header}>
-      <div className={styles.titles}>
-        <div className={styles.titleRow}>
-          <img className={styles.mark} src="assets/icon-32.png" alt="" width={28} height={28} />
-          <Title3 as="h1">{text.t('title')}</Title3>
-        </div>
-        <Caption1 className={styles.sub}>{text.t('subtitle')}</Caption1>
-        <Caption1 className={styles.source} data-testid="source">
-          {props.source}
-        </Caption1>
+      <div className={styles.titleRow}>
+        <img className={styles.mark} src="assets/icon-32.png" alt="" width={28} height={28} />
+        <Title3 as="h1" className={styles.title}>
+          {text.t('title')}
+        </Title3>
+        <Select
+          className={styles.lang}
+          size="small"
+          aria-label={text.t('language')}
+          value={text.lang}
+          onChange={(_, data) => props.onLang(data.value === 'en-US' ? 'en-US' : 'zh-CN')}
+        >
+          <option value="zh-CN">{text.t('langZh')}</option>
+          <option value="en-US">{text.t('langEn')}</option>
+        </Select>
       </div>
-      <Select
-        className={styles.lang}
-        size="small"
-        aria-label={text.t('language')}
-        value={text.lang}
-        onChange={(_, data) => props.onLang(data.value === 'en-US' ? 'en-US' : 'zh-CN')}
-      >
-        <option value="zh-CN">{text.t('langZh')}</option>
-        <option value="en-US">{text.t('langEn')}</option>
-      </Select>
+      <Caption1 className={styles.sub}>{text.t('subtitle')}</Caption1>
+      <Caption1 className={styles.source} data-testid="source">
+        {props.source}
+      </Caption1>
     </header>
   );
 }

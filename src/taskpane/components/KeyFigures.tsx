@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   cell: {
     display: 'flex',
     flexDirection: 'column-reverse',
+    // Label at the top, number at the bottom, whatever the label's line count.
+    justifyContent: 'space-between',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
