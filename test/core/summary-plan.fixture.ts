@@ -36,7 +36,9 @@ const atLeast = (text: string, min: number, percent = false): Target => ({
   percent,
 });
 
-function indicator(partial: Partial<IndicatorResult> & Pick<IndicatorResult, 'id' | 'name'>): IndicatorResult {
+function indicator(
+  partial: Partial<IndicatorResult> & Pick<IndicatorResult, 'id' | 'name'>,
+): IndicatorResult {
   return {
     section: '',
     unit: '',
@@ -232,7 +234,11 @@ export const FILL: FillResult = {
     slot(2, '*', 8, '8', 'warning'),
     slot(3, '***.*', 98.5, '98.5', 'filled'),
     slot(4, '***', null, '***', 'unlinked', [
-      { severity: 'error', code: 'fill-unlinked', params: { mask: '***', maskId: 'M005', source: '', line: 4 } },
+      {
+        severity: 'error',
+        code: 'fill-unlinked',
+        params: { mask: '***', maskId: 'M005', source: '', line: 4 },
+      },
     ]),
   ],
 };
