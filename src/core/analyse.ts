@@ -36,7 +36,6 @@ import { toHalfWidth } from './parse-number';
 
 interface DefinitionState {
   readonly def: Definition;
-  readonly index: number;
   /** Per unit, in unit order; undefined where the unit sheet has no row for it. */
   readonly unitValues: (UnitValue | undefined)[];
   /** Last year per unit, NaN where missing (numbers only: they are never shown per unit). */
@@ -45,7 +44,6 @@ interface DefinitionState {
   readonly totalCell: CellRef;
   total: Total | null;
   previous: number | null;
-  actualText: string;
 }
 
 function labelsOf(messages: Messages): ExpectedLabels {
@@ -110,13 +108,11 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
     }
     states.push({
       def,
-      index: states.length,
       unitValues: new Array<UnitValue | undefined>(unitCount),
       unitPrevious: new Float64Array(unitCount).fill(NaN),
       totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
       total: null,
       previous: null,
-      actualText: '',
     });
   }
   return states;
@@ -259,7 +255,8 @@ function computeTotals(
     const def = state.def;
     if (def.aggregation.kind === 'ratio') continue;
     if (def.aggregation.kind === 'none') {
-      if (units.mode === 'catalogue' && units.definitionLayout?.columns.actual !== undefined) {
+      if (units.mode === 'catalogue') {
+        // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
         const checked = checkActualCell(
           def.row.actual,
           def.row.actualIsPercentFormat,
@@ -277,7 +274,7 @@ function computeTotals(
           disagreement: null,
         };
       } else {
-        // Without a catalogue value, the first unit's (the defining sheet's) own value stands.
+        // Without a catalogue, the first unit's (the defining sheet's) own value stands.
         const own = state.unitValues[0];
         state.total = {
           value: own?.value ?? null,

@@ -335,6 +335,31 @@ describe('analyseWorkbook on other layouts', () => {
     expect(total?.params?.detail).toBe('街道合计：X2 = 9，X1 = 10；左边 = 9，右边 = 10');
   });
 
+  it('takes 不汇总 figures from the catalogue and 最大 from the largest unit', () => {
+    const catalogue = sheet('指标目录', [
+      ['编号', '指标', '单位', '汇总方式', '完成值'],
+      ['S1', '商会会员企业', '家', '不汇总', 46],
+      ['S2', '核酸检测轮次', '次', '最大', null],
+      ['S3', '街道名称', '', '不汇总', null], // no figure: missing-value at E4
+    ]);
+    const a = sheet('甲', [
+      ['编号', '完成值'],
+      ['S2', 36],
+    ]);
+    const b = sheet('乙', [
+      ['编号', '完成值'],
+      ['S2', 35],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [catalogue, a, b] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.complete])).toEqual([
+      ['S1', 46, true],
+      ['S2', 36, true],
+      ['S3', null, false],
+    ]);
+    expect(indicator(analysis, 'S1').contributors).toEqual([{ sheet: '指标目录', cell: 'E2' }]);
+    expect(located(analysis)).toEqual(['missing-value 指标目录!E4']);
+  });
+
   it('says so when there is no indicator sheet', () => {
     const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
     expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
