@@ -116,10 +116,11 @@ export function definitionFromRow(
   const unit = t.unit === '' ? '' : normaliseUnit(t.unit);
   const format = t.format;
   const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
-  let target = cache.targets.get(row.target);
+  // A percent-formatted 0.95 is another target than a plain 0.95, so those are not cached.
+  let target = row.targetIsPercentFormat ? undefined : cache.targets.get(row.target);
   if (!target) {
-    target = parseTarget(row.target);
-    cache.targets.set(row.target, target);
+    target = parseTarget(row.target, { percentFormat: row.targetIsPercentFormat ?? false });
+    if (!row.targetIsPercentFormat) cache.targets.set(row.target, target);
   }
   const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';

@@ -142,6 +142,8 @@ export interface IndicatorRow {
   /** The actual/previous cells are formatted as percent in the workbook. */
   readonly actualIsPercentFormat: boolean;
   readonly previousIsPercentFormat: boolean;
+  /** The target cell is formatted as percent (Excel stores a typed `95%` as 0.95). */
+  readonly targetIsPercentFormat?: boolean;
   /** A1 address of each known column's cell in this row, for findings. */
   readonly cells: Readonly<Partial<Record<IndicatorColumn, string>>>;
 }
@@ -186,6 +188,7 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
       target: at('target'),
       actualIsPercentFormat: percentAt('actual'),
       previousIsPercentFormat: percentAt('previous'),
+      targetIsPercentFormat: percentAt('target'),
       cells,
     });
   }

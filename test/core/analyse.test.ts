@@ -360,6 +360,22 @@ describe('analyseWorkbook on other layouts', () => {
     expect(located(analysis)).toEqual(['missing-value 指标目录!E4']);
   });
 
+  it('reads a typed 95% (stored as 0.95 in a percent-formatted cell) in targets and values alike', () => {
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '目标值', '完成值'],
+        ['M001', '满意度', '%', 0.95, 0.9858],
+        ['M002', '覆盖率', '%', 0.95, 0.9],
+      ],
+      numberFormats: [[], [null, null, null, '0%', '0.00%'], [null, null, null, '0%', '0%']],
+    };
+    const analysis = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(indicator(analysis, 'M001')).toMatchObject({ actual: 98.58, status: 'met' });
+    expect(indicator(analysis, 'M001').target).toMatchObject({ kind: 'at-least', min: 95, percent: true });
+    expect(indicator(analysis, 'M002')).toMatchObject({ actual: 90, status: 'not-met' });
+  });
+
   it('says so when there is no indicator sheet', () => {
     const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
     expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
