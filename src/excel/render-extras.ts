@@ -127,6 +127,9 @@ function printSetup(sheet: Excel.Worksheet, plan: NonNullable<SheetPlan['print']
   if (plan.printArea) layout.setPrintArea(rangeOf(sheet, plan.printArea));
   if (plan.centerHorizontally !== undefined) layout.centerHorizontally = plan.centerHorizontally;
   if (plan.footer) layout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
+  // A manual break goes above the range's top-left cell (ExcelApi 1.9).
+  for (const row of plan.rowBreaks ?? [])
+    sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
 }
 
 /** A chart from ranges; `sheetFor` gives the proxy of any sheet a series reads from. */

@@ -121,6 +121,7 @@ export function richPlan(): WorkbookPlan {
       fitToHeight: 0,
       repeatRows: { first: 0, last: 1 },
       footer: '第 &P 页',
+      rowBreaks: [6],
     },
     tabColor: '#2F5597',
     showGridlines: false,

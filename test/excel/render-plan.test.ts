@@ -95,6 +95,8 @@ describe('rendering a plan', () => {
     expect(summary.props['pageLayout.orientation']).toBe('Landscape');
     expect(summary.props['pageLayout.printTitleRows']).toBe('$1:$2');
     expect(summary.props['pageLayout.zoom']).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // A break above row 7 (0-based 6).
+    expect(summary.props.rowBreaks).toEqual([6]);
     expect(summary.props.tabColor).toBe('#2F5597');
     expect(summary.props.showGridlines).toBe(false);
 

@@ -60,6 +60,9 @@ export class FakeWorksheet implements Pick<
   readonly pageLayout: FakePageLayout;
   readonly autoFilter: Pick<Excel.AutoFilter, 'apply'>;
   readonly protection: FakeProtection;
+  readonly horizontalPageBreaks: Pick<Excel.PageBreakCollection, 'removePageBreaks'> & {
+    add(pageBreakRange: Excel.Range | string): void;
+  };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -72,6 +75,21 @@ export class FakeWorksheet implements Pick<
     this.freezePanes = new FakeFreezePanes(ctx, sheet);
     this.pageLayout = new FakePageLayout(ctx, sheet);
     this.protection = new FakeProtection(ctx, sheet);
+    this.horizontalPageBreaks = {
+      add: (range: Excel.Range | string) =>
+        ctx.enqueue('PageBreakCollection.add', typeof range === 'string' ? range : 'range', () => {
+          const s = sheet();
+          const row =
+            typeof range === 'string'
+              ? parseAddress(range).row
+              : (range as unknown as FakeRange).resolve('pageBreak').row;
+          s.props.rowBreaks = [...((s.props.rowBreaks as number[] | undefined) ?? []), row];
+        }),
+      removePageBreaks: () =>
+        ctx.enqueue('PageBreakCollection.removePageBreaks', undefined, () => {
+          delete sheet().props.rowBreaks;
+        }),
+    };
     this.autoFilter = {
       apply: (range: Excel.Range | string) =>
         ctx.enqueue('AutoFilter.apply', typeof range === 'string' ? range : 'range', () => {
