@@ -1,6 +1,6 @@
 /**
  * The benchmark workbook: a catalogue `指标目录` of 10,000 indicators and 30 community sheets holding 编号, 指标,
- * 完成值 and 备注 for each. Written straight as SpreadsheetML with fflate (a writer through excelize would take
+ * 单位, 完成值, 上年值 and now and then 备注 for each. Written straight as SpreadsheetML with fflate (a writer through excelize would take
  * minutes) and cached in the system temp folder, never in git.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
@@ -10,7 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 
 export const INDICATORS = 10_000;
 export const UNITS = 30;
-const VERSION = 1;
+const VERSION = 2;
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -83,16 +83,19 @@ function buildFixture(): Uint8Array {
   });
   const sheets = [{ name: '指标目录', xml: sheetXml(catalogue) }];
   for (let u = 0; u < UNITS; u++) {
-    const rows: string[] = [
-      `<row r="1">${['编号', '指标', '完成值', '备注'].map((h, c) => str(1, c, h)).join('')}</row>`,
-    ];
+    const header = ['编号', '指标', '单位', '完成值', '上年值', '备注'];
+    const rows: string[] = [`<row r="1">${header.map((h, c) => str(1, c, h)).join('')}</row>`];
     ids.forEach((id, i) => {
       const r = i + 2;
       const percent = units[i] === '%';
       const value = percent ? Math.round((0.9 + next() * 0.1) * 10000) / 10000 : Math.round(next() * 1000);
-      const note = i % 50 === 0 ? str(r, 3, '数据来自台账') : '';
+      const previous = percent
+        ? Math.round((0.85 + next() * 0.1) * 10000) / 10000
+        : Math.round(next() * 1000);
+      const note = i % 50 === 0 ? str(r, 5, '数据来自台账') : '';
       rows.push(
-        `<row r="${r}">${str(r, 0, id)}${str(r, 1, names[i])}${num(r, 2, value, percent ? 1 : 0)}${note}</row>`,
+        `<row r="${r}">${str(r, 0, id)}${str(r, 1, names[i])}${str(r, 2, units[i])}` +
+          `${num(r, 3, value, percent ? 1 : 0)}${num(r, 4, previous, percent ? 1 : 0)}${note}</row>`,
       );
     });
     sheets.push({ name: `社区${String(u + 1).padStart(2, '0')}`, xml: sheetXml(rows) });

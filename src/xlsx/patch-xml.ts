@@ -1,11 +1,12 @@
 /**
- * Post-write fixes for what excelize cannot express, applied to the few XML parts concerned (see `zip-edit.ts`):
- * cached results of core-built formulas (excelize drops them or stores numbers as text), icon-set thresholds
- * as numbers, Huibao's marker names hidden from the Name Manager, and a stray `filterMode` flag.
+ * Post-write work on the few XML parts concerned (see `zip-edit.ts`): our sheets' cells (`sheet-data.ts`), icon-set
+ * thresholds as numbers, Huibao's marker names hidden from the Name Manager, the active tab, and a stray
+ * `filterMode` flag.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { OWNER_NAME } from './ownership';
 import { officeDocumentPath, relationships, workbookSheets } from './read-xlsx';
+import type { SheetData } from './sheet-data';
 import { editZipText } from './zip-edit';
 
 export interface IconThresholds {
@@ -14,26 +15,15 @@ export interface IconThresholds {
   readonly thresholds: readonly [number, number];
 }
 
-export interface FormulaResult {
-  readonly sheet: string;
-  readonly address: string;
-  readonly value: string | number | boolean;
-}
-
 export interface Patches {
   readonly icons: readonly IconThresholds[];
-  readonly formulaResults: readonly FormulaResult[];
-  /** Sheets Huibao wrote, whose sheet-level flags are tidied. */
-  readonly sheets: readonly string[];
+  /** The cells of each sheet Huibao wrote, spliced in as XML. */
+  readonly sheetData: ReadonlyMap<string, SheetData>;
   /**
    * The sheet to open on. Set here rather than through excelize, whose SetActiveSheet rewrites every worksheet;
    * a user's sheet loses only its `tabSelected` flag, so two tabs are never selected (grouped) at once.
    */
   readonly activeSheet?: string;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
@@ -50,23 +40,27 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
   const activeIndex = patches.activeSheet ? entries.findIndex((s) => s.name === patches.activeSheet) : -1;
   const activePath = activeIndex >= 0 ? pathOf.get(entries[activeIndex].name) : undefined;
 
-  const bySheet = new Map<string, { icons: IconThresholds[]; results: FormulaResult[] }>();
-  const touch = (sheet: string): { icons: IconThresholds[]; results: FormulaResult[] } => {
+  interface Work {
+    icons: IconThresholds[];
+    data: SheetData | null;
+  }
+  const bySheet = new Map<string, Work>();
+  const touch = (sheet: string): Work => {
     const path = pathOf.get(sheet) ?? '';
     let entry = bySheet.get(path);
-    if (!entry) bySheet.set(path, (entry = { icons: [], results: [] }));
+    if (!entry) bySheet.set(path, (entry = { icons: [], data: null }));
     return entry;
   };
-  for (const sheet of patches.sheets) touch(sheet);
+  for (const [sheet, data] of patches.sheetData) touch(sheet).data = data;
   for (const icon of patches.icons) touch(icon.sheet).icons.push(icon);
-  for (const result of patches.formulaResults) touch(result.sheet).results.push(result);
+  const recalc = [...patches.sheetData.values()].some((d) => d.hasFormulas);
 
   const names = new Set([workbookPath, ...bySheet.keys()]);
   if (activePath) for (const path of pathOf.values()) names.add(path);
   return editZipText(bytes, names, (name, xml) => {
-    if (name === workbookPath) return patchWorkbook(xml, patches.formulaResults.length > 0, activeIndex);
+    if (name === workbookPath) return patchWorkbook(xml, recalc, activeIndex);
     const work = bySheet.get(name);
-    const patched = work ? patchSheet(xml, work.icons, work.results) : xml;
+    const patched = work ? patchSheet(xml, work.icons, work.data) : xml;
     return activePath ? selectTab(patched, name === activePath) : patched;
   });
 }
@@ -103,11 +97,7 @@ function patchWorkbook(xml: string, recalc: boolean, activeTab: number): string 
   return out;
 }
 
-function patchSheet(
-  xml: string,
-  icons: readonly IconThresholds[],
-  results: readonly FormulaResult[],
-): string {
+function patchSheet(xml: string, icons: readonly IconThresholds[], data: SheetData | null): string {
   let out = xml.replace(/(<sheetPr[^>]*?) filterMode="(?:true|1)"/, '$1');
   for (const icon of icons) {
     const at = out.indexOf(`<conditionalFormatting sqref="${icon.range}"><cfRule type="iconSet"`);
@@ -118,19 +108,13 @@ function patchSheet(
     const cfvos = `<cfvo type="percent" val="0"/><cfvo type="num" val="${middle}"/><cfvo type="num" val="${top}"/>`;
     out = out.slice(0, open + 1) + cfvos + out.slice(end);
   }
-  for (const result of results) {
-    const pattern = new RegExp(
-      `<c r="${result.address}"([^>]*?)>(<f>[\\s\\S]*?</f>|<f [^>]*>[\\s\\S]*?</f>)(?:<v>[^<]*</v>)?</c>`,
+  if (data) {
+    // Functions as replacements, so `$&` or `$1` in cell text is never read as a pattern.
+    out = out.replace(
+      /<dimension ref="[^"]*"\s*(?:\/>|><\/dimension>)/,
+      () => `<dimension ref="${data.dimension}"/>`,
     );
-    out = out.replace(pattern, (_whole, attrs: string, formula: string) => {
-      const kept = attrs.replace(/ t="[^"]*"/, '');
-      const value = result.value;
-      if (typeof value === 'number') return `<c r="${result.address}"${kept}>${formula}<v>${value}</v></c>`;
-      if (typeof value === 'boolean') {
-        return `<c r="${result.address}"${kept} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
-      }
-      return `<c r="${result.address}"${kept} t="str">${formula}<v>${escapeXml(value)}</v></c>`;
-    });
+    out = out.replace(/<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/, () => data.xml);
   }
   return out;
 }

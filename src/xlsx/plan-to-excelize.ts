@@ -12,7 +12,6 @@ import type {
   ConditionalFormatPlan,
   DataValidationPlan,
   PlanCell,
-  PlanValue,
   PrintPlan,
   Rect,
   SheetPlan,
@@ -20,7 +19,7 @@ import type {
 } from '../core/plan';
 import { XlsxWriteError } from './errors';
 import type { Excelize } from './excelize-runtime';
-import type { FormulaResult, IconThresholds } from './patch-xml';
+import type { IconThresholds } from './patch-xml';
 
 export type ExcelizeFile = NewFile;
 
@@ -105,83 +104,13 @@ export function toExcelizeStyle(style: CellStyle): Style {
   return out;
 }
 
-/** A value SetSheetRow can take; non-finite numbers are left empty rather than written as garbage. */
-function rowValue(value: PlanValue): boolean | number | string | null {
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  return value;
+/** Links and notes; the cells' values and styles go into the sheet XML directly (see `sheet-data.ts`). */
+export function writeCellExtras(file: ExcelizeFile, sheet: string, cells: readonly PlanCell[]): void {
+  for (const cell of cells) if (cell.hyperlink || cell.note) writeLinkAndNote(file, sheet, cell);
 }
 
-export function writeCells(
-  file: ExcelizeFile,
-  sheet: string,
-  cells: readonly PlanCell[],
-  styles: StyleTable,
-  results: FormulaResult[],
-): void {
-  const byRow = new Map<number, PlanCell[]>();
-  for (const cell of cells) {
-    let line = byRow.get(cell.row);
-    if (!line) byRow.set(cell.row, (line = []));
-    line.push(cell);
-  }
-  for (const [row, line] of byRow) {
-    line.sort((a, b) => a.col - b.col);
-    // Values: one SetSheetRow per contiguous stretch (gaps of a few cells are filled with nulls, which write nothing).
-    let start = 0;
-    while (start < line.length) {
-      let end = start;
-      while (end + 1 < line.length && line[end + 1].col - line[end].col <= 4) end++;
-      const first = line[start].col;
-      const values: (boolean | number | string | null)[] = new Array(line[end].col - first + 1).fill(null);
-      let any = false;
-      for (let i = start; i <= end; i++) {
-        const v = line[i].formula ? null : rowValue(line[i].value);
-        values[line[i].col - first] = v;
-        if (v !== null) any = true;
-      }
-      if (any)
-        check(
-          file.SetSheetRow(sheet, cellAddress(row, first), values),
-          `${sheet}!${cellAddress(row, first)}`,
-        );
-      start = end + 1;
-    }
-    // Styles: one call per run of adjacent cells sharing a style.
-    let run: { style: string; from: number; to: number } | null = null;
-    const flush = (): void => {
-      if (!run) return;
-      const id = styles.cell(run.style);
-      if (id !== null) {
-        check(
-          file.SetCellStyle(sheet, cellAddress(row, run.from), cellAddress(row, run.to), id),
-          `${sheet} style ${run.style}`,
-        );
-      }
-      run = null;
-    };
-    for (const cell of line) {
-      if (run && cell.style === run.style && cell.col === run.to + 1) run.to = cell.col;
-      else {
-        flush();
-        if (cell.style) run = { style: cell.style, from: cell.col, to: cell.col };
-      }
-    }
-    flush();
-    for (const cell of line) {
-      writeCellExtras(file, sheet, cell);
-      const value = cell.formula ? rowValue(cell.value) : null;
-      // excelize keeps no cached result for a formula; it is patched in so readers that do not recalculate see it.
-      if (value !== null) results.push({ sheet, address: cellAddress(cell.row, cell.col), value });
-    }
-  }
-}
-
-function writeCellExtras(file: ExcelizeFile, sheet: string, cell: PlanCell): void {
+function writeLinkAndNote(file: ExcelizeFile, sheet: string, cell: PlanCell): void {
   const address = cellAddress(cell.row, cell.col);
-  if (cell.formula) {
-    const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
-    check(file.SetCellFormula(sheet, address, formula), `${sheet}!${address} formula`);
-  }
   if (cell.hyperlink) {
     const link = cell.hyperlink;
     const opts = link.tooltip ? { Tooltip: link.tooltip } : {};
@@ -205,9 +134,6 @@ export function writeLayout(file: ExcelizeFile, plan: SheetPlan): void {
   for (const { col, width } of plan.columnWidths ?? []) {
     const letters = columnLetters(col);
     check(file.SetColWidth(sheet, letters, letters, width), `${sheet} width ${letters}`);
-  }
-  for (const { row, height } of plan.rowHeights ?? []) {
-    check(file.SetRowHeight(sheet, row + 1, height), `${sheet} height ${row + 1}`);
   }
   for (const merge of plan.merges ?? []) {
     check(

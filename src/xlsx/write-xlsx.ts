@@ -7,11 +7,12 @@ import type { SheetPlan, WorkbookPlan } from '../core/plan';
 import { XlsxWriteError } from './errors';
 import { loadExcelize, type Excelize } from './excelize-runtime';
 import { OWNER_NAME, OWNER_VALUE } from './ownership';
-import { applyPatches, type FormulaResult, type IconThresholds } from './patch-xml';
+import { applyPatches, type IconThresholds } from './patch-xml';
+import { buildSheetData, type SheetData } from './sheet-data';
 import {
   check,
   StyleTable,
-  writeCells,
+  writeCellExtras,
   writeCharts,
   writeConditionalFormats,
   writeLayout,
@@ -51,14 +52,18 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
 
   const styles = new StyleTable(file, plan.styles);
   const icons: IconThresholds[] = [];
-  const results: FormulaResult[] = [];
+  const data = new Map<string, SheetData>();
   for (const sheet of plan.sheets) {
     if (sheet.name === placeholder) {
       existing.delete(placeholder);
     } else {
       check(file.NewSheet(sheet.name), `new sheet ${sheet.name}`);
     }
-    renderSheet(ex, file, sheet, styles, icons, results);
+    renderSheet(ex, file, sheet, styles, icons);
+    data.set(
+      sheet.name,
+      buildSheetData(sheet.cells, sheet.rowHeights ?? [], (key) => styles.cell(key)),
+    );
     if (!sheet.userInput) {
       check(
         file.SetDefinedName({ Name: OWNER_NAME, RefersTo: OWNER_VALUE, Scope: sheet.name }),
@@ -76,8 +81,7 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
   const bytes = toBytes(written.buffer);
   return applyPatches(bytes, {
     icons,
-    formulaResults: results,
-    sheets: plan.sheets.map((s) => s.name),
+    sheetData: data,
     activeSheet: active,
   });
 }
@@ -88,9 +92,8 @@ function renderSheet(
   sheet: SheetPlan,
   styles: StyleTable,
   icons: IconThresholds[],
-  results: FormulaResult[],
 ): void {
-  writeCells(file, sheet.name, sheet.cells, styles, results);
+  writeCellExtras(file, sheet.name, sheet.cells);
   writeLayout(file, sheet);
   if (sheet.dataValidations) writeValidations(file, sheet.name, sheet.dataValidations);
   if (sheet.conditionalFormats)
