@@ -169,7 +169,10 @@ export const validateCommand: Command = async (argv, io) => {
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   const unitsLine = messages.t('validate', 'cliUnits', {
     catalogue: analysis.catalogueSheet ?? '—',
-    units: analysis.units.length > 0 ? analysis.units.join('、') : messages.t('validate', 'cliNoUnits'),
+    units:
+      analysis.units.length > 0
+        ? analysis.units.join(messages.t('validate', 'namesSeparator'))
+        : messages.t('validate', 'cliNoUnits'),
   });
   io.out(`${unitsLine}\n\n`);
   io.out(

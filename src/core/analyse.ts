@@ -245,6 +245,7 @@ function computeTotals(
   byKey: ReadonlyMap<string, DefinitionState>,
   units: WorkbookUnits,
   settings: Settings,
+  messages: Messages,
   labels: ExpectedLabels,
   findings: Finding[],
 ): void {
@@ -333,7 +334,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: { id: def.id, name: def.name },
-        found: total.disagreement.join('，'),
+        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
       });
     }
     if (!total.complete && total.missingUnits.length > 0) {
@@ -343,7 +344,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: { id: def.id, name: def.name },
-        params: { missing: total.missingUnits.join('、') },
+        params: { missing: total.missingUnits.join(messages.t('validate', 'namesSeparator')) },
       });
     }
     // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's.
@@ -421,7 +422,9 @@ function reportRule(
   findings: Finding[],
 ): void {
   if (outcome.result !== 'fail') return;
-  const values = entry.rule.ids.map((id) => `${id} = ${formatNumber(lookup(id) as number)}`).join('，');
+  const values = entry.rule.ids
+    .map((id) => `${id} = ${formatNumber(lookup(id) as number)}`)
+    .join(messages.t('validate', 'listSeparator'));
   let detail =
     outcome.left !== undefined && outcome.right !== undefined
       ? messages.t('validate', 'ruleDetailSides', {
@@ -430,7 +433,7 @@ function reportRule(
           right: formatNumber(outcome.right),
         })
       : values;
-  if (scope !== '') detail = `${scope}：${detail}`;
+  if (scope !== '') detail = `${scope}${messages.t('validate', 'scopeSeparator')}${detail}`;
   const description =
     entry.description !== '' ? entry.description : messages.t('validate', 'ruleDefaultHint');
   for (const id of entry.rule.ids) {
@@ -540,7 +543,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   } else if (units.mode !== 'none') {
     readUnits(units.units, byKey, settings, labels, findings);
     reportMissingRows(units.units, states, findings);
-    computeTotals(states, byKey, units, settings, labels, findings);
+    computeTotals(states, byKey, units, settings, messages, labels, findings);
   }
 
   // Targets against the totals (or the single sheet's values).

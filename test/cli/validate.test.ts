@@ -141,7 +141,7 @@ describe('huibao validate', () => {
   it('speaks English with --lang en', async () => {
     const result = await run(['validate', EXAMPLE, '--lang', 'en']);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('Catalogue: 指标目录; units: 和平社区、光明社区、幸福社区');
+    expect(result.out).toContain('Catalogue: 指标目录; units: 和平社区, 光明社区, 幸福社区');
     expect(result.out).toMatch(
       /Error {3}D46 {4}The cell of indicator M075 “居民登记数” holds the error value #DIV\/0!\./,
     );

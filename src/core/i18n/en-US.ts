@@ -92,6 +92,9 @@ export const enUS: Catalogue = {
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
+    scopeSeparator: ': ',
+    listSeparator: ', ',
+    namesSeparator: ', ',
     cliUsage: 'Usage: huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]\n',
     cliUnreadable: 'huibao validate: cannot read {path}: {reason}\n',
     cliNotFound: 'huibao validate: no such file: {path}.\n',
@@ -220,7 +223,8 @@ export const enUS: Catalogue = {
     invalidArgumentWhy: 'Excel did not accept the form of a cell, range or format.',
     invalidArgumentDo: 'Try again; if it keeps failing, send the technical details to your maintainer.',
     invalidOperation: 'Excel cannot do this step right now',
-    invalidOperationWhy: 'The workbook is in a state that does not allow it (a dialog is open or a sheet is hidden).',
+    invalidOperationWhy:
+      'The workbook is in a state that does not allow it (a dialog is open or a sheet is hidden).',
     invalidOperationDo: 'Close any open dialog, go back to the sheet and try again.',
     itemNotFound: 'A sheet or cell Huibao needs is missing',
     itemNotFoundWhy: 'It may have been deleted or renamed while Huibao was running.',
@@ -229,8 +233,10 @@ export const enUS: Catalogue = {
     itemAlreadyExistsWhy: 'A sheet named like one of the output sheets appeared while Huibao was running.',
     itemAlreadyExistsDo: 'Rename that sheet and run again.',
     accessDenied: 'Excel refused the change: the sheet or workbook is protected',
-    accessDeniedWhy: 'The cells to write or mark are on a protected sheet, or the workbook structure is protected or read-only.',
-    accessDeniedDo: 'Unprotect it under Review → Unprotect Sheet / Protect Workbook, or save an editable copy, and try again.',
+    accessDeniedWhy:
+      'The cells to write or mark are on a protected sheet, or the workbook structure is protected or read-only.',
+    accessDeniedDo:
+      'Unprotect it under Review → Unprotect Sheet / Protect Workbook, or save an editable copy, and try again.',
     sheetProtected: 'The sheet "{sheet}" is protected, so Huibao cannot update it',
     sheetProtectedWhy: '"{sheet}" was written by Huibao earlier but has been protected since.',
     sheetProtectedDo: 'Unprotect "{sheet}" under Review → Unprotect Sheet and try again.',
@@ -242,7 +248,8 @@ export const enUS: Catalogue = {
     cellEditModeDo: 'Press Enter or Esc to finish editing, then try again.',
     payloadTooLarge: 'Too much data was sent to Excel at once',
     payloadTooLargeWhy: 'Excel (Excel on the web in particular) limits the size of one request.',
-    payloadTooLargeDo: 'Try again; if it keeps failing, reduce the data in the sheets or run it in Excel desktop.',
+    payloadTooLargeDo:
+      'Try again; if it keeps failing, reduce the data in the sheets or run it in Excel desktop.',
     general: 'Excel had an internal error',
     generalWhy: 'Excel could not complete the request and did not say why.',
     generalDo: 'Save the workbook and try again; if it keeps failing, restart Excel.',
@@ -250,8 +257,10 @@ export const enUS: Catalogue = {
     apiNotFoundWhy: 'An Excel API Huibao calls does not exist in this version.',
     apiNotFoundDo: 'Update Office, or use Excel on the web.',
     unsupported: 'This version of Excel cannot run Huibao',
-    unsupportedWhy: 'Huibao needs the Excel JavaScript API {version} or later (page setup, filters, fill patterns).',
-    unsupportedDo: 'Update to Excel for Microsoft 365 or use Excel on the web; or open Huibao in a browser to work on .xlsx files.',
+    unsupportedWhy:
+      'Huibao needs the Excel JavaScript API {version} or later (page setup, filters, fill patterns).',
+    unsupportedDo:
+      'Update to Excel for Microsoft 365 or use Excel on the web; or open Huibao in a browser to work on .xlsx files.',
     notInExcel: 'Not running in Excel',
     notInExcelWhy: 'This part of Huibao needs Excel.',
     notInExcelDo: 'Open Huibao in Excel, or use the browser mode on an .xlsx file.',
