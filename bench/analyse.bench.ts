@@ -99,7 +99,7 @@ process.stdout.write(
     `  bare parse-and-sum pass      ${bare.toFixed(1)} ms  (analyse is ${(analyseMs / bare).toFixed(0)}× that)`,
     `  against ~${readingMs} ms of reading: ${((analyseMs / readingMs) * 100).toFixed(1)}% (aim: under 5%)`,
     `  findings ${analysis.findings.length}, indicators ${analysis.indicators.length}, met ${analysis.counts.met}`,
-    `  heap used ${mb(heapAfter)} (snapshot + analysis; ${mb(heapAfter - heapBefore)} over the snapshot), peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `  heap used ${mb(heapBefore)} with the snapshot alone, ${mb(heapAfter)} after the runs (garbage included); peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
     '',
   ].join('\n'),
 );
