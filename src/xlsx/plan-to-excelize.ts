@@ -301,6 +301,14 @@ export function writeCharts(
       ...(s.color && chart.type !== 'doughnut'
         ? { Fill: { Type: 'pattern', Pattern: 1, Color: [s.color] } }
         : {}),
+      ...(s.pointColors?.length
+        ? {
+            DataPoint: s.pointColors.map((color, index) => ({
+              Index: index,
+              Fill: { Type: 'pattern', Pattern: 1, Color: [color] },
+            })),
+          }
+        : {}),
     }));
     const font = { Family: '微软雅黑' };
     const options: Chart = {
@@ -350,6 +358,9 @@ export function writePrint(file: ExcelizeFile, sheet: string, print: PrintPlan):
   if (print.footer) {
     const footer = /&[LCR]/.test(print.footer) ? print.footer : `&C${print.footer}`;
     check(file.SetHeaderFooter(sheet, { OddFooter: footer }), `${sheet} footer`);
+  }
+  for (const row of print.rowBreaks ?? []) {
+    if (row > 0) check(file.InsertPageBreak(sheet, cellAddress(row, 0)), `${sheet} page break ${row + 1}`);
   }
   const quoted = quoteSheetName(sheet);
   if (print.repeatRows) {

@@ -162,7 +162,7 @@ out = {'link': [ws['A8'].hyperlink.location, ws['A8'].hyperlink.tooltip], 'note'
 ws2 = wb['校验结果']
 out = [ps.paperSize, ps.orientation, ps.fitToWidth, ps.fitToHeight, ws.sheet_properties.pageSetUpPr.fitToPage,
   ws.print_title_rows, ws.print_area, ws.print_options.horizontalCentered, ws.oddFooter.center.text,
-  ws2.page_setup.orientation]`,
+  ws2.page_setup.orientation, [b.id for b in ws.row_breaks.brk]]`,
     );
     expect(out).toEqual([
       9,
@@ -175,6 +175,7 @@ out = [ps.paperSize, ps.orientation, ps.fitToWidth, ps.fitToHeight, ws.sheet_pro
       true,
       '第 &P 页，共 &N 页',
       'portrait',
+      [26], // a break above plan row 26 (Excel row 27) is stored as the last row of the page before: 26
     ]);
   });
 
@@ -186,8 +187,10 @@ def text(t):
   return ''.join(r.t for p in t.tx.rich.p for r in (p.r or [])) if t is not None and t.tx is not None and t.tx.rich is not None else None
 out = []
 for ch in ws._charts:
+  points = [[p.idx, getattr(p.graphicalProperties.solidFill.srgbClr, 'val', p.graphicalProperties.solidFill.srgbClr)] for s in ch.series for p in (s.dPt or [])]
   item = {'kind': type(ch).__name__, 'dir': getattr(ch, 'type', None), 'grouping': getattr(ch, 'grouping', None),
     'title': text(ch.title), 'series': [[s.cat.strRef.f if s.cat.strRef is not None else s.cat.numRef.f, s.val.numRef.f] for s in ch.series]}
+  if points: item['points'] = points
   if hasattr(ch, 'y_axis'):
     item['y'] = [ch.y_axis.scaling.min, ch.y_axis.scaling.max, text(ch.y_axis.title)]
   out.append(item)`,
@@ -215,6 +218,10 @@ for ch in ws._charts:
         grouping: null,
         title: '状态分布',
         series: [["'汇总'!$E$4:$E$5", "'汇总'!$C$4:$C$5"]],
+        points: [
+          [0, '00B050'],
+          [1, 'C00000'],
+        ],
       },
       {
         kind: 'BarChart',
