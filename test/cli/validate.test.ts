@@ -1,4 +1,5 @@
 /** `huibao validate` end to end: real .xlsx files through the file host, exit codes, the table and the JSON. */
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -136,6 +137,27 @@ describe('huibao validate', () => {
     ]) {
       expect(codes).toContain(code);
     }
+  });
+
+  it('ships an example whose input sheets an independent reader sees as a person left them', () => {
+    // openpyxl: the sheets carry no Huibao ownership mark, and 幸福社区!D46 is a formula whose saved result is #DIV/0!.
+    const script = [
+      'import openpyxl, sys',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'cached = openpyxl.load_workbook(sys.argv[1], data_only=True)',
+      'marks = [d.name for d in wb.defined_names.definedName]',
+      'print(wb.sheetnames)',
+      'print(marks)',
+      "print(wb['幸福社区']['D46'].value, cached['幸福社区']['D46'].value)",
+      "print(wb['指标目录']['A2'].value, wb['指标目录']['I3'].value, wb['报告模板']['A1'].value)",
+    ].join('\n');
+    const out = execFileSync('/usr/bin/python3', ['-c', script, EXAMPLE], { encoding: 'utf8' });
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      "['指标目录', '和平社区', '光明社区', '幸福社区', '校验规则', '报告模板']",
+      '[]',
+      '=D45/0 #DIV/0!',
+      '编号 新华 街道党工委2022年工作总结和2023年工作安排',
+    ]);
   });
 
   it('speaks English with --lang en', async () => {

@@ -376,6 +376,28 @@ describe('analyseWorkbook on other layouts', () => {
     expect(indicator(analysis, 'M002')).toMatchObject({ actual: 90, status: 'not-met' });
   });
 
+  it('evaluates rules once on a single sheet, at the 完成值 cells of the IDs', () => {
+    const single = sheet('指标', [
+      ['编号', '指标', '单位', '完成值'],
+      ['M069', '低保户数', '户', 52],
+      ['M070', '低保人数', '人', 48],
+      ['M071', '空着', '人', null],
+    ]);
+    const rules = sheet('校验规则', [
+      ['规则', '级别', '说明'],
+      ['M070 >= M069', '错误', '低保人数不少于低保户数'],
+      ['M071 >= 0', '错误', ''], // M071 is blank: the rule cannot be evaluated, so it does not fail
+    ]);
+    const analysis = analyseWorkbook({ sheets: [single, rules] }, DEFAULT_SETTINGS);
+    expect(located(analysis)).toEqual([
+      'missing-value 指标!D4',
+      'rule-failed 指标!D2',
+      'rule-failed 指标!D3',
+    ]);
+    const failed = analysis.findings.find((f) => f.code === 'rule-failed');
+    expect(failed?.params?.detail).toBe('M070 = 48，M069 = 52；左边 = 48，右边 = 52');
+  });
+
   it('says so when there is no indicator sheet', () => {
     const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
     expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
