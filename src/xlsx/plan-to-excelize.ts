@@ -322,15 +322,25 @@ export function writeCharts(
         ShowVal: chart.dataLabels ?? false,
         ...(chart.type === 'doughnut' && chart.dataLabels ? { ShowPercent: true, ShowVal: false } : {}),
       },
-      ...(chart.type === 'doughnut' ? { HoleSize: 55, VaryColors: true } : {}),
+      // One colour per series, except the doughnut's slices (excelize would colour a lone series by point).
+      VaryColors: chart.type === 'doughnut',
+      ...(chart.type === 'doughnut' ? { HoleSize: 55 } : {}),
     };
     if (chart.type !== 'doughnut') {
-      options.XAxis = chart.categoryAxisTitle
-        ? { Title: { Paragraph: [{ Text: chart.categoryAxisTitle }] } }
-        : {};
+      // Dark tick labels: the library's pale default is unreadable once printed.
+      const tickFont = { ...font, Size: 9, Color: '#404040' };
+      options.XAxis = {
+        Font: tickFont,
+        ...(chart.categoryAxisTitle
+          ? { Title: { Paragraph: [{ Text: chart.categoryAxisTitle, Font: font }] } }
+          : {}),
+      };
       options.YAxis = {
+        Font: tickFont,
         MajorGridLines: true,
-        ...(chart.valueAxisTitle ? { Title: { Paragraph: [{ Text: chart.valueAxisTitle }] } } : {}),
+        ...(chart.valueAxisTitle
+          ? { Title: { Paragraph: [{ Text: chart.valueAxisTitle, Font: font }] } }
+          : {}),
         ...(chart.valueAxis?.min !== undefined ? { Minimum: chart.valueAxis.min } : {}),
         ...(chart.valueAxis?.max !== undefined ? { Maximum: chart.valueAxis.max } : {}),
         ...(chart.valueAxis?.numberFormat ? { NumFmt: { CustomNumFmt: chart.valueAxis.numberFormat } } : {}),
