@@ -17,7 +17,7 @@ import {
   previousValue,
   yearOnYear,
 } from './checks';
-import { type Finding, type Severity, compareFindings } from './findings';
+import { type Finding, SEVERITY_ORDER, type Severity } from './findings';
 import { type Messages, messagesFor } from './i18n';
 import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts, UnitValue } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
@@ -108,7 +108,8 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
     }
     states.push({
       def,
-      unitValues: new Array<UnitValue | undefined>(unitCount),
+      // Filled, not holey: reading a hole is a slow path, and this array is read once per unit cell.
+      unitValues: Array.from({ length: unitCount }, () => undefined),
       unitPrevious: new Float64Array(unitCount).fill(NaN),
       totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
       total: null,
@@ -121,6 +122,7 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
 /** Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. */
 function readUnits(
   tables: readonly IndicatorTable[],
+  states: readonly DefinitionState[],
   byKey: ReadonlyMap<string, DefinitionState>,
   settings: Settings,
   labels: ExpectedLabels,
@@ -140,9 +142,12 @@ function readUnits(
       addressCache.set(actualLetters, addresses);
     }
     const cellNames = addresses;
+    let position = 0;
     visitUnitRows(table, (row) => {
       if (row.key === '') return;
-      const state = byKey.get(row.key);
+      // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
+      const guess = states[position++];
+      const state = guess !== undefined && guess.def.id === row.key ? guess : byKey.get(row.key);
       if (!state) {
         findings.push({
           severity: 'error',
@@ -197,10 +202,7 @@ function readUnits(
       }
       state.unitValues[u] = entry;
       if (row.previous !== null) {
-        const previous =
-          typeof row.previous === 'number' && !row.previousIsPercentFormat
-            ? row.previous
-            : previousValue(row.previous, row.previousIsPercentFormat, def);
+        const previous = previousValue(row.previous, row.previousIsPercentFormat, def);
         state.unitPrevious[u] = previous ?? NaN;
         checkYearOnYear(entry.value, previous, settings.yoyJumpRatio, def, entry, findings);
       }
@@ -476,6 +478,33 @@ function unitRecordOf(
   return record;
 }
 
+/**
+ * Errors first, then warnings, then info; within a severity by sheet in workbook order, then row, then column.
+ * Keys are computed once per finding: a large street can yield 100,000 warnings, and comparing sheet names with
+ * `localeCompare` inside the sort took seconds.
+ */
+function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): void {
+  const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
+  const keys = findings.map((finding, index) => {
+    const match = finding.cell ? /^([A-Z]+)(\d+)$/.exec(finding.cell) : null;
+    let col = 0;
+    if (match) for (let i = 0; i < match[1].length; i++) col = col * 26 + match[1].charCodeAt(i) - 64;
+    return {
+      finding,
+      index,
+      severity: SEVERITY_ORDER[finding.severity],
+      sheet: finding.sheet === undefined ? -1 : (sheetIndex.get(finding.sheet) ?? sheetIndex.size),
+      row: match ? Number(match[2]) : -1,
+      col,
+    };
+  });
+  keys.sort(
+    (a, b) =>
+      a.severity - b.severity || a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.index - b.index,
+  );
+  for (let i = 0; i < keys.length; i++) findings[i] = keys[i].finding;
+}
+
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
   const counts: Record<IndicatorStatus, number> = {
     met: 0,
@@ -541,7 +570,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       state.previous = previous;
     }
   } else if (units.mode !== 'none') {
-    readUnits(units.units, byKey, settings, labels, findings);
+    readUnits(units.units, states, byKey, settings, labels, findings);
     reportMissingRows(units.units, states, findings);
     computeTotals(states, byKey, units, settings, messages, labels, findings);
   }
@@ -625,7 +654,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     }
   }
 
-  findings.sort(compareFindings);
+  sortFindings(findings, snapshot);
   const findingCounts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) findingCounts[finding.severity]++;
   return {

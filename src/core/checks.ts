@@ -238,8 +238,8 @@ export function checkActualInto(
   maskChecks = true,
 ): void {
   let value: number;
-  if (typeof raw === 'number' && Number.isFinite(raw) && !percentFormat) {
-    value = raw;
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    value = percentFormat ? percentPoints(raw) : raw;
     into.text = String(raw);
   } else {
     const text = display(raw);
@@ -304,8 +304,18 @@ export function approxPossible(value: number, scaled = false, decimals = 0): boo
   return Math.floor(value / step) * step < value - 1e-9;
 }
 
+/**
+ * A percent-formatted cell's number in percent points (0.9858 → 98.58) without binary noise: the same result as
+ * `roundFloat(raw * 100)` for the values percentages take, without formatting a string per cell.
+ */
+export function percentPoints(raw: number): number {
+  const points = raw * 100;
+  return Math.abs(points) < 1e6 ? Math.round(points * 1e9) / 1e9 : roundFloat(points);
+}
+
 /** Parses a `上年值` cell quietly: it is context, so a bad one yields null without a finding. */
 export function previousValue(raw: CellValue, percentFormat: boolean, def: Definition): number | null {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return percentFormat ? percentPoints(raw) : raw;
   const parsed = parseUserNumber(raw, { percentFormat });
   if (!parsed.ok) return null;
   if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
@@ -332,8 +342,8 @@ export function checkYearOnYear(
   if (actual === null || previous === null || previous === 0) return;
   // The cheap test first: this runs for every unit cell with a 上年值.
   if (Math.abs(actual - previous) <= ratio * Math.abs(previous)) return;
-  const percent = roundFloat(((actual - previous) / Math.abs(previous)) * 100);
+  const percent = Math.round(((actual - previous) / Math.abs(previous)) * 1000) / 10;
   finding(out, 'warning', 'yoy-jump', def, at, String(actual), String(previous), {
-    change: `${percent > 0 ? '+' : ''}${Number(percent.toFixed(1))}%`,
+    change: `${percent > 0 ? '+' : ''}${percent}%`,
   });
 }

@@ -190,8 +190,8 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
   it('names the first occurrence of a duplicate ID', () => {
     const duplicates = analysis.findings.filter((f) => f.code === 'duplicate-id');
     expect(duplicates.map((f) => [f.sheet, f.cell, f.params?.other])).toEqual([
-      ['幸福社区', 'A9', 'A3'],
       ['指标目录', 'A11', 'A3'],
+      ['幸福社区', 'A9', 'A3'],
     ]);
   });
 
