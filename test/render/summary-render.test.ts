@@ -32,6 +32,12 @@ function pdfText(pdf: string): string {
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 
+function pageText(pdf: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
+}
+
 function pages(pdf: string): number {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
@@ -80,6 +86,12 @@ maybe('the summary rendered by LibreOffice', () => {
     expect(text).toContain('和平街道2022年工作总结');
     expect(text).toContain('光明社区');
     expect(pages(pdf)).toBeGreaterThanOrEqual(3);
+    // Page 1 is the title, key figures and charts; the tables start on page 2 (the manual break).
+    const first = pageText(pdf, 1);
+    expect(first).toContain('和平街道2022年工作指标完成情况');
+    expect(first.replace(/ /g, '')).toContain('各单位贡献占比');
+    expect(first).not.toContain('分板块完成情况');
+    expect(pageText(pdf, 2)).toContain('分板块完成情况');
     expect(existsSync(join(ARTIFACTS, 'street-small-1.png'))).toBe(true);
   }, 180000);
 
