@@ -26,7 +26,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   /** Null while Office is starting (the shell paints first). */
   readonly connection: PaneConnection | null;
-  readonly mode: 'excel' | 'file';
+  /** Null until Office has answered (the shell paints first, without the host-specific parts). */
+  readonly mode: 'excel' | 'file' | null;
   readonly initialLang: Lang;
   /** The dark theme when Office's (or the system's) theme is dark; light when absent. */
   readonly darkTheme?: Theme | null;

@@ -43,10 +43,16 @@ function prefersDark(): boolean {
 
 export async function boot(element: HTMLElement, options: BootOptions): Promise<PaneConnection> {
   const base = options.baseUrl ?? document.baseURI;
+  const forced = overrides(location.search);
+  const root = createRoot(element);
+  // The shell paints at once, as Office can take a while to answer inside Excel (not when dark is expected:
+  // a light shell would flash).
+  if (!(forced.dark ?? prefersDark())) {
+    root.render(createElement(App, { connection: null, mode: null, initialLang: forced.lang ?? 'zh-CN' }));
+  }
   const office = await options
     .whenOfficeReady()
     .catch((): OfficeStart => ({ host: null, displayLanguage: null }));
-  const forced = overrides(location.search);
   // Chinese first: only Office's display language (or ?lang=) switches to English, not the browser's.
   const lang = forced.lang ?? languageFrom(office.displayLanguage);
   const dark = forced.dark ?? office.dark ?? prefersDark();
@@ -61,8 +67,10 @@ export async function boot(element: HTMLElement, options: BootOptions): Promise<
   const darkTheme = dark
     ? (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).darkTheme
     : null;
-  createRoot(element).render(
+  // A new key: the pane starts afresh in the language Office asked for.
+  root.render(
     createElement(App, {
+      key: 'connected',
       connection,
       mode: office.host === 'excel' ? 'excel' : 'file',
       initialLang: lang,

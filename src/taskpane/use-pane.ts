@@ -297,11 +297,15 @@ export function usePane(
         if (live) patch({ settings: { ...DEFAULT_SETTINGS, ...stored } });
       })
       .catch(() => undefined);
-    if (connection.file) {
-      if (connection.exampleUrl && !connection.file.bytes()) actions.loadExample();
-    } else {
-      actions.refresh();
-    }
+    // After the first paint: the example (and the xlsx code it pulls in) must never delay it.
+    afterPaint(() => {
+      if (!live) return;
+      if (connection.file) {
+        if (connection.exampleUrl && !connection.file.bytes()) actions.loadExample();
+      } else {
+        actions.refresh();
+      }
+    });
     return () => {
       live = false;
     };
@@ -310,6 +314,15 @@ export function usePane(
   }, [connection]);
 
   return [state, actions];
+}
+
+/** Runs after the next frame has painted (a frame callback, then a task). */
+function afterPaint(callback: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(callback, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
 async function copyText(value: string): Promise<boolean> {

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export interface ActionsProps {
-  readonly mode: 'excel' | 'file';
+  readonly mode: 'excel' | 'file' | null;
   readonly ready: boolean;
   readonly progress: HostProgress | null;
   readonly highlight: boolean;
