@@ -151,15 +151,22 @@ out = [{'type': type(c).__name__, 'bar': getattr(c, 'barDir', None),
       }
     // Per-unit shares: one series per community.
     expect(charts[3].series).toHaveLength(3);
+    const slices = askOpenpyxl<string[]>(
+      output,
+      "out = [dp.spPr.solidFill.srgbClr for dp in wb['汇总']._charts[1].series[0].dPt]",
+    );
+    // 达标 light green, 超额 dark green, 未达标 red, 无目标 grey, 缺数 amber.
+    expect(slices).toEqual(['70AD47', '2E7D32', 'C00000', 'A5A5A5', 'ED9C28']);
   });
 
-  it('sets up printing: A4 landscape fit to one page wide, header row repeated', () => {
+  it('sets up printing: A4 landscape fit to one page wide, header row repeated, charts alone on page 1', () => {
     const print = askOpenpyxl<Record<string, unknown>>(
       output,
       `ws = wb['汇总']
 out = {'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSize,
        'fitToWidth': ws.page_setup.fitToWidth, 'fitToPage': ws.sheet_properties.pageSetUpPr.fitToPage,
-       'titles': ws.print_title_rows, 'area': ws.print_area}`,
+       'titles': ws.print_title_rows, 'area': ws.print_area, 'breaks': [b.id for b in ws.row_breaks.brk],
+       'afterBreak': ws['A32'].value}`,
     );
     expect(print).toMatchObject({
       orientation: 'landscape',
@@ -167,6 +174,9 @@ out = {'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSiz
       fitToWidth: 1,
       fitToPage: true,
       titles: '$39:$39',
+      // A page break after row 31: the charts fill page 1, the section overview (row 32) opens page 2.
+      breaks: [31],
+      afterBreak: '分板块完成情况',
     });
     expect(String(print.area)).toContain('$A$1:$J$48');
   });
