@@ -34,7 +34,8 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
   if ((file as { error?: string | null }).error) {
     throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
   }
-  const placeholder = base ? null : (ex.NewFile().GetSheetList().list[0] ?? 'Sheet1');
+  // A new file starts with excelize's `Sheet1`; it is reused when the plan names it, else removed at the end.
+  const placeholder = base ? null : (file.GetSheetList().list[0] ?? null);
   const existing = new Set(file.GetSheetList().list);
   const owned = ownedSheets(file);
   // Check every sheet before changing anything, so a refusal leaves nothing half written.

@@ -334,6 +334,31 @@ for ws in wb.worksheets:
     await expect(writeXlsx(plan, bytes)).rejects.toMatchObject({ key: 'userSheetExists' });
   });
 
+  test('awkward text survives: XML specials, control characters, a literal _x0041_, $& and CR LF', async () => {
+    const texts = ['<b>&amp;</b>', 'a\u0001b', '_x0041_', 'x$&y$1', 'line1\r\nline2', '  padded  ', '=1+1'];
+    const plan: WorkbookPlan = {
+      styles: {},
+      sheets: [{ name: '文本', cells: texts.map((value, row) => ({ row, col: 0, value })) }],
+    };
+    const bytes = await writeXlsx(plan);
+    const ours = (await readXlsx(bytes)).sheets[0].values.map((row) => row[0]);
+    expect(ours).toEqual(texts);
+    const theirs = openpyxl<string[]>(
+      artifact('awkward.xlsx', bytes),
+      "out = [c.value for c in wb['文本']['A']]",
+    );
+    // openpyxl does not decode Excel's _xHHHH_ escapes; everything else must come back as written
+    expect(theirs).toEqual([
+      '<b>&amp;</b>',
+      'a_x0001_b',
+      '_x005F_x0041_',
+      'x$&y$1',
+      'line1_x000D_\nline2',
+      '  padded  ',
+      '=1+1',
+    ]);
+  });
+
   test('a plan naming the new file placeholder sheet (Sheet1) is written as that sheet, once', async () => {
     const plan: WorkbookPlan = {
       styles: {},
