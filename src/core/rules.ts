@@ -298,13 +298,36 @@ function collectIds(node: RuleNode, into: string[]): void {
   }
 }
 
+function mapIds(node: RuleNode, rename: (id: string) => string): RuleNode {
+  switch (node.type) {
+    case 'id':
+      return { type: 'id', id: rename(node.id) };
+    case 'neg':
+      return { ...node, operand: mapIds(node.operand, rename) };
+    case 'arith':
+    case 'compare':
+      return { ...node, left: mapIds(node.left, rename), right: mapIds(node.right, rename) } as RuleNode;
+    case 'logic':
+      return { ...node, operands: node.operands.map((operand) => mapIds(operand, rename)) };
+    case 'call':
+      return { ...node, args: node.args.map((arg) => mapIds(arg, rename)) };
+    default:
+      return node;
+  }
+}
+
 /**
  * Parses a rule; throws `RuleSyntaxError` with a located problem. `knownIds`, when given, makes an unknown ID a
  * problem too (a typo would otherwise make the rule silently never apply).
  */
 export function compileRule(text: string, knownIds?: ReadonlySet<string>): CompiledRule {
-  const root = new Parser(tokenize(text)).parseRule();
+  let root = new Parser(tokenize(text)).parseRule();
   if (!isLogical(root)) throw new RuleSyntaxError({ code: 'ruleNotComparison', params: {} });
+  // `m025` typed with the wrong case means M025 when only that exists.
+  if (knownIds)
+    root = mapIds(root, (id) =>
+      !knownIds.has(id) && knownIds.has(id.toUpperCase()) ? id.toUpperCase() : id,
+    );
   const ids: string[] = [];
   collectIds(root, ids);
   if (knownIds) {

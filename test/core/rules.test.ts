@@ -103,6 +103,12 @@ describe('compileRule and evaluateRule', () => {
     expect(problemOf(text)).toBe(code);
   });
 
+  it('reads an ID typed in lower case as the workbook’s ID', () => {
+    const rule = compileRule('m025 <= M024', new Set(['M025', 'M024']));
+    expect(rule.ids).toEqual(['M025', 'M024']);
+    expect(evaluateRule(rule, lookup)).toEqual({ result: 'fail', left: 12, right: 10 });
+  });
+
   it('rejects an ID the workbook does not have', () => {
     expect(problemOf('M025 <= M999', new Set(['M025', 'M024']))).toBe('ruleUnknownId');
     expect(problemOf('M025 <= M024', new Set(['M025', 'M024']))).toBe('none');
