@@ -398,6 +398,33 @@ describe('analyseWorkbook on other layouts', () => {
     expect(failed?.params?.detail).toBe('M070 = 48，M069 = 52；左边 = 48，右边 = 52');
   });
 
+  it('reads an English catalogue and English unit sheets', () => {
+    const catalogue = sheet('Catalogue', [
+      ['ID', 'Section', 'Indicator', 'Unit', 'Format', 'Target', 'Aggregation', 'Owner', 'Note'],
+      ['P1', 'Petitions', 'Backlog cases', '件', '**', '', 'sum', 'Office', ''],
+      ['P2', 'Petitions', 'Resolved cases', '件', '**', '', 'Sum', 'Office', ''],
+      ['P3', 'Petitions', 'Resolution rate', '%', '**.**', '>= 90%', 'ratio(P2, P1)', 'Office', ''],
+    ]);
+    const east = sheet('East', [
+      ['ID', 'Indicator', 'Actual'],
+      ['P1', 'Backlog', 12],
+      ['P2', 'Resolved', 11],
+      ['P3', 'Rate', 91.67],
+    ]);
+    const west = sheet('West', [
+      ['ID', 'Indicator', 'Actual'],
+      ['P1', 'Backlog', 10],
+      ['P2', 'Resolved', 8],
+      ['P3', 'Rate', 80],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [catalogue, east, west] }, DEFAULT_SETTINGS);
+    expect(analysis.catalogueSheet).toBe('Catalogue');
+    expect(analysis.units).toEqual(['East', 'West']);
+    // (11 + 8) / (12 + 10) = 86.36%; the unit rates would average 85.84.
+    expect(indicator(analysis, 'P3')).toMatchObject({ actual: 86.36, status: 'not-met', owner: 'Office' });
+    expect(located(analysis)).toEqual(['target-not-met Catalogue!F4']);
+  });
+
   it('says so when there is no indicator sheet', () => {
     const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
     expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
