@@ -57,7 +57,9 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 /** The message without its leading `sheet!cell：`, which the row already shows above it. */
 function withoutLocation(message: string, where: string): string {
   if (!where || !message.startsWith(where)) return message;
-  return message.slice(where.length).replace(/^\s*[：:]\s*/, '');
+  const rest = message.slice(where.length).replace(/^\s*[：:]\s*/, '');
+  // English messages read as a sentence once the location is gone; Chinese has no case.
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 export function FindingsList(props: { findings: readonly Finding[]; onJump: (finding: Finding) => void }) {
