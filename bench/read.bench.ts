@@ -4,10 +4,11 @@
  * parse + validate + aggregate (`analyseWorkbook`) on our snapshot as a share of our reading time.
  *
  *   npx tsx bench/read.bench.ts            all readers, a table
- *   npx tsx bench/read.bench.ts --child X  one reader (ours | exceljs | sheetjs | analyse), prints JSON
+ *   npx tsx bench/read.bench.ts --child X  one reader (ours | exceljs | sheetjs | analyse | write), prints JSON
  */
 import { spawnSync } from 'child_process';
 import { readFileSync, statSync } from 'fs';
+import type { PlanCell, WorkbookPlan } from '../src/core/plan';
 import { ensureFixture, INDICATORS, UNITS } from './fixtures';
 
 interface Figure {
@@ -37,6 +38,27 @@ async function child(reader: string, path: string): Promise<void> {
       analyseMs = performance.now() - t;
       if (!analysis) throw new Error('no analysis');
     }
+  } else if (reader === 'write') {
+    // For reference: Huibao's sheets (a 10,000 × 31 indicator-by-unit table, styled) added onto this workbook.
+    const { writeXlsx } = await import('../src/xlsx');
+    const table: PlanCell[] = [];
+    for (let r = 0; r <= INDICATORS; r++) {
+      for (let c = 0; c <= UNITS; c++) {
+        const value = r === 0 ? (c === 0 ? '编号' : `社区${c}`) : c === 0 ? `M${r}` : r + c / 100;
+        table.push({ row: r, col: c, value, style: r === 0 ? 'header' : c === 0 ? 'id' : 'number' });
+      }
+    }
+    cells = table.length;
+    const plan: WorkbookPlan = {
+      styles: {
+        header: { font: { bold: true }, fill: '#DDEBF7' },
+        id: {},
+        number: { numberFormat: '#,##0.00' },
+      },
+      sheets: [{ name: '汇总', cells: table, freeze: { rows: 1, cols: 1 } }],
+    };
+    const out = await writeXlsx(plan, new Uint8Array(readFileSync(path)));
+    if (out.length === 0) throw new Error('nothing written');
   } else if (reader === 'exceljs') {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -151,6 +173,13 @@ function main(): void {
         `peak ${ours.peakMb.toFixed(0)} MB (aim < 300 MB: ${ours.peakMb < 300 ? 'met' : 'NOT met'})`,
     );
   }
+  const write = runChild('write', path);
+  console.log(
+    'error' in write
+      ? `  write: failed: ${write.error}`
+      : `  for reference, writeXlsx adding a ${write.cells.toLocaleString('en')}-cell styled sheet onto this workbook: ` +
+          `${(write.ms / 1000).toFixed(2)} s, peak ${write.peakMb.toFixed(0)} MB (one run)`,
+  );
   const analyses: Figure[] = [];
   for (let i = 0; i < RUNS; i++) {
     const figure = runChild('analyse', path);
