@@ -6,6 +6,8 @@ import { type Messages, messagesFor } from '../core/i18n';
 import type { PaneText } from './pane-text';
 
 export interface DescribedError {
+  /** What happened, as the MessageBar's title; the generic title when absent. */
+  readonly title?: string;
   readonly message: string;
   readonly details: string | null;
 }

@@ -10,7 +10,8 @@ export function mapOfficeError(error: unknown, messages: Messages): DescribedErr
   const mapped = describeOfficeError(error, messages);
   const gap = messages.lang === 'zh-CN' ? '' : ' ';
   return {
-    message: [mapped.title, mapped.why, mapped.action].filter(Boolean).join(gap),
+    title: mapped.title,
+    message: [mapped.why, mapped.action].filter(Boolean).join(gap),
     details: mapped.details,
   };
 }

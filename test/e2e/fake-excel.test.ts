@@ -43,6 +43,10 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
+interface FakeWindow {
+  __huibaoFake: { book: { selection: unknown; sheets: { name: string }[] }; sheet(name: string): unknown };
+}
+
 beforeAll(async () => {
   const bundle = await build({
     entryPoints: [join(__dirname, 'fake-excel-page.ts')],
@@ -56,13 +60,19 @@ beforeAll(async () => {
     // The file host's lazy xlsx code is never used in Excel; leave it out of the test page.
     external: ['../xlsx/index'],
   });
-  const html = [
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>汇报 (fake Excel)</title></head>',
-    `<body><div id="root"></div><script>window.__HUIBAO_FAKE_INIT__ = ${JSON.stringify(WORKBOOK)};</script>`,
-    '<script src="fake-excel-page.js"></script></body></html>',
-  ].join('');
+  const html = (init: FakeWorkbookInit): string =>
+    [
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>汇报 (fake Excel)</title></head>',
+      `<body><div id="root"></div><script>window.__HUIBAO_FAKE_INIT__ = ${JSON.stringify(init)};</script>`,
+      '<script src="fake-excel-page.js"></script></body></html>',
+    ].join('');
   server = await serveStatic(ROOT, {
-    '/index.html': html,
+    '/index.html': html(WORKBOOK),
+    // The user has a sheet of their own named 汇总: Huibao must refuse to touch it, say so, and offer a retry.
+    '/taken.html': html({
+      ...WORKBOOK,
+      sheets: [...WORKBOOK.sheets, { name: '汇总', values: [['我的汇总']] }],
+    }),
     '/fake-excel-page.js': Buffer.from(bundle.outputFiles[0].contents),
   });
   browser = await launchBrowser();
@@ -109,4 +119,30 @@ it('runs 一键生成 in (fake) Excel and a click on a finding selects its cell'
   expect(names).toEqual(expect.arrayContaining(['汇总', '校验结果', '报告']));
   await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-zh-CN-320.png'), fullPage: true });
   expect(errors).toEqual([]);
+});
+
+it("refuses to overwrite a user's sheet named 汇总 with a mapped message, and the retry works once it is renamed", async () => {
+  const taken = await browser.context.newPage();
+  await taken.setViewportSize({ width: 320, height: 900 });
+  await taken.goto(`${server.url}taken.html`);
+  await taken.getByTestId('detected-sheets').getByText('东湖社区').waitFor();
+  await taken.getByTestId('generate').click();
+  const error = taken.getByTestId('error');
+  await error.waitFor({ timeout: 60_000 });
+  const message = await error.innerText();
+  expect(message).toContain('已有一张名为「汇总」的工作表，它不是汇报写入的');
+  expect(message).toContain('改名');
+  await taken.screenshot({ path: join(ARTIFACTS, 'pane-excel-error-zh-CN-320.png'), fullPage: true });
+  const names = () =>
+    taken.evaluate(() => (window as unknown as FakeWindow).__huibaoFake.book.sheets.map((s) => s.name));
+  expect(await names()).toEqual(['指标目录', '东湖社区', '西园社区', '报告模板', '汇总']);
+  // The user renames their sheet, then presses 重试 in the MessageBar.
+  await taken.evaluate(() => {
+    const sheet = (window as unknown as FakeWindow).__huibaoFake.book.sheets.find((s) => s.name === '汇总');
+    if (sheet) sheet.name = '汇总（原）';
+  });
+  await error.getByRole('button', { name: '重试' }).click();
+  await taken.getByTestId('notice').getByText('已完成').waitFor({ timeout: 60_000 });
+  expect(await names()).toEqual(expect.arrayContaining(['汇总（原）', '汇总', '校验结果', '报告']));
+  await taken.close();
 });

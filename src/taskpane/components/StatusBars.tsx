@@ -49,7 +49,7 @@ export function StatusBars(props: {
       {described && props.error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">
           <MessageBarBody>
-            <MessageBarTitle>{text.t('errorTitle')}</MessageBarTitle>
+            <MessageBarTitle>{described.title ?? text.t('errorTitle')}</MessageBarTitle>
             {described.message}
             {described.details ? (
               <Disclosure label={text.t('details')} size="small">
