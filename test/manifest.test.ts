@@ -66,7 +66,7 @@ describe('manifest.xml', () => {
     expect(source).toMatch(/<FunctionFile resid="Huibao.Commands.Url" \/>/);
   });
 
-  it('names the function commands the commands page registers, and the Excel host\'s minimum ExcelApi', () => {
+  it("names the function commands the commands page registers, and the Excel host's minimum ExcelApi", () => {
     const names = [...source.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(names.sort()).toEqual(Object.values(COMMAND_IDS).sort());
     expect(source).toContain(`<Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}" />`);
