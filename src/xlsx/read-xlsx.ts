@@ -167,7 +167,7 @@ export function workbookSheets(xml: string): SheetEntry[] {
 }
 
 /** Indexes (in workbook order) of the sheets carrying Huibao's sheet-scoped marker name. */
-function ownedSheetIndexes(xml: string): Set<number> {
+export function ownedSheetIndexes(xml: string): Set<number> {
   const out = new Set<number>();
   const marker = `name="${OWNER_NAME}"`;
   let pos = 0;

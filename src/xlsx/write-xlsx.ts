@@ -8,6 +8,7 @@ import { XlsxWriteError } from './errors';
 import { loadExcelize, type Excelize } from './excelize-runtime';
 import { OWNER_NAME, OWNER_VALUE } from './ownership';
 import { applyPatches, type IconThresholds } from './patch-xml';
+import { removeOwnedSheets } from './remove-sheets';
 import { buildSheetData, type SheetData } from './sheet-data';
 import {
   check,
@@ -30,7 +31,9 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
       reason: error instanceof Error ? error.message : String(error),
     });
   }
-  const file = base ? ex.OpenReader(base) : ex.NewFile();
+  // Our earlier sheets are taken out at the zip level first, so excelize never rewrites the user's sheets.
+  const source = base ? (removeOwnedSheets(base, new Set(plan.sheets.map((s) => s.name))) ?? base) : null;
+  const file = source ? ex.OpenReader(source) : ex.NewFile();
   if ((file as { error?: string | null }).error) {
     throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
   }
@@ -44,7 +47,8 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
       throw new XlsxWriteError('userSheetExists', { name: sheet.name });
     }
   }
-  // A workbook cannot lose its last sheet, so a scratch sheet stands in while ours are replaced.
+  // Only when the workbook holds nothing but our sheets are they replaced through excelize; it cannot lose its
+  // last sheet, so a scratch sheet stands in meanwhile.
   const scratch = base && plan.sheets.some((s) => owned.has(s.name)) ? scratchName(existing) : null;
   if (scratch) check(file.NewSheet(scratch), 'scratch sheet');
   for (const sheet of plan.sheets) {

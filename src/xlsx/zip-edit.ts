@@ -33,7 +33,7 @@ export function editZipText(
   names: ReadonlySet<string>,
   edit: (name: string, text: string) => string,
 ): Uint8Array {
-  const { list, centralOffset } = zipEntries(zip);
+  const { list } = zipEntries(zip);
   const replaced = new Map<string, Uint8Array>();
   for (const entry of list) {
     if (!names.has(entry.name)) continue;
@@ -41,8 +41,26 @@ export function editZipText(
     const after = edit(entry.name, before);
     if (after !== before) replaced.set(entry.name, encoder.encode(after));
   }
-  if (replaced.size === 0) return zip;
+  return rewriteZip(zip, replaced);
+}
 
+/** The text of the named entries that exist. */
+export function readZipText(zip: Uint8Array, names: readonly string[]): Map<string, string> {
+  const wanted = new Set(names);
+  const out = new Map<string, string>();
+  for (const entry of zipEntries(zip).list) {
+    if (wanted.has(entry.name)) out.set(entry.name, utf8.decode(entryData(zip, entry)));
+  }
+  return out;
+}
+
+/**
+ * A copy of `zip` with the entries in `changes` replaced (new bytes) or dropped (null); every other entry is
+ * copied compressed as it is. Returns the original bytes when there is nothing to change.
+ */
+export function rewriteZip(zip: Uint8Array, changes: ReadonlyMap<string, Uint8Array | null>): Uint8Array {
+  if (changes.size === 0) return zip;
+  const { list, centralOffset } = zipEntries(zip);
   const ordered = [...list].sort((a, b) => a.localOffset - b.localOffset);
   const ends = new Map<ZipEntry, number>();
   ordered.forEach((entry, i) =>
@@ -52,7 +70,8 @@ export function editZipText(
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of ordered) {
-    const content = replaced.get(entry.name);
+    const content = changes.get(entry.name);
+    if (content === null) continue; // dropped
     if (!content) {
       // Copied whole: local header, data and any data descriptor.
       const segment = zip.subarray(entry.localOffset, ends.get(entry));

@@ -23,7 +23,8 @@ function soffice(args: string[], outDir: string): void {
 }
 
 test('LibreOffice renders the written summary with its Chinese text and chart titles', async () => {
-  const path = artifact('render.xlsx', await writeXlsx(samplePlan));
+  // written twice onto the same file, so the rendered workbook is one whose sheets were replaced once
+  const path = artifact('render.xlsx', await writeXlsx(samplePlan, await writeXlsx(samplePlan)));
   soffice(['--convert-to', 'pdf', path], ARTIFACTS);
   const text = execFileSync('pdftotext', ['-layout', join(ARTIFACTS, 'render.pdf'), '-'], {
     encoding: 'utf8',

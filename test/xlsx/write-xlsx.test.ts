@@ -308,6 +308,16 @@ for ws in wb.worksheets:
       });
       const snapshot = await readXlsx(second);
       expect(snapshot.sheets.map((s) => s.writtenByHuibao ?? false)).toEqual([false, false, true, true]);
+      // the user's sheets are still byte for byte those of the input, and the old charts left no parts behind
+      const before = unzipSync(base);
+      const after = unzipSync(second);
+      for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+        expect(Buffer.from(after[part]).equals(Buffer.from(before[part]))).toBe(true);
+      }
+      expect(Object.keys(after).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(4);
+      expect(Object.keys(after).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))).toHaveLength(
+        4,
+      );
     });
 
     test('a user sheet that merely has our sheet name is never overwritten', async () => {
@@ -321,6 +331,15 @@ for ws in wb.worksheets:
         message: expect.stringContaining('“说明”'),
       });
     });
+  });
+
+  test('a workbook holding only our sheets is rewritten in place (the fallback path), not duplicated', async () => {
+    const again = await writeXlsx(samplePlan, written);
+    const out = openpyxl<Json>(
+      artifact('only-ours-rerun.xlsx', again),
+      "out = [wb.sheetnames, len(wb['汇总']._charts), wb['汇总']['A1'].value, wb.active.title]",
+    );
+    expect(out).toEqual([['汇总', '校验结果'], 4, '长安街道2022年工作指标完成情况', '汇总']);
   });
 
   test('a sheet for people to fill in is not marked as ours, so it is never replaced later', async () => {
