@@ -132,3 +132,25 @@ it('refuses a file that is not .xlsx with a message, and opens a chosen .xlsx', 
   await expect(page.getByTestId('detected-sheets').innerText()).resolves.toMatch(/指标表[\s\S]*80 行/);
   await page.close();
 });
+
+it('makes the indicator sheet from the 报告模板 sheet (80 masks in the seed) and offers it for download', async () => {
+  const { page, errors } = await openPane('', 500);
+  await page.getByTestId('detected-sheets').getByText('幸福社区').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '从模板生成指标表' }).click();
+  await page.getByRole('button', { name: '用“报告模板”工作表生成' }).click();
+  await page.getByTestId('notice').getByText('已写入“指标”工作表：80 个掩码。').waitFor({ timeout: 120_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  const saved = join(mkdtempSync(join(tmpdir(), 'huibao-e2e-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const out = readWithOpenpyxl(saved, ['指标']);
+  expect(out.sheetnames).toEqual([...INPUT_SHEETS, '指标']);
+  // Header row, then one row per mask: M001 … M080 in column A.
+  const ids = out.cells['指标']
+    .map((row) => row[0])
+    .filter((v) => typeof v === 'string' && /^M\d{3}$/.test(v));
+  expect(ids[0]).toBe('M001');
+  expect(ids[ids.length - 1]).toBe('M080');
+  expect(ids).toHaveLength(80);
+  expect(errors).toEqual([]);
+  await page.close();
+});

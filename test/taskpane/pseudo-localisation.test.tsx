@@ -73,7 +73,7 @@ const STATE: PaneState = {
 };
 
 describe('pseudo-localised pane', () => {
-  it.each(['excel', 'file'] as const)(
+  it.each(['excel', 'file', null] as const)(
     'wraps every visible string in ⟦ ⟧ (%s mode, results shown)',
     (mode) => {
       const html = renderToString(
