@@ -45,7 +45,13 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
       throw new XlsxReadError('corrupt', { source, reason: `${path}: ${reasonOf(error)}` });
     }
   };
-  const workbookPath = officeDocumentPath(text('_rels/.rels')) ?? 'xl/workbook.xml';
+  const declared = officeDocumentPath(text('_rels/.rels'));
+  // A zip whose main part is no workbook is some other document (.docx, .ods); .xlsb keeps its workbook in binary.
+  if (declared?.endsWith('.bin')) throw new XlsxReadError('binaryWorkbook', { source });
+  if ((declared && !/workbook\.xml$/i.test(declared)) || byName.has('mimetype')) {
+    throw new XlsxReadError('notZip', { source });
+  }
+  const workbookPath = declared ?? 'xl/workbook.xml';
   const workbookXml = text(workbookPath);
   if (workbookXml === null) {
     throw new XlsxReadError('corrupt', { source, reason: workbookPath });

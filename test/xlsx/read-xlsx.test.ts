@@ -135,10 +135,34 @@ describe('readXlsx', () => {
     test('an empty file', async () => {
       expect((await failure(new Uint8Array(0))).key).toBe('empty');
     });
-    test('a zip without a workbook part (e.g. a .docx) is damaged', async () => {
-      const error = await failure(zipSync({ 'word/document.xml': strToU8('<w/>') }));
+    test('a zip with neither a workbook nor a package relation is damaged', async () => {
+      const error = await failure(zipSync({ 'xl/other.xml': strToU8('<w/>') }));
       expect(error.key).toBe('corrupt');
       expect(error.message).toContain('xl/workbook.xml');
+    });
+    test('a .docx (its main part is a document) and an .ods (mimetype entry) are not workbooks', async () => {
+      const rels =
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+      const docx = zipSync({ '_rels/.rels': strToU8(rels), 'word/document.xml': strToU8('<w/>') });
+      expect((await failure(docx)).key).toBe('notZip');
+      const ods = zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+        'content.xml': strToU8('<x/>'),
+      });
+      expect((await failure(ods)).key).toBe('notZip');
+    });
+    test('an .xlsb says it is a binary workbook', async () => {
+      const rels =
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>';
+      const error = await failure(
+        zipSync({ '_rels/.rels': strToU8(rels), 'xl/workbook.bin': new Uint8Array([1, 2]) }),
+      );
+      expect(error.key).toBe('binaryWorkbook');
+      expect(error.message).toBe(
+        'input.xlsx：这是二进制工作簿（.xlsb），Huibao 只能读取 .xlsx。请在 Excel 中“另存为”Excel 工作簿（*.xlsx）后再试。',
+      );
     });
     test('a truncated zip is damaged', async () => {
       const whole = rawWorkbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }]);

@@ -214,6 +214,8 @@ export const enUS: Catalogue = {
       'The workbook already has a sheet named “{name}” that Huibao did not write; it was left untouched and nothing was written. Rename that sheet and try again.',
     writeFailed: 'Could not write the workbook ({reason}).',
     engineFailed: 'Could not load the .xlsx writer ({reason}).',
+    binaryWorkbook:
+      '{source}: this is a binary workbook (.xlsb); Huibao reads only .xlsx. Save it as an Excel Workbook (*.xlsx) in Excel and try again.',
   },
   officeErrors: {
     // Office.js error mapping: src/excel

@@ -212,6 +212,8 @@ export const zhCN = {
       '工作簿中已有名为“{name}”的工作表，且不是 Huibao 生成的，为免覆盖您的数据，未写入。请将该工作表改名后再试。',
     writeFailed: '写出工作簿失败（{reason}）。',
     engineFailed: '无法加载 .xlsx 写入组件（{reason}）。',
+    binaryWorkbook:
+      '{source}：这是二进制工作簿（.xlsb），Huibao 只能读取 .xlsx。请在 Excel 中“另存为”Excel 工作簿（*.xlsx）后再试。',
   },
   officeErrors: {
     // Office.js error mapping: src/excel
