@@ -13,6 +13,8 @@ export interface PaneText {
   readonly lang: Lang;
   readonly catalogue: Catalogue;
   t(key: PaneKey, params?: Params): string;
+  /** `{count} …` with the singular form (`<key>One`) when the count is 1 and the catalogue has one. */
+  count(key: PaneKey, count: number): string;
   common(key: CommonKey): string;
 }
 
@@ -22,6 +24,8 @@ export function paneText(lang: Lang, catalogue: Catalogue = catalogueFor(lang)):
     lang,
     catalogue,
     t: (key, params) => formatTemplate(pane[key] ?? key, params),
+    count: (key, count) =>
+      formatTemplate((count === 1 ? pane[`${key}One`] : undefined) ?? pane[key] ?? key, { count }),
     common: (key) => catalogue.common[key],
   };
 }

@@ -73,6 +73,8 @@ beforeAll(async () => {
       ...WORKBOOK,
       sheets: [...WORKBOOK.sheets, { name: '汇总', values: [['我的汇总']] }],
     }),
+    // Office's display language is English: the pane follows it.
+    '/en.html': html({ ...WORKBOOK, displayLanguage: 'en-US' }),
     '/fake-excel-page.js': Buffer.from(bundle.outputFiles[0].contents),
   });
   browser = await launchBrowser();
@@ -145,4 +147,17 @@ it("refuses to overwrite a user's sheet named 汇总 with a mapped message, and 
   await taken.getByTestId('notice').getByText('已完成').waitFor({ timeout: 60_000 });
   expect(await names()).toEqual(expect.arrayContaining(['汇总（原）', '汇总', '校验结果', '报告']));
   await taken.close();
+});
+
+it('speaks English when Office\u2019s display language is English', async () => {
+  const en = await browser.context.newPage();
+  await en.setViewportSize({ width: 320, height: 900 });
+  await en.goto(`${server.url}en.html`);
+  await en.getByTestId('detected-sheets').getByText('Community / unit sheets').waitFor();
+  expect(await en.getByTestId('generate').innerText()).toBe('Generate all');
+  expect(await en.getByTestId('source').innerText()).toBe('Current workbook');
+  await en.getByTestId('generate').click();
+  await en.getByTestId('key-figures').waitFor({ timeout: 60_000 });
+  await en.screenshot({ path: join(ARTIFACTS, 'pane-excel-en-US-320.png'), fullPage: true });
+  await en.close();
 });

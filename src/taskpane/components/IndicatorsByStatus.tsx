@@ -62,7 +62,7 @@ export function IndicatorsByStatus(props: { indicators: readonly IndicatorResult
         <section key={group.status} aria-label={text.common(LABEL[group.status])}>
           <h3 className={styles.head}>
             <Pill color={COLOR[group.status]}>{text.common(LABEL[group.status])}</Pill>
-            <Caption1>{text.t('countIndicators', { count: group.items.length })}</Caption1>
+            <Caption1>{text.count('countIndicators', group.items.length)}</Caption1>
           </h3>
           <ul className={styles.list}>
             {group.items.map((indicator) => (

@@ -79,7 +79,7 @@ export function SheetsPanel(props: {
               </dt>
               <dd className={styles.value}>
                 <Pill color={found ? 'brand' : 'subtle'}>
-                  {found ? text.t(row.count, { count: total }) : text.t('notFound')}
+                  {found ? text.count(row.count, total) : text.t('notFound')}
                 </Pill>
               </dd>
             </div>
