@@ -20,7 +20,7 @@ function dirOf(part: string): string {
 }
 
 /**
- * The workbook without those of `names` that carry Huibao's marker, or null when that would leave no sheet (the
+ * The workbook without those of `names` (lower case, as Excel compares sheet names) that carry Huibao's marker, or null when that would leave no sheet (the
  * caller then replaces them through excelize). Unchanged bytes when none of them is there.
  */
 export function removeOwnedSheets(base: Uint8Array, names: ReadonlySet<string>): Uint8Array | null {
@@ -37,7 +37,7 @@ export function removeOwnedSheets(base: Uint8Array, names: ReadonlySet<string>):
   const owned = ownedSheetIndexes(workbook);
   const removed = new Set<number>();
   sheets.forEach((sheet, index) => {
-    if (owned.has(index) && names.has(sheet.name)) removed.add(index);
+    if (owned.has(index) && names.has(sheet.name.toLowerCase())) removed.add(index);
   });
   if (removed.size === 0) return base;
   if (removed.size === sheets.length) return null;

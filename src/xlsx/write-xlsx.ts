@@ -32,7 +32,8 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
     });
   }
   // Our earlier sheets are taken out at the zip level first, so excelize never rewrites the user's sheets.
-  const source = base ? (removeOwnedSheets(base, new Set(plan.sheets.map((s) => s.name))) ?? base) : null;
+  const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const source = base ? (removeOwnedSheets(base, planned) ?? base) : null;
   const file = source ? ex.OpenReader(source) : ex.NewFile();
   if ((file as { error?: string | null }).error) {
     throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
@@ -40,20 +41,22 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
   // A new file starts with excelize's `Sheet1`; it is reused when the plan names it, else removed at the end.
   const placeholder = base ? null : (file.GetSheetList().list[0] ?? null);
   const existing = new Set(file.GetSheetList().list);
+  // Excel treats sheet names case-insensitively: `summary` and `Summary` are the same sheet.
+  const existingByKey = new Map([...existing].map((name) => [name.toLowerCase(), name] as const));
   const owned = ownedSheets(file);
+  const replaced: string[] = [];
   // Check every sheet before changing anything, so a refusal leaves nothing half written.
   for (const sheet of plan.sheets) {
-    if (existing.has(sheet.name) && !owned.has(sheet.name) && sheet.name !== placeholder) {
-      throw new XlsxWriteError('userSheetExists', { name: sheet.name });
-    }
+    const found = existingByKey.get(sheet.name.toLowerCase());
+    if (found === undefined || found === placeholder) continue;
+    if (!owned.has(found)) throw new XlsxWriteError('userSheetExists', { name: found });
+    replaced.push(found);
   }
   // Only when the workbook holds nothing but our sheets are they replaced through excelize; it cannot lose its
   // last sheet, so a scratch sheet stands in meanwhile.
-  const scratch = base && plan.sheets.some((s) => owned.has(s.name)) ? scratchName(existing) : null;
+  const scratch = base && replaced.length > 0 ? scratchName(existing) : null;
   if (scratch) check(file.NewSheet(scratch), 'scratch sheet');
-  for (const sheet of plan.sheets) {
-    if (owned.has(sheet.name)) removeOwnedSheet(file, sheet.name);
-  }
+  for (const name of replaced) removeOwnedSheet(file, name);
 
   const styles = new StyleTable(file, plan.styles);
   const icons: IconThresholds[] = [];

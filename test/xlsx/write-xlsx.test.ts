@@ -330,6 +330,17 @@ for ws in wb.worksheets:
         key: 'userSheetExists',
         message: expect.stringContaining('“说明”'),
       });
+      // nor one whose name differs only in case, which Excel treats as the same name
+      const upper: WorkbookPlan = { styles: {}, sheets: [{ name: 'README', cells: [] }] };
+      const withReadme: WorkbookPlan = {
+        styles: {},
+        sheets: [{ name: 'ReadMe', cells: [], userInput: true }],
+      };
+      const userOwned = await writeXlsx(withReadme, base);
+      await expect(writeXlsx(upper, userOwned)).rejects.toMatchObject({
+        key: 'userSheetExists',
+        params: { name: 'ReadMe' },
+      });
     });
   });
 
@@ -340,6 +351,23 @@ for ws in wb.worksheets:
       "out = [wb.sheetnames, len(wb['汇总']._charts), wb['汇总']['A1'].value, wb.active.title]",
     );
     expect(out).toEqual([['汇总', '校验结果'], 4, '长安街道2022年工作指标完成情况', '汇总']);
+  });
+
+  test('our sheet is replaced even when the new plan spells its name in another case', async () => {
+    const user = await writeXlsx({ styles: {}, sheets: [{ name: '数据', cells: [], userInput: true }] });
+    const first = await writeXlsx(
+      { styles: {}, sheets: [{ name: 'summary', cells: [{ row: 0, col: 0, value: 1 }] }] },
+      user,
+    );
+    const second = await writeXlsx(
+      { styles: {}, sheets: [{ name: 'Summary', cells: [{ row: 0, col: 0, value: 2 }] }] },
+      first,
+    );
+    const snapshot = await readXlsx(second);
+    expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
+      ['数据', []],
+      ['Summary', [[2]]],
+    ]);
   });
 
   test('a sheet for people to fill in is not marked as ours, so it is never replaced later', async () => {
