@@ -92,6 +92,22 @@ it('loads the example, runs 一键生成, shows figures and findings, and downlo
   expect(out.sheetnames.slice(INPUT_SHEETS.length).sort()).toEqual(['报告', '校验结果', '汇总'].sort());
   for (const name of INPUT_SHEETS) expect(out.cells[name]).toEqual(original.cells[name]);
 
+  // Every control has an accessible name (text, aria-label, aria-labelledby or a <label>).
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('button, select, input, textarea, [role="tab"]')]
+      .filter((el) => {
+        const labelled = el.getAttribute('aria-labelledby');
+        const name =
+          el.getAttribute('aria-label') ||
+          (labelled && document.getElementById(labelled)?.textContent) ||
+          (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) ||
+          el.textContent;
+        return !name || !name.trim();
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+  expect(unnamed).toEqual([]);
+
   // The report view marks what is left unfilled, and the indicator view groups by status.
   await page.getByTestId('tab-report').click();
   await page.getByTestId('report').waitFor();
