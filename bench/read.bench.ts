@@ -4,7 +4,7 @@
  * parse + validate + aggregate (`analyseWorkbook`) on our snapshot as a share of our reading time.
  *
  *   npx tsx bench/read.bench.ts            all readers, a table
- *   npx tsx bench/read.bench.ts --child X  one reader (ours | exceljs | sheetjs | analyse | write), prints JSON
+ *   npx tsx bench/read.bench.ts --child X  one reader (ours | exceljs | sheetjs | analyse | write | baseline), prints JSON
  */
 import { spawnSync } from 'child_process';
 import { readFileSync, statSync } from 'fs';
@@ -25,7 +25,9 @@ async function child(reader: string, path: string): Promise<void> {
   const started = performance.now();
   let cells = 0;
   let analyseMs: number | undefined;
-  if (reader === 'ours' || reader === 'analyse') {
+  if (reader === 'baseline') {
+    // The harness alone (node + tsx), so each reader's own share of the peak can be told apart.
+  } else if (reader === 'ours' || reader === 'analyse') {
     const { readXlsx } = await import('../src/xlsx');
     const snapshot = await readXlsx(new Uint8Array(readFileSync(path)), { source: path });
     for (const sheet of snapshot.sheets)
@@ -171,6 +173,12 @@ function main(): void {
     console.log(
       `  ours / fastest plain reader: ${ratio.toFixed(2)}× (aim ≤ 1.20×: ${ratio <= 1.2 ? 'met' : 'NOT met'}); ` +
         `peak ${ours.peakMb.toFixed(0)} MB (aim < 300 MB: ${ours.peakMb < 300 ? 'met' : 'NOT met'})`,
+    );
+  }
+  const baseline = runChild('baseline', path);
+  if (!('error' in baseline)) {
+    console.log(
+      `  (peak RSS of the harness alone, node + tsx, reading nothing: ${baseline.peakMb.toFixed(0)} MB)`,
     );
   }
   const write = runChild('write', path);
