@@ -53,6 +53,34 @@ for (let p = 1; p <= pages && page === 0; p++) {
 }
 if (page === 0) throw new Error('no page of the PDF carries the summary title');
 const stem = join(work, 'summary');
-run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '110', '-png', '-singlefile', pdfPath, stem]);
+// The page footer counts the input sheets' pages too (第 16 页，共 28 页), which means nothing in a picture of
+// the summary: the bottom strip holding it is cropped off.
+const resolution = 110;
+const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(
+  run('pdfinfo', ['-f', String(page), '-l', String(page), pdfPath]),
+);
+const widthPx = Math.round((Number(size?.[1] ?? 842) / 72) * resolution);
+const heightPx = Math.round((Number(size?.[2] ?? 595) / 72) * resolution);
+const footerPx = Math.round(0.75 * resolution);
+run('pdftoppm', [
+  '-f',
+  String(page),
+  '-l',
+  String(page),
+  '-r',
+  String(resolution),
+  '-png',
+  '-singlefile',
+  '-x',
+  '0',
+  '-y',
+  '0',
+  '-W',
+  String(widthPx),
+  '-H',
+  String(heightPx - footerPx),
+  pdfPath,
+  stem,
+]);
 copyFileSync(`${stem}.png`, target);
 process.stdout.write(`wrote ${target} (page ${page} of ${pages})\n`);

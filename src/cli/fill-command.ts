@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
+import { fileReason, readTemplate, reasonWithoutName } from './read-template';
 
 const FLAGS = {
   template: { value: true, short: 't' },
@@ -25,25 +26,7 @@ const FLAGS = {
   help: { value: false, short: 'h' },
 } as const;
 
-/** A file-system error in words people read; the code names the common cases. */
-export function fileReason(error: unknown, messages: Messages): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return messages.t('fill', 'reasonMissing');
-  if (code === 'EISDIR') return messages.t('fill', 'reasonDirectory');
-  if (code === 'EACCES' || code === 'EPERM') return messages.t('fill', 'reasonPermission');
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Template text: UTF-8 (BOM dropped), or GB18030 when the bytes are not UTF-8, as older Chinese files are. */
-export function decodeTemplate(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
+export { decodeTemplate, fileReason } from './read-template';
 
 /** With community sheets the values to write are the street totals, which only the analysis computes. */
 async function indicatorsOf(snapshot: WorkbookSnapshot): Promise<FillIndicator[]> {
@@ -104,15 +87,12 @@ export const fillCommand: Command = async (argv, io) => {
     return EXIT.usage;
   }
 
-  let template: string;
-  try {
-    template = decodeTemplate(await readFile(templatePath));
-  } catch (error) {
-    io.err(
-      messages.t('fill', 'cannotReadTemplate', { path: templatePath, reason: fileReason(error, messages) }),
-    );
+  const read = await readTemplate(templatePath, messages);
+  if (!read.ok) {
+    io.err(messages.t('fill', 'cannotReadTemplate', { path: templatePath, reason: read.reason }));
     return EXIT.usage;
   }
+  const template = read.text;
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = await readXlsx(new Uint8Array(await readFile(workbookPath)), {
@@ -120,7 +100,12 @@ export const fillCommand: Command = async (argv, io) => {
     });
   } catch (error) {
     const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
-    io.err(messages.t('fill', 'cannotReadWorkbook', { path: workbookPath, reason }));
+    io.err(
+      messages.t('fill', 'cannotReadWorkbook', {
+        path: workbookPath,
+        reason: reasonWithoutName(reason, workbookPath),
+      }),
+    );
     return EXIT.usage;
   }
   const indicators = await indicatorsOf(snapshot);

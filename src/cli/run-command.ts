@@ -13,11 +13,14 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { parseArgs, stringFlag } from './args';
+import { fileReason, readTemplate, reasonWithoutName } from './read-template';
 
 const FLAGS = {
   template: { value: true, short: 't' },
   out: { value: true, short: 'o' },
   json: { value: true },
+  street: { value: true },
+  year: { value: true },
   lang: { value: true },
   help: { value: false, short: 'h' },
 } as const;
@@ -31,15 +34,12 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${basename(input, ext)}-汇总.xlsx`);
 }
 
-function reasonOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Template text as people save it: a BOM and Windows line ends are not part of the report. */
-function normaliseTemplate(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** `--year 2022` → 2022; undefined when it is not a plausible four-digit year. */
+export function parseYear(text: string): number | undefined {
+  const trimmed = text.trim().replace(/年$/, '');
+  if (!/^\d{4}$/.test(trimmed)) return undefined;
+  const year = Number(trimmed);
+  return year >= 1900 && year <= 2199 ? year : undefined;
 }
 
 /** The one-line summary printed after a run. */
@@ -90,6 +90,11 @@ export function runJson(
       status: i.status,
       completion: i.completion,
       yoy: i.yoy,
+      complete: i.complete,
+      ...(i.missingUnits && i.missingUnits.length > 0 ? { missingUnits: i.missingUnits } : {}),
+      units: Object.fromEntries(
+        Object.entries(i.units).map(([unit, v]) => [unit, v.value ?? (v.text === '' ? null : v.text)]),
+      ),
     })),
     report: output.fill
       ? {
@@ -132,25 +137,39 @@ export const runCommand: Command = async (argv, io) => {
     return EXIT.usage;
   }
 
+  const street = stringFlag(args, 'street')?.trim() ?? '';
+  const yearText = stringFlag(args, 'year');
+  const year = yearText === undefined ? null : parseYear(yearText);
+  if (year === undefined) {
+    io.err(messages.t('summary', 'runBadYear', { year: yearText ?? '' }));
+    return EXIT.usage;
+  }
+
   let template: string | null = null;
   if (templatePath !== undefined) {
-    try {
-      template = normaliseTemplate(await readFile(templatePath, 'utf8'));
-    } catch (error) {
-      io.err(messages.t('summary', 'runTemplateUnreadable', { path: templatePath, reason: reasonOf(error) }));
+    const read = await readTemplate(templatePath, messages);
+    if (!read.ok) {
+      io.err(
+        read.missing
+          ? messages.t('summary', 'runTemplateNotFound', { path: templatePath })
+          : messages.t('summary', 'runTemplateUnreadable', { path: templatePath, reason: read.reason }),
+      );
       return EXIT.usage;
     }
+    // Windows line ends are not part of the report: 报告 is written one paragraph per row.
+    template = read.text.replace(/\r\n?/g, '\n');
   }
 
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(input);
+    // A plain copy: the file host was seen to fail writing onto the very Buffer it had read from (a zip error).
+    bytes = new Uint8Array(await readFile(input));
   } catch (error) {
-    const code = reasonOf(error);
+    const code = (error as { code?: string } | null)?.code;
     io.err(
       code === 'ENOENT'
         ? messages.t('summary', 'runNotFound', { path: input })
-        : messages.t('summary', 'runUnreadable', { path: input, reason: code }),
+        : messages.t('summary', 'runUnreadable', { path: input, reason: fileReason(error, messages) }),
     );
     return EXIT.usage;
   }
@@ -160,8 +179,8 @@ export const runCommand: Command = async (argv, io) => {
   try {
     snapshot = await readXlsx(bytes, { source: basename(input) });
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
-    io.err(messages.t('summary', 'runUnreadable', { path: input, reason }));
+    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
+    io.err(messages.t('summary', 'runUnreadable', { path: input, reason: reasonWithoutName(reason, input) }));
     return EXIT.usage;
   }
 
@@ -169,7 +188,7 @@ export const runCommand: Command = async (argv, io) => {
   const output = runPipeline({
     snapshot,
     template,
-    settings: { ...DEFAULT_SETTINGS, lang: messages.lang },
+    settings: { ...DEFAULT_SETTINGS, lang: messages.lang, streetName: street, year },
     generatedAt: new Date(),
   });
   if (output.templateFrom === 'sheet') io.err(messages.t('summary', 'runTemplateFromSheet'));
@@ -181,7 +200,7 @@ export const runCommand: Command = async (argv, io) => {
     await mkdir(dirname(resolve(outPath)), { recursive: true });
     await writeFile(outPath, written);
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
+    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
     io.err(messages.t('summary', 'runWriteFailed', { path: outPath, reason }));
     return EXIT.usage;
   }
@@ -195,7 +214,7 @@ export const runCommand: Command = async (argv, io) => {
       const json = runJson(output, { input, output: outPath }, localised);
       await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`, 'utf8');
     } catch (error) {
-      io.err(messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: reasonOf(error) }));
+      io.err(messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: fileReason(error, messages) }));
       return EXIT.usage;
     }
     io.out(messages.t('summary', 'runWroteJson', { path: jsonPath }));

@@ -2,13 +2,14 @@
  * `huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]`: the indicator workbook for a masked report,
  * one row per mask. It never overwrites an existing file: the skeleton is where people type their numbers.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { scanMasks } from '../core/masks';
 import { buildSkeletonPlan } from '../core/skeleton-plan';
 import { isXlsxError, writeXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
-import { decodeTemplate, fileReason } from './fill-command';
+import { fileReason, readTemplate } from './read-template';
 
 const FLAGS = {
   output: { value: true, short: 'o' },
@@ -31,13 +32,12 @@ export const skeletonCommand: Command = async (argv, io) => {
     io.err(messages.t('skeleton', 'missingArg', { what }) + messages.t('skeleton', 'usage'));
     return EXIT.usage;
   }
-  let template: string;
-  try {
-    template = decodeTemplate(await readFile(templatePath));
-  } catch (error) {
-    io.err(messages.t('skeleton', 'cannotRead', { path: templatePath, reason: fileReason(error, messages) }));
+  const read = await readTemplate(templatePath, messages);
+  if (!read.ok) {
+    io.err(messages.t('skeleton', 'cannotRead', { path: templatePath, reason: read.reason }));
     return EXIT.usage;
   }
+  const template = read.text;
   const scan = scanMasks(template);
   if (scan.masks.length === 0) {
     io.err(messages.t('skeleton', 'noMasks', { path: templatePath }));
@@ -52,6 +52,8 @@ export const skeletonCommand: Command = async (argv, io) => {
     return EXIT.usage;
   }
   try {
+    // A folder that does not exist yet is made, as `run` does.
+    await mkdir(dirname(resolve(outputPath)), { recursive: true });
     // `wx`: fail rather than replace a file that may already hold people's numbers.
     await writeFile(outputPath, bytes, { flag: 'wx' });
   } catch (error) {

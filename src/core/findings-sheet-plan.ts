@@ -1,8 +1,8 @@
 /**
- * `校验结果`: one row per finding (validation and fill), errors first, each cell address a link to the cell, with an
+ * `校验结果`: one row per finding (validation and fill), errors first, then in workbook sheet order, each cell address a link to the cell, with an
  * autofilter and a frozen header so a long list stays usable.
  */
-import { type Finding, compareFindings, localiseFinding } from './findings';
+import { type Finding, type FindingCode, SEVERITY_ORDER, localiseFinding } from './findings';
 import type { Messages } from './i18n';
 import type { PlanCell, SheetPlan } from './plan';
 import { type StyleTable, wrappedRowHeight } from './plan-styles';
@@ -10,19 +10,93 @@ import type { Analysis, FillResult } from './results';
 
 export const FINDINGS_SHEET = '校验结果';
 
-/** Validation findings and the fill's, without repeating one that both steps report, errors first. */
-export function allFindings(analysis: Analysis, fill: FillResult | null): Finding[] {
+/**
+ * Fill findings that say what a validation finding already says about the same indicator: the fill's code and
+ * the validation codes it repeats. Any other code repeats the same code (`mask-digits` is in both steps).
+ */
+const VALUE_PROBLEMS: readonly FindingCode[] = [
+  'missing-value',
+  'not-a-number',
+  'excel-error',
+  'negative-count',
+  'not-integer',
+  'percent-out-of-range',
+];
+const SAME_AS_VALIDATION: Readonly<Partial<Record<FindingCode, readonly FindingCode[]>>> = {
+  // A mask left as it was because the value is missing or was rejected: validation says why, at the cell.
+  'fill-missing': VALUE_PROBLEMS,
+  'fill-not-a-number': VALUE_PROBLEMS,
+  'approx-one-digit': ['approx-not-possible'],
+};
+
+/**
+ * Validation findings and the fill's, errors first. A fill finding is left out when validation already reports
+ * the same thing (same code, or same meaning, see above) for the same indicator; so is an exact repeat.
+ * `sheetOrder` is the workbook's sheet order, which findings follow within a severity.
+ */
+export function allFindings(
+  analysis: Analysis,
+  fill: FillResult | null,
+  sheetOrder: readonly string[] = [],
+): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   const key = (f: Finding) =>
     [f.code, f.sheet ?? '', f.cell ?? '', f.indicator?.id ?? '', f.found ?? ''].join('\u0001');
-  for (const finding of [...analysis.findings, ...(fill?.slots.flatMap((s) => s.findings) ?? [])]) {
+  const byIndicator = new Set(
+    analysis.findings.filter((f) => f.indicator).map((f) => `${f.code}\u0001${f.indicator?.id ?? ''}`),
+  );
+  const repeatsValidation = (f: Finding) => {
+    const id = f.indicator?.id;
+    if (id === undefined) return false;
+    return (SAME_AS_VALIDATION[f.code] ?? [f.code]).some((code) => byIndicator.has(`${code}\u0001${id}`));
+  };
+  const fillFindings = fill?.slots.flatMap((s) => s.findings) ?? [];
+  for (const finding of [...analysis.findings, ...fillFindings.filter((f) => !repeatsValidation(f))]) {
     const k = key(finding);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(finding);
   }
-  return out.sort(compareFindings);
+  return out.sort(findingOrder(sheetOrder));
+}
+
+/** Severity, then sheets in workbook order (workbook-level findings first, unknown sheets last), then row and column. */
+export function findingOrder(sheetOrder: readonly string[]): (a: Finding, b: Finding) => number {
+  const index = new Map(sheetOrder.map((name, k) => [name, k]));
+  const sheetRank = (f: Finding) =>
+    f.sheet === undefined || f.sheet === '' ? -1 : (index.get(f.sheet) ?? sheetOrder.length);
+  return (a, b) =>
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    sheetRank(a) - sheetRank(b) ||
+    (sheetRank(a) === sheetOrder.length ? (a.sheet ?? '').localeCompare(b.sheet ?? '') : 0) ||
+    cellRank(a.cell)[0] - cellRank(b.cell)[0] ||
+    cellRank(a.cell)[1] - cellRank(b.cell)[1];
+}
+
+function cellRank(cell: string | undefined): [number, number] {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell ?? '');
+  if (!match) return [-1, -1];
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(match[2]), col];
+}
+
+/** A message without the `sheet!cell：` it starts with, when the sheet and cell columns already say it. */
+export function messageWithoutLocation(message: string, finding: Finding): string {
+  const prefixes = [
+    finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : null,
+    finding.sheet ? finding.sheet : null,
+  ].filter((p): p is string => p !== null && p !== '');
+  for (const prefix of prefixes) {
+    const match = new RegExp(`^${escapeRegExp(prefix)}\\s*[：:]\\s*`).exec(message);
+    if (match) return message.slice(match[0].length);
+  }
+  return message;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const WIDTHS = [8, 14, 9, 8, 26, 14, 16, 56, 40];
@@ -50,12 +124,15 @@ export function buildFindingsSheet(
   ];
   const cells: PlanCell[] = headers.map((value, col) => ({ row: 0, col, value, style: 'header' }));
   const rowHeights: { row: number; height: number }[] = [{ row: 0, height: 22 }];
-  const sorted = [...findings].sort(compareFindings);
+  // Already in order (allFindings): severity, then the workbook's sheet order, then row and column.
+  const sorted = [...findings];
   sorted.forEach((finding, k) => {
     const row = k + 1;
     const local = localiseFinding(finding, messages.catalogue);
+    // An empty string is a blank cell, not an empty text cell.
     const text = (col: number, value: string, style = 'cellTopWrap') =>
-      cells.push({ row, col, value, style });
+      cells.push({ row, col, value: value === '' ? null : value, style });
+    const message = messageWithoutLocation(local.message, finding);
     cells.push({
       row,
       col: 0,
@@ -80,10 +157,10 @@ export function buildFindingsSheet(
     text(4, finding.indicator?.name ?? '');
     text(5, finding.found ?? '');
     text(6, finding.expected ?? '');
-    text(MESSAGE_COL, local.message);
+    text(MESSAGE_COL, message);
     text(HINT_COL, local.hint);
     const height = Math.max(
-      wrappedRowHeight(local.message, WIDTHS[MESSAGE_COL], 10.5),
+      wrappedRowHeight(message, WIDTHS[MESSAGE_COL], 10.5),
       wrappedRowHeight(local.hint, WIDTHS[HINT_COL], 10.5),
       wrappedRowHeight(finding.indicator?.name ?? '', WIDTHS[4], 10.5),
     );

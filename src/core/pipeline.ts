@@ -10,7 +10,8 @@ import type { WorkbookPlan } from './plan';
 import type { Analysis, FillIndicator, FillResult } from './results';
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, cellAt, isCellError } from './snapshot';
-import { buildSummaryPlan } from './summary-plan';
+import { messagesFor } from './i18n';
+import { buildSummaryPlan, isIncompleteTotal, isTextIndicator, leftOutUnits } from './summary-plan';
 
 /** The sheet where the add-in keeps the masked report, one paragraph per row in column A. */
 export const TEMPLATE_SHEET = '报告模板';
@@ -53,7 +54,12 @@ export function templateFromSnapshot(snapshot: WorkbookSnapshot): string | null 
 export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot): FillIndicator[] {
   if (analysis.units.length === 0) {
     const fromSheet = fillIndicatorsFromSnapshot(snapshot);
-    if (fromSheet.length > 0) return fromSheet;
+    // A value the analysis rejected (its actual is null: missing or invalid) is not written into the report.
+    const rejected = new Set(
+      analysis.indicators.filter((i) => i.actual === null && !isTextIndicator(i)).map((i) => i.id),
+    );
+    if (fromSheet.length > 0)
+      return fromSheet.map((i) => (rejected.has(i.id) && i.value !== null ? { ...i, value: null } : i));
   }
   return analysis.indicators.map((indicator) => ({
     id: indicator.id,
@@ -74,13 +80,42 @@ export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot)
   }));
 }
 
+/**
+ * A figure written from a street total that leaves units out (their value missing or wrong) reads as final in the
+ * report: its slot becomes a warning with a `fill-total-incomplete` finding naming the units left out.
+ */
+export function markIncompleteTotals(fill: FillResult, analysis: Analysis, settings: Settings): FillResult {
+  if (analysis.units.length === 0) return fill;
+  const byId = new Map(analysis.indicators.map((i) => [i.id, i]));
+  const separator = messagesFor(settings.lang).t('validate', 'namesSeparator');
+  let changed = false;
+  const slots = fill.slots.map((slot) => {
+    const indicator = slot.indicator ? byId.get(slot.indicator.id) : undefined;
+    if (!indicator || !isIncompleteTotal(indicator) || typeof slot.value !== 'number') return slot;
+    if (slot.status !== 'filled' && slot.status !== 'warning') return slot;
+    changed = true;
+    const finding: Finding = {
+      severity: 'warning',
+      code: 'fill-total-incomplete',
+      sheet: indicator.definedAt.sheet,
+      cell: indicator.definedAt.cell,
+      indicator: { id: indicator.id, name: indicator.name },
+      found: slot.rendered,
+      params: { mask: slot.mask, missing: leftOutUnits(indicator).join(separator) },
+    };
+    return { ...slot, status: 'warning' as const, findings: [...slot.findings, finding] };
+  });
+  return changed ? { ...fill, slots } : fill;
+}
+
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const analysis = analyseWorkbook(input.snapshot, input.settings);
   const given = input.template ?? null;
   const fromSheet = given === null ? templateFromSnapshot(input.snapshot) : null;
   const template = given ?? fromSheet;
   const templateFrom = given !== null ? 'argument' : fromSheet !== null ? 'sheet' : null;
-  const fill = template === null ? null : fillReport(template, fillIndicatorsOf(analysis, input.snapshot));
+  const filled = template === null ? null : fillReport(template, fillIndicatorsOf(analysis, input.snapshot));
+  const fill = filled && markIncompleteTotals(filled, analysis, input.settings);
   const plan = buildSummaryPlan({
     analysis,
     fill,
@@ -88,5 +123,6 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     generatedAt: input.generatedAt,
     snapshot: input.snapshot,
   });
-  return { analysis, fill, plan, templateFrom, findings: allFindings(analysis, fill) };
+  const sheetOrder = input.snapshot.sheets.map((s) => s.name);
+  return { analysis, fill, plan, templateFrom, findings: allFindings(analysis, fill, sheetOrder) };
 }

@@ -6,8 +6,9 @@ export class Cells {
   readonly merges: Rect[] = [];
   readonly heights: { row: number; height: number }[] = [];
 
+  /** An empty string is written as a blank cell (null), never as an empty text cell. */
   put(row: number, col: number, value: PlanValue, style?: string, extra: Partial<PlanCell> = {}): void {
-    this.list.push({ row, col, value, ...(style ? { style } : {}), ...extra });
+    this.list.push({ row, col, value: value === '' ? null : value, ...(style ? { style } : {}), ...extra });
   }
 
   /** A merged block whose top-left holds the value; the other cells carry the style so borders stay whole. */

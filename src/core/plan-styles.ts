@@ -108,6 +108,13 @@ const BASE_STYLES = {
   cellRight: { font: body, horizontal: 'right', vertical: 'center', border: BORDER },
   /** A value a unit did not send, in a table of numbers. */
   cellMissing: { font: body, fill: PALETTE.paleAmber, vertical: 'center', border: BORDER },
+  /** A total that leaves out units whose value is missing or wrong: amber italic, footnoted with `*`. */
+  cellIncomplete: {
+    font: { ...body, italic: true, color: PALETTE.amber },
+    fill: PALETTE.paleAmber,
+    vertical: 'center',
+    border: BORDER,
+  },
   note: { font: { ...body, size: 9, color: PALETTE.muted }, vertical: 'top', wrap: true },
   severityError: {
     font: { ...body, bold: true, color: PALETTE.red },
@@ -207,7 +214,7 @@ const COUNT_UNITS = new Set(
   ),
 );
 
-function isPercentUnit(unit: string): boolean {
+export function isPercentUnit(unit: string): boolean {
   return /[%％]|百分/.test(unit);
 }
 

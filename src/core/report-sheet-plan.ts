@@ -5,7 +5,7 @@
  */
 import type { Messages } from './i18n';
 import type { PlanCell, SheetPlan } from './plan';
-import { type StyleTable, numberFormatFor, wrappedRowHeight } from './plan-styles';
+import { type StyleTable, columnPixels, maskDecimals, textWidth } from './plan-styles';
 import type { FillResult, FilledSlot, SlotStatus } from './results';
 
 export const REPORT_SHEET = '报告';
@@ -28,6 +28,30 @@ const SLOT_STATUS_KEY = {
   error: 'slotError',
   unlinked: 'slotUnlinked',
 } as const;
+
+/**
+ * A paragraph's row height: lines as the column wraps them (a CJK character at 12 pt is 16 px wide, two width
+ * units; a little less in the fonts other hosts use), each 1.5 × the font size, plus a little room, so
+ * every paragraph gets the same line spacing.
+ */
+export function paragraphHeight(text: string, width = TEXT_WIDTH, size = TEXT_SIZE): number {
+  // 16 px at 12 pt in Excel, narrower in the fonts WPS and LibreOffice fall back to: the middle of the two.
+  const cjkPerLine = Math.max(4, Math.floor((columnPixels(width) - 8) / ((size * 4 * 0.92) / 3)));
+  const lines = text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / (2 * cjkPerLine))), 0);
+  return Math.ceil(lines * size * 1.5 + 8);
+}
+
+/**
+ * The number format of a figure in the side table: as plain as the report writes it (`12345`, never `12,345`:
+ * a hotline number is a number too), with the mask's decimals.
+ */
+export function slotNumberFormat(mask: string, value: number): string {
+  const decimals = Math.min(4, maskDecimals(mask));
+  if (decimals > 0) return `0.${'0'.repeat(decimals)}`;
+  return Number.isInteger(value) ? '0' : '0.##';
+}
 
 export function isUnfilled(slot: FilledSlot): boolean {
   return slot.value === null || slot.rendered === slot.mask;
@@ -88,7 +112,7 @@ export function buildReportSheet(fill: FillResult, messages: Messages, styles: S
         ? t('unfilledNote', { n: unfilled.length, masks: unfilled.map((slot) => slot.mask).join('、') })
         : undefined;
     cells.push({ row, col: 0, value: paragraph, style, ...(note ? { note } : {}) });
-    rowHeights.push({ row, height: isTitle ? 30 : wrappedRowHeight(paragraph, TEXT_WIDTH, TEXT_SIZE) + 6 });
+    rowHeights.push({ row, height: isTitle ? 30 : paragraphHeight(paragraph) });
     row++;
   });
   const lastText = row - 1;
@@ -96,7 +120,12 @@ export function buildReportSheet(fill: FillResult, messages: Messages, styles: S
   slots.forEach((slot, k) => {
     const r = k + 1;
     const side = (offset: number, value: string | number | null, cellStyle = 'cellTop') =>
-      cells.push({ row: r, col: SIDE_FIRST_COL + offset, value, style: cellStyle });
+      cells.push({
+        row: r,
+        col: SIDE_FIRST_COL + offset,
+        value: value === '' ? null : value,
+        style: cellStyle,
+      });
     side(0, slot.index + 1);
     side(1, numberOf.get(owner[k]) ?? null);
     side(2, slot.indicator?.id ?? '');
@@ -105,7 +134,7 @@ export function buildReportSheet(fill: FillResult, messages: Messages, styles: S
       4,
       slot.value,
       typeof slot.value === 'number'
-        ? styles.number(numberFormatFor('', slot.mask, [slot.value]), 'cellTop')
+        ? styles.number(slotNumberFormat(slot.mask, slot.value), 'cellTop')
         : 'cellTop',
     );
     side(5, slot.rendered, isUnfilled(slot) ? 'statusBad' : 'cellTop');

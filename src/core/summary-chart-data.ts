@@ -18,10 +18,41 @@ export interface DataTable {
   readonly nextRow: number;
 }
 
-/** A short category label for charts: `M012 开展理论宣讲…`. */
-function chartLabel(indicator: IndicatorResult): string {
+/** The target table also says which indicator each row holds, in row order (for per-point colours). */
+export interface TargetTable extends DataTable {
+  readonly indicators: readonly IndicatorResult[];
+}
+
+/**
+ * The indicators of the actual-vs-target chart: numeric at-least targets with a value. Every one not met is in
+ * (they are what a reader looks for), then the furthest from 100% on either side, up to `max`; lowest first.
+ */
+export function targetChartIndicators(
+  indicators: readonly IndicatorResult[],
+  max: number,
+): IndicatorResult[] {
+  const distance = (i: IndicatorResult) => Math.abs(1 - (i.completion ?? 1));
+  return indicators
+    .filter(
+      (i) =>
+        i.target.kind === 'at-least' &&
+        i.target.min !== undefined &&
+        i.target.min > 0 &&
+        i.actual !== null &&
+        i.completion !== null,
+    )
+    .sort((a, b) => {
+      const notMet = Number(b.status === 'not-met') - Number(a.status === 'not-met');
+      return notMet !== 0 ? notMet : distance(b) - distance(a);
+    })
+    .slice(0, max)
+    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+}
+
+/** A short category label for charts: `M012 开展理论宣讲…` (at most `max` characters of the name). */
+function chartLabel(indicator: IndicatorResult, max = 10): string {
   const chars = [...indicator.name];
-  const name = chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : indicator.name;
+  const name = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : indicator.name;
   return `${indicator.id} ${name}`;
 }
 
@@ -34,21 +65,10 @@ export function writeTargetTable(
   indicators: readonly IndicatorResult[],
   max: number,
   messages: Messages,
-): DataTable {
-  const candidates = indicators
-    .filter(
-      (i) =>
-        i.target.kind === 'at-least' &&
-        i.target.min !== undefined &&
-        i.target.min > 0 &&
-        i.actual !== null &&
-        i.completion !== null,
-    )
-    .sort((a, b) => Math.abs(1 - (b.completion ?? 1)) - Math.abs(1 - (a.completion ?? 1)))
-    .slice(0, max)
-    .sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+): TargetTable {
+  const candidates = targetChartIndicators(indicators, max);
   let row = start;
-  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row };
+  if (candidates.length === 0) return { first: row, last: row - 1, rows: 0, nextRow: row, indicators: [] };
   const t = (key: Parameters<typeof messages.t<'summary'>>[1]) => messages.t('summary', key);
   cells.merged(
     rect(row, 0, row, gridLastCol),
@@ -71,7 +91,8 @@ export function writeTargetTable(
     const min = indicator.target.kind === 'at-least' ? (indicator.target.min ?? null) : null;
     const number = styles.number(numberFormatFor(indicator.unit, indicator.format, [indicator.actual, min]));
     cells.put(row, 0, indicator.id, 'cellCenter');
-    cells.put(row, 1, chartLabel(indicator), 'cell');
+    // Twelve columns share the page's width: short labels stay readable under them.
+    cells.put(row, 1, chartLabel(indicator, 6), 'cell');
     cells.put(row, 2, indicator.unit, 'cellCenter');
     cells.put(row, 3, min, number);
     cells.put(row, 4, indicator.actual, number);
@@ -79,7 +100,7 @@ export function writeTargetTable(
     cells.put(row, 6, 1, styles.number('0%'));
     row++;
   }
-  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1 };
+  return { first, last: row - 1, rows: candidates.length, nextRow: row + 1, indicators: candidates };
 }
 
 /** Sections that have a completion rate, for the completion chart (sections without one would be empty bars). */
@@ -101,6 +122,7 @@ export function writeSectionTable(
     messages.t('summary', 'colSection'),
     messages.t('summary', 'colCount'),
     messages.t('summary', 'colAvgCompletion'),
+    messages.t('summary', 'colTargetRatio'),
   ].forEach((h, c) => cells.put(row, c, h, 'header'));
   row++;
   const first = row;
@@ -109,14 +131,19 @@ export function writeSectionTable(
     cells.put(row, 1, section.name, 'cell');
     cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
     cells.put(row, 3, section.avg, styles.number('0.0%'));
+    // The target, 100%, drawn beside each section's bar so the reader sees where it lies.
+    cells.put(row, 4, 1, styles.number('0%'));
     row++;
   });
   return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
 }
 
 /** Sum-aggregated indicators with the largest totals (of what the units sent), for the per-unit chart. */
-export function unitShareCandidates(analysis: Analysis): IndicatorResult[] {
-  return analysis.indicators
+export function unitShareCandidates(
+  analysis: Analysis,
+  indicators: readonly IndicatorResult[] = analysis.indicators,
+): IndicatorResult[] {
+  return indicators
     .filter((i) => i.aggregation.kind === 'sum' && unitSum(i, analysis.units) > 0)
     .sort((a, b) => unitSum(b, analysis.units) - unitSum(a, analysis.units))
     .slice(0, UNIT_CHART_MAX);
@@ -126,7 +153,10 @@ function unitSum(indicator: IndicatorResult, units: readonly string[]): number {
   return units.reduce((sum, u) => sum + Math.max(0, indicator.units[u]?.value ?? 0), 0);
 }
 
-/** Each unit's share of an indicator's total, so every bar sums to 100%. */
+/**
+ * Each unit's share of what the units sent, so every bar sums to 100%. A unit whose value is missing or not a
+ * number gets a blank cell, never 0: the bar then shows only the units that sent a number.
+ */
 export function writeUnitShareTable(
   cells: Cells,
   styles: StyleTable,
@@ -163,9 +193,10 @@ export function writeUnitShareTable(
     cells.put(row, 0, indicator.id, 'cellCenter');
     cells.put(row, 1, chartLabel(indicator), 'cell');
     cells.put(row, 2, indicator.unit, 'cellCenter');
-    units.forEach((u, k) =>
-      cells.put(row, 3 + k, Math.max(0, indicator.units[u]?.value ?? 0) / total, share),
-    );
+    units.forEach((u, k) => {
+      const value = indicator.units[u]?.value ?? null;
+      cells.put(row, 3 + k, value === null ? null : Math.max(0, value) / total, share);
+    });
     cells.put(row, 3 + units.length, 1, share);
     row++;
   }

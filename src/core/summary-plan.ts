@@ -3,7 +3,9 @@
  * (report-sheet-plan.ts). Hosts render the plan; every cell, format, rule and chart is decided here.
  *
  * `汇总` prints as: page 1 the title, key figures and charts; then the section overview and the indicator table
- * (its header repeated on each page). The per-unit table and the charts' data follow outside the print area.
+ * (its header repeated on each page) with footnotes for incomplete totals. The charts' data follow outside the
+ * print area. With units, `分单位` holds the per-unit chart and the indicator × unit table, printed on its own.
+ * Text masks (the street's name, coded mechanisms, the hotline) are not indicators and stay out of both.
  */
 import { type Messages, messagesFor } from './i18n';
 import type { ChartPlan, ConditionalFormatPlan, PlanValue, SheetPlan, WorkbookPlan } from './plan';
@@ -13,6 +15,7 @@ import {
   StyleTable,
   columnPixels,
   fitColumnWidths,
+  isPercentUnit,
   numberFormatFor,
   textWidth,
 } from './plan-styles';
@@ -31,6 +34,8 @@ import type { Settings } from './settings';
 import type { WorkbookSnapshot } from './snapshot';
 
 export const SUMMARY_SHEET = '汇总';
+/** Each unit's values and shares, on a sheet of its own so it prints with its own header. */
+export const UNITS_SHEET = '分单位';
 export { formatDate, summaryTitle, titleParts, type TitleParts } from './summary-title';
 export { FINDINGS_SHEET } from './findings-sheet-plan';
 export { REPORT_SHEET } from './report-sheet-plan';
@@ -46,13 +51,54 @@ export interface SummaryInput {
 export function buildSummaryPlan(input: SummaryInput): WorkbookPlan {
   const messages = messagesFor(input.settings.lang);
   const styles = new StyleTable();
-  const findings = allFindings(input.analysis, input.fill);
-  const sheets: SheetPlan[] = [
-    buildSummarySheet(input, messages, styles),
-    buildFindingsSheet(findings, messages, styles),
-  ];
+  const findings = allFindings(
+    input.analysis,
+    input.fill,
+    input.snapshot.sheets.map((s) => s.name),
+  );
+  const indicators = summaryIndicators(input.analysis);
+  const sheets: SheetPlan[] = [buildSummarySheet(input, indicators, messages, styles)];
+  if (input.analysis.units.length > 0 && indicators.length > 0) {
+    sheets.push(buildUnitsSheet(input.analysis, indicators, messages, styles));
+  }
+  sheets.push(buildFindingsSheet(findings, messages, styles));
   if (input.fill) sheets.push(buildReportSheet(input.fill, messages, styles));
   return { styles: styles.toRecord(), sheets, activeSheet: SUMMARY_SHEET };
+}
+
+/** A mask written before a place word: the street's or a community's name (`**街道`). */
+const NAME_FORMAT = /^[*＊]+\s*(街道|社区|村|镇|乡)/;
+/** A mask in quotes in the report (`“【*****】”`): a hotline number or a coded mechanism, not a figure. */
+const QUOTED_MASK = /[“"「『‘]\s*【[^】]*】\s*[”"」』’]/;
+
+/**
+ * Text masks are not indicators: the street's name (`**街道`), coded mechanisms (`*+*+N`, `*+N`) and quoted
+ * numbers such as the hotline (`“*****”`). They are filled in 报告 but left out of every table and chart of 汇总.
+ */
+export function isTextIndicator(indicator: IndicatorResult): boolean {
+  if (indicator.format.includes('+')) return true;
+  if (NAME_FORMAT.test(indicator.format.trim())) return true;
+  if (indicator.unit.trim() !== '') return false;
+  if (QUOTED_MASK.test(indicator.source)) return true;
+  return indicator.actual === null && indicator.actualText.trim() !== '' && indicator.target.kind === 'none';
+}
+
+/** The indicators 汇总 reports on: every one but the text masks. */
+export function summaryIndicators(analysis: Analysis): IndicatorResult[] {
+  return analysis.indicators.filter((i) => !isTextIndicator(i));
+}
+
+/** A total that left out units (their value missing or wrong) but still has a number: shown, and marked. */
+export function isIncompleteTotal(indicator: IndicatorResult): boolean {
+  return !indicator.complete && indicator.actual !== null;
+}
+
+/** The units a total left out: as the analysis lists them, else those without a number. */
+export function leftOutUnits(indicator: IndicatorResult): string[] {
+  if (indicator.missingUnits && indicator.missingUnits.length > 0) return [...indicator.missingUnits];
+  return Object.entries(indicator.units)
+    .filter(([, v]) => v.value === null)
+    .map(([unit]) => unit);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -72,21 +118,24 @@ const COL = {
   owner: 9,
 } as const;
 const LAST_COL = COL.owner;
+/** The 100% target bar beside each section's: pale, so the section's own bar leads. */
+const TARGET_BAR_COLOR = '#BFBFBF';
 /** Pale enough that the percentage stays readable over the bar. */
 const DATA_BAR_COLOR = '#9DC3E6';
 /** Column B wraps long indicator names, column J department names. */
 const NAME_WIDTH = 32;
 const OWNER_WIDTH = 16;
 
+/** Key figures start here (after the merged 总体情况 label): 指标总数 … 数据错误, one column each. */
+const FIGURES_FIRST_COL = COL.unit;
+
 /** Rows of page 1: title, date, key figures, then two rows of charts. */
 const ROW = { title: 0, subtitle: 1, figureLabels: 2, figureValues: 3, charts: 5 } as const;
 const CHART_ROWS = 12;
 const CHART_ROW_HEIGHT = 15;
 const CHART_GAP_ROWS = 1;
-/** Most indicators in the actual-vs-target chart, and in the per-unit chart. */
+/** Most indicators in the actual-vs-target chart (it has the lower row of page 1 to itself). */
 const TARGET_CHART_MAX = 12;
-/** When the chart shares its row with the per-unit chart: more columns would not leave room for labels. */
-const TARGET_CHART_MAX_HALF = 6;
 
 const STATUS_ORDER: readonly IndicatorStatus[] = ['met', 'exceeded', 'not-met', 'no-target', 'missing'];
 const STATUS_KEY = {
@@ -120,19 +169,27 @@ function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-/** Indicators by `板块` in the order the sections first appear. */
+/** Indicators by `板块` in the order the sections first appear; those without one last. */
 function groupBySection(
   indicators: readonly IndicatorResult[],
   messages: Messages,
 ): { name: string; items: IndicatorResult[] }[] {
   const groups = new Map<string, IndicatorResult[]>();
+  const loose: IndicatorResult[] = [];
   for (const indicator of indicators) {
-    const name = indicator.section.trim() || messages.t('summary', 'noSection');
+    const name = indicator.section.trim();
+    if (name === '') {
+      loose.push(indicator);
+      continue;
+    }
     const list = groups.get(name) ?? [];
     list.push(indicator);
     groups.set(name, list);
   }
-  return [...groups].map(([name, items]) => ({ name, items }));
+  const out = [...groups].map(([name, items]) => ({ name, items }));
+  // Indicators without a section come last, under （未分板块）.
+  if (loose.length > 0) out.push({ name: messages.t('summary', 'noSection'), items: loose });
+  return out;
 }
 
 /** A target shown as a number when it is one plain number; otherwise as the text the user wrote. */
@@ -151,7 +208,12 @@ interface Layout {
   readonly charts: ChartPlan[];
 }
 
-function buildSummarySheet(input: SummaryInput, messages: Messages, styles: StyleTable): SheetPlan {
+function buildSummarySheet(
+  input: SummaryInput,
+  indicators: readonly IndicatorResult[],
+  messages: Messages,
+  styles: StyleTable,
+): SheetPlan {
   const { analysis } = input;
   const t = (key: Parameters<typeof messages.t<'summary'>>[1], params?: Record<string, string | number>) =>
     messages.t('summary', key, params);
@@ -160,7 +222,7 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   const { cells } = layout;
 
   // Title, date, key figures.
-  const title = summaryTitle(titleParts(analysis, input.fill, input.settings), messages);
+  const title = summaryTitle(titleParts(analysis, input.fill, input.settings, input.snapshot), messages);
   cells.merged(rect(ROW.title, 0, ROW.title, LAST_COL), title, 'title');
   cells.height(ROW.title, 32);
   const source = input.snapshot.source ?? messages.t('common', 'currentWorkbook');
@@ -169,20 +231,27 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
     t('generatedOn', { date: formatDate(input.generatedAt, messages), source }),
     'subtitle',
   );
-  cells.merged(rect(ROW.figureLabels, 0, ROW.figureValues, COL.unit), t('keyFigures'), 'figureTitle');
-  const counts = analysis.counts;
+  cells.merged(
+    rect(ROW.figureLabels, 0, ROW.figureValues, FIGURES_FIRST_COL - 1),
+    t('keyFigures'),
+    'figureTitle',
+  );
+  const all = countStatuses(indicators);
+  const incomplete = indicators.filter(isIncompleteTotal);
+  // 缺数 counts indicators with no total at all; 合计不完整 those whose total leaves units out (shown, marked *).
   const figures: [string, number][] = [
-    [t('figureTotal'), counts.total],
-    [common('statusMet'), counts.met],
-    [common('statusExceeded'), counts.exceeded],
-    [common('statusNotMet'), counts.notMet],
-    [common('statusNoTarget'), counts.noTarget],
-    [common('statusMissing'), counts.missing],
+    [t('figureTotal'), indicators.length],
+    [common('statusMet'), all.met],
+    [common('statusExceeded'), all.exceeded],
+    [common('statusNotMet'), all['not-met']],
+    [common('statusNoTarget'), all['no-target']],
+    [common('statusMissing'), all.missing],
+    [t('figureIncomplete'), incomplete.length],
     [t('figureErrors'), analysis.findingCounts.error],
   ];
   figures.forEach(([label, value], k) => {
-    cells.put(ROW.figureLabels, COL.target + k, label, 'figureLabel');
-    cells.put(ROW.figureValues, COL.target + k, value, 'figureValue');
+    cells.put(ROW.figureLabels, FIGURES_FIRST_COL + k, label, 'figureLabel');
+    cells.put(ROW.figureValues, FIGURES_FIRST_COL + k, value, 'figureValue');
   });
   cells.height(ROW.figureLabels, 20);
   cells.height(ROW.figureValues, 30);
@@ -193,7 +262,7 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   // Page 2: section overview.
   let row = ROW.charts + chartBlockRows + 1;
   const overviewHeading = row;
-  const groups = groupBySection(analysis.indicators, messages);
+  const groups = groupBySection(indicators, messages);
   cells.merged(rect(row, 0, row, LAST_COL), t('sectionsHeading'), 'heading');
   cells.height(row++, 24);
   const overviewHeaders = [
@@ -226,12 +295,11 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
     row++;
   });
   const overviewLast = row - 1;
-  const all = countStatuses(analysis.indicators);
-  const allAvg = mean(analysis.indicators.map((i) => i.completion).filter((v): v is number => v !== null));
+  const allAvg = mean(indicators.map((i) => i.completion).filter((v): v is number => v !== null));
   const totalCount = styles.number('#,##0', 'subtotalNumber');
   cells.merged(rect(row, 0, row, 1), t('totalRow'), 'subtotal');
-  [analysis.indicators.length, all.met, all.exceeded, all['not-met'], all['no-target'], all.missing].forEach(
-    (v, j) => cells.put(row, 2 + j, v, totalCount),
+  [indicators.length, all.met, all.exceeded, all['not-met'], all['no-target'], all.missing].forEach((v, j) =>
+    cells.put(row, 2 + j, v, totalCount),
   );
   cells.put(row, 8, allAvg, styles.number('0.0%', 'subtotalNumber'));
   row += 2;
@@ -280,7 +348,19 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
     row++;
   }
   const detailLast = row - 1;
-  const printLastRow = detailLast;
+  // Footnotes: each total marked * and the units it leaves out.
+  const separator = messages.t('validate', 'namesSeparator');
+  for (const indicator of incomplete) {
+    const note = t('incompleteNote', {
+      mark: t('incompleteMark').trim(),
+      id: indicator.id,
+      name: indicator.name,
+      units: leftOutUnits(indicator).join(separator) || t('incompleteSomeUnits'),
+    });
+    cells.merged(rect(row, 0, row, LAST_COL), note, 'note');
+    cells.height(row++, 16);
+  }
+  const printLastRow = row - 1;
   if (detailLast >= detailFirst) {
     layout.cf.push({
       type: 'dataBar',
@@ -308,30 +388,14 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   }
   row += 1;
 
-  // Per-unit values (not printed: it has its own header, which the repeated one would contradict).
-  if (analysis.units.length > 0) row = writeUnitsTable(cells, styles, row, analysis, messages) + 1;
-
-  // Chart data, then the charts that point at it.
+  // Chart data (outside the print area), then the charts that point at it. The per-unit table and chart are on
+  // their own sheet (分单位), which prints with its own header.
   cells.merged(rect(row, 0, row, LAST_COL), t('chartDataHeading'), 'heading');
   cells.height(row++, 24);
   const sectionTable = writeSectionTable(cells, styles, row, LAST_COL, sectionAverages, messages);
   row = sectionTable.nextRow;
-  const unitCandidates = unitShareCandidates(analysis);
-  const targetTable = writeTargetTable(
-    cells,
-    styles,
-    row,
-    LAST_COL,
-    analysis.indicators,
-    unitCandidates.length > 0 ? TARGET_CHART_MAX_HALF : TARGET_CHART_MAX,
-    messages,
-  );
+  const targetTable = writeTargetTable(cells, styles, row, LAST_COL, indicators, TARGET_CHART_MAX, messages);
   row = targetTable.nextRow;
-  const unitTable =
-    unitCandidates.length > 0
-      ? writeUnitShareTable(cells, styles, row, LAST_COL, analysis, unitCandidates, messages)
-      : null;
-  if (unitTable) row = unitTable.nextRow;
 
   const widths = fitColumnWidths(cells.list, styles.toRecord(), cells.merges, {
     min: 7,
@@ -357,7 +421,14 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
       name: 'huibao-completion-by-section',
       type: 'barClustered',
       title: t('chartCompletion'),
+      // The target (100%) as a pale bar beside each section's, so where 100% lies is plain.
       series: [
+        {
+          name: t('seriesTarget'),
+          categories: { sheet, rect: rect(sectionTable.first, 1, sectionTable.last, 1) },
+          values: { sheet, rect: rect(sectionTable.first, 4, sectionTable.last, 4) },
+          color: TARGET_BAR_COLOR,
+        },
         {
           name: t('seriesCompletion'),
           categories: { sheet, rect: rect(sectionTable.first, 1, sectionTable.last, 1) },
@@ -368,16 +439,13 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
       anchor: { row: ROW.charts, col: 0 },
       width: leftWidth,
       height: chartHeight,
-      categoryAxisTitle: t('axisSection'),
-      valueAxisTitle: t('axisCompletion'),
-      // 100% must be visible even when every section is far below it.
-      valueAxis: { min: 0, max: Math.max(1.2, Math.ceil(highest * 5) / 5), numberFormat: '0%' },
+      valueAxis: completionAxis(highest),
       dataLabels: true,
-      legend: 'none',
+      legend: 'bottom',
     });
   }
-  if (analysis.indicators.length > 0) {
-    const first = COL.target + 1;
+  if (indicators.length > 0) {
+    const first = FIGURES_FIRST_COL + 1;
     layout.charts.push({
       name: 'huibao-status',
       type: 'doughnut',
@@ -406,17 +474,14 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   }
   if (targetTable.rows > 0) {
     const { first, last } = targetTable;
+    const highest = Math.max(...targetTable.indicators.map((i) => i.completion ?? 0));
     layout.charts.push({
       name: 'huibao-actual-vs-target',
       type: 'columnClustered',
       title: t('chartTarget', { n: targetTable.rows }),
+      // One labelled series, so labels never sit on each other; the target is 100%, a gridline of the axis
+      // (every 20%), and the title says so.
       series: [
-        {
-          name: t('seriesTarget'),
-          categories: { sheet, rect: rect(first, 1, last, 1) },
-          values: { sheet, rect: rect(first, 6, last, 6) },
-          color: '#A5A5A5',
-        },
         {
           name: t('seriesCompletion'),
           categories: { sheet, rect: rect(first, 1, last, 1) },
@@ -425,32 +490,12 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
         },
       ],
       anchor: { row: lowerRow, col: 0 },
-      width: unitTable ? leftWidth : fullWidth,
+      width: fullWidth,
       height: chartHeight,
-      categoryAxisTitle: t('axisIndicator'),
       valueAxisTitle: t('axisCompletion'),
-      valueAxis: { min: 0, numberFormat: '0%' },
+      valueAxis: completionAxis(highest),
       dataLabels: true,
-      legend: 'bottom',
-    });
-  }
-  if (unitTable && unitTable.rows > 0) {
-    layout.charts.push({
-      name: 'huibao-unit-share',
-      type: 'barStacked',
-      title: t('chartUnits', { n: unitTable.rows }),
-      series: analysis.units.map((unit, k) => ({
-        name: unit,
-        categories: { sheet, rect: rect(unitTable.first, 1, unitTable.last, 1) },
-        values: { sheet, rect: rect(unitTable.first, 3 + k, unitTable.last, 3 + k) },
-        color: SERIES_COLORS[k % SERIES_COLORS.length],
-      })),
-      anchor: { row: lowerRow, col: targetTable.rows > 0 ? COL.completion : 0 },
-      width: targetTable.rows > 0 ? rightWidth : fullWidth,
-      height: chartHeight,
-      valueAxisTitle: t('axisShare'),
-      valueAxis: { min: 0, max: 1, numberFormat: '0%' },
-      legend: 'bottom',
+      legend: 'none',
     });
   }
 
@@ -478,6 +523,11 @@ function buildSummarySheet(input: SummaryInput, messages: Messages, styles: Styl
   };
 }
 
+/** A completion axis from 0 with a gridline every 20%, so 100% is always one of them and in view. */
+function completionAxis(highest: number): { min: number; max: number; numberFormat: string } {
+  return { min: 0, max: Math.max(1.2, Math.ceil(highest * 5) / 5), numberFormat: '0%' };
+}
+
 function subtotalText(total: number, c: Record<IndicatorStatus, number>, messages: Messages): string {
   return messages.t('summary', 'subtotal', {
     total,
@@ -487,6 +537,23 @@ function subtotalText(total: number, c: Record<IndicatorStatus, number>, message
     noTarget: c['no-target'],
     missing: c.missing,
   });
+}
+
+/**
+ * Year-on-year: for rates (unit `%`) the difference in percentage points (`+1.86个百分点`), for counts and
+ * amounts the relative change.
+ */
+export function yearOnYear(
+  indicator: IndicatorResult,
+  messages: Messages,
+): { value: number | null; format: string } {
+  if (isPercentUnit(indicator.unit.trim())) {
+    const pp = messages.t('summary', 'ppSuffix').replace(/"/g, '');
+    const format = `+0.00"${pp}";-0.00"${pp}";0.00"${pp}"`;
+    if (indicator.actual === null || indicator.previous === null) return { value: null, format };
+    return { value: Math.round((indicator.actual - indicator.previous) * 1e6) / 1e6, format };
+  }
+  return { value: indicator.yoy, format: '+0.0%;-0.0%;0.0%' };
 }
 
 function writeIndicatorRow(
@@ -503,64 +570,151 @@ function writeIndicatorRow(
     target.numeric ? (target.value as number) : null,
   ]);
   const number = styles.number(format);
+  const incomplete = isIncompleteTotal(indicator);
+  const name = incomplete ? indicator.name + messages.t('summary', 'incompleteMark') : indicator.name;
   cells.put(row, COL.id, indicator.id, 'cellCenter');
-  cells.put(row, COL.name, indicator.name, 'cellWrap');
+  cells.put(row, COL.name, name, 'cellWrap');
   cells.put(row, COL.unit, indicator.unit, 'cellCenter');
   cells.put(row, COL.target, target.value, target.numeric ? number : 'cellRight');
-  if (indicator.actual !== null) cells.put(row, COL.actual, indicator.actual, number);
+  if (indicator.actual !== null)
+    cells.put(
+      row,
+      COL.actual,
+      indicator.actual,
+      incomplete ? styles.number(format, 'cellIncomplete') : number,
+    );
   else if (indicator.actualText !== '') cells.put(row, COL.actual, indicator.actualText, 'cellRight');
   else cells.put(row, COL.actual, null, 'cellMissing');
   cells.put(row, COL.completion, indicator.completion, styles.number('0.0%'));
   cells.put(row, COL.status, messages.t('common', STATUS_KEY[indicator.status]), 'cellCenter');
   cells.put(row, COL.previous, indicator.previous, number);
-  cells.put(row, COL.yoy, indicator.yoy, styles.number('+0.0%;-0.0%;0.0%'));
+  const yoy = yearOnYear(indicator, messages);
+  cells.put(row, COL.yoy, yoy.value, styles.number(yoy.format));
   cells.put(row, COL.owner, indicator.owner, 'cellWrap');
   const lines = Math.max(
-    Math.ceil(textWidth(indicator.name) / (NAME_WIDTH - 1)),
+    Math.ceil(textWidth(name) / (NAME_WIDTH - 1)),
     Math.ceil(textWidth(indicator.owner) / (OWNER_WIDTH - 1)),
     1,
   );
   if (lines > 1) cells.height(row, lines * 14 + 4);
 }
 
-function writeUnitsTable(
-  cells: Cells,
-  styles: StyleTable,
-  start: number,
+// ---------------------------------------------------------------------------------------------------------------
+// The 分单位 sheet: each unit's values beside the total, and each unit's share of the largest indicators.
+
+function buildUnitsSheet(
   analysis: Analysis,
+  indicators: readonly IndicatorResult[],
   messages: Messages,
-): number {
-  let row = start;
+  styles: StyleTable,
+): SheetPlan {
+  const t = (key: Parameters<typeof messages.t<'summary'>>[1], params?: Record<string, string | number>) =>
+    messages.t('summary', key, params);
+  const cells = new Cells();
   const units = analysis.units;
-  const lastCol = Math.max(LAST_COL, 3 + units.length);
-  cells.merged(rect(row, 0, row, lastCol), messages.t('summary', 'unitsHeading'), 'heading');
+  const lastCol = 3 + units.length;
+  const candidates = unitShareCandidates(analysis, indicators);
+  let row = 0;
+  cells.merged(rect(row, 0, row, lastCol), t('unitsHeading'), 'heading');
   cells.height(row++, 24);
-  const headers = [
-    messages.t('summary', 'colId'),
-    messages.t('summary', 'colName'),
-    messages.t('summary', 'colUnit'),
-    ...units,
-    messages.t('summary', 'totalRow'),
-  ];
-  headers.forEach((h, c) => cells.put(row, c, h, 'header'));
+  // The chart sits on top when there is one; its data goes below the table, outside the print area.
+  const chartRow = row;
+  if (candidates.length > 0) {
+    for (let r = chartRow; r < chartRow + CHART_ROWS; r++) cells.height(r, CHART_ROW_HEIGHT);
+    row += CHART_ROWS + 1;
+  }
+  const header = row;
+  [t('colId'), t('colName'), t('colUnit'), ...units, t('totalRow')].forEach((h, c) =>
+    cells.put(row, c, h, 'header'),
+  );
   cells.height(row++, 30);
-  for (const indicator of analysis.indicators) {
+  for (const indicator of indicators) {
     const values = units.map((u) => indicator.units[u]?.value ?? null);
-    const number = styles.number(
-      numberFormatFor(indicator.unit, indicator.format, [...values, indicator.actual]),
-    );
+    const format = numberFormatFor(indicator.unit, indicator.format, [...values, indicator.actual]);
+    const number = styles.number(format);
+    const incomplete = isIncompleteTotal(indicator);
     cells.put(row, 0, indicator.id, 'cellCenter');
-    cells.put(row, 1, indicator.name, 'cellWrap');
+    cells.put(row, 1, incomplete ? indicator.name + t('incompleteMark') : indicator.name, 'cellWrap');
     cells.put(row, 2, indicator.unit, 'cellCenter');
     units.forEach((unit, k) => {
       const value = indicator.units[unit];
       if (value && value.value !== null) cells.put(row, 3 + k, value.value, number);
-      else if (value && value.text !== '') cells.put(row, 3 + k, value.text, 'cellRight');
-      else cells.put(row, 3 + k, null, 'cellMissing');
+      // What the unit typed that is not a number (`十二`): shown as typed, marked like a missing value.
+      else cells.put(row, 3 + k, value && value.text !== '' ? value.text : null, 'cellMissing');
     });
-    const total = indicator.actual ?? (indicator.actualText === '' ? null : indicator.actualText);
-    cells.put(row, 3 + units.length, total, typeof total === 'number' ? number : 'cellRight');
+    const totalCol = 3 + units.length;
+    if (indicator.actual !== null)
+      cells.put(
+        row,
+        totalCol,
+        indicator.actual,
+        incomplete ? styles.number(format, 'cellIncomplete') : number,
+      );
+    else cells.put(row, totalCol, null, 'cellMissing');
+    const lines = Math.ceil(textWidth(indicator.name) / (NAME_WIDTH - 1));
+    if (lines > 1) cells.height(row, lines * 14 + 4);
     row++;
   }
-  return row;
+  if (indicators.some(isIncompleteTotal)) {
+    cells.merged(
+      rect(row, 0, row, lastCol),
+      t('incompleteLegend', { mark: t('incompleteMark').trim() }),
+      'note',
+    );
+    cells.height(row++, 16);
+  }
+  const printLast = row - 1;
+  row++;
+  const shares =
+    candidates.length > 0
+      ? writeUnitShareTable(cells, styles, row, lastCol, analysis, candidates, messages)
+      : null;
+  const widths = fitColumnWidths(cells.list, styles.toRecord(), cells.merges, {
+    min: 8,
+    max: 16,
+    fixed: { 1: NAME_WIDTH },
+  });
+  let tableWidth = 0;
+  for (let c = 0; c <= lastCol; c++) tableWidth += columnPixels(widths.find((w) => w.col === c)?.width ?? 9);
+  const charts: ChartPlan[] = [];
+  if (shares && shares.rows > 0) {
+    const sheet = UNITS_SHEET;
+    charts.push({
+      name: 'huibao-unit-share',
+      type: 'barStacked',
+      title: t('chartUnits', { n: shares.rows }),
+      series: units.map((unit, k) => ({
+        name: unit,
+        categories: { sheet, rect: rect(shares.first, 1, shares.last, 1) },
+        values: { sheet, rect: rect(shares.first, 3 + k, shares.last, 3 + k) },
+        color: SERIES_COLORS[k % SERIES_COLORS.length],
+      })),
+      anchor: { row: chartRow, col: 0 },
+      width: Math.min(tableWidth - 6, 900),
+      height: CHART_ROWS * CHART_ROW_HEIGHT * (4 / 3) - 8,
+      valueAxisTitle: t('axisShare'),
+      valueAxis: { min: 0, max: 1, numberFormat: '0%' },
+      legend: 'bottom',
+    });
+  }
+  return {
+    name: UNITS_SHEET,
+    cells: cells.list,
+    columnWidths: widths,
+    rowHeights: cells.heights,
+    merges: cells.merges,
+    charts,
+    showGridlines: false,
+    tabColor: '#1F3864',
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: header, last: header },
+      printArea: rect(0, 0, printLast, lastCol),
+      centerHorizontally: true,
+      footer: t('footer'),
+    },
+  };
 }

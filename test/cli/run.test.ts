@@ -63,11 +63,34 @@ describe('huibao run on a street workbook', () => {
       'D6',
       '=五十',
     ]);
+    // Like validate --json: whether the total is complete, and each unit's value as typed when not a number.
+    const m005 = json.indicators.find((i: { id: string }) => i.id === 'M005');
+    expect([m005.actual, m005.complete, m005.units]).toEqual([
+      75,
+      false,
+      { 和平社区: 40, 光明社区: '=五十', 幸福社区: 35 },
+    ]);
+    // The report's figure for M005 is the incomplete total (40 + 35): a warning, with a finding saying so.
+    const slot = json.report.slots.find((x: { indicator: string }) => x.indicator === 'M005');
+    expect([slot.rendered, slot.status]).toEqual(['75', 'warning']);
+    const incomplete = json.findings.find((f: { code: string }) => f.code === 'fill-total-incomplete');
+    expect(incomplete.message).toBe(
+      '指标目录!A6：指标 M005「新增就业」的合计不完整（光明社区未填或数据有误），报告中的 *** 按不完整的合计 75 填写。',
+    );
   });
 
-  it('keeps the input sheets and adds 汇总, 校验结果 and 报告', () => {
+  it('keeps the input sheets and adds 汇总, 分单位, 校验结果 and 报告', () => {
     const names = askOpenpyxl<string[]>(output, 'out = wb.sheetnames');
-    expect(names).toEqual(['指标目录', '和平社区', '光明社区', '幸福社区', '汇总', '校验结果', '报告']);
+    expect(names).toEqual([
+      '指标目录',
+      '和平社区',
+      '光明社区',
+      '幸福社区',
+      '汇总',
+      '分单位',
+      '校验结果',
+      '报告',
+    ]);
   });
 
   it('leaves every input sheet as it was, cell for cell (value, type and number format)', () => {
@@ -89,24 +112,40 @@ describe('huibao run on a street workbook', () => {
     const cells = askOpenpyxl<Record<string, [unknown, string]>>(
       output,
       `ws = wb['汇总']
-out = {a: [ws[a].value, ws[a].number_format] for a in ['A1', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4',
-  'B34', 'I34', 'A40', 'A41', 'E42', 'F42', 'G42', 'E43', 'E46', 'I46', 'G47']}`,
+out = {a: [ws[a].value, ws[a].number_format] for a in ['A1', 'C3', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4',
+  'J4', 'B34', 'I34', 'A40', 'A41', 'E41', 'F41', 'G41', 'I41', 'E42', 'E45', 'I45', 'B46', 'E46', 'G46', 'A48']}
+out['E46font'] = [ws['E46'].font.i, ws['E46'].font.color.rgb if ws['E46'].font.color else None]`,
     );
     expect(cells.A1[0]).toBe('和平街道2022年工作指标完成情况');
-    expect(['D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => cells[a][0])).toEqual([5, 1, 1, 2, 1, 0, 1]);
+    // M001 (the street's name) is a text mask, not an indicator: 4 indicators; M005 leaves 光明社区 out.
+    expect(cells.C3[0]).toBe('指标总数');
+    expect(['C4', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => cells[a][0])).toEqual([
+      4, 1, 1, 2, 0, 0, 1, 1,
+    ]);
     expect(cells.B34[0]).toBe('基层党建');
-    // Rows: 39 header, 40 基层党建, 41 M001, 42 M002, 43 M003, 44 subtotal, 45 民生服务, 46 M004, 47 M005.
+    // Rows: 39 header, 40 基层党建, 41 M002, 42 M003, 43 subtotal, 44 民生服务, 45 M004, 46 M005, 47 subtotal,
+    // 48 the footnote for M005.
     expect(cells.A40[0]).toBe('基层党建');
-    expect(cells.A41[0]).toBe('M001');
-    expect(cells.E42).toEqual([37, '#,##0']);
-    expect(cells.F42[0]).toBeCloseTo(37 / 30, 6);
-    expect(cells.F42[1]).toBe('0.0%');
-    expect(cells.G42[0]).toBe('超额');
-    expect(cells.E43[0]).toBe(8);
-    expect(cells.E46[0]).toBeCloseTo(97.1667, 3);
-    expect(cells.E46[1]).toBe('0.0"%"');
-    expect(cells.I46[1]).toBe('+0.0%;-0.0%;0.0%');
-    expect(cells.G47[0]).toBe('未达标');
+    expect(cells.A41[0]).toBe('M002');
+    expect(cells.E41).toEqual([37, '#,##0']);
+    expect(cells.F41[0]).toBeCloseTo(37 / 30, 6);
+    expect(cells.F41[1]).toBe('0.0%');
+    expect(cells.G41[0]).toBe('超额');
+    // Counts year on year relative: 37 against 25.
+    expect(cells.I41[0]).toBeCloseTo(12 / 25, 6);
+    expect(cells.I41[1]).toBe('+0.0%;-0.0%;0.0%');
+    expect(cells.E42[0]).toBe(8);
+    expect(cells.E45[0]).toBeCloseTo(97.1667, 3);
+    expect(cells.E45[1]).toBe('0.0"%"');
+    // A rate year on year in percentage points: 97.1667 − 94 = +3.17.
+    expect(cells.I45[0]).toBeCloseTo(3.1667, 3);
+    expect(cells.I45[1]).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    // The incomplete total: marked *, amber italic, footnoted with the unit left out.
+    expect(cells.B46[0]).toBe('新增就业 *');
+    expect(cells.E46[0]).toBe(75);
+    expect(cells.E46font).toEqual([true, 'FF9C5700']);
+    expect(cells.G46[0]).toBe('未达标');
+    expect(cells.A48[0]).toBe('* M005「新增就业」合计不完整：光明社区未填或数据有误，未计入合计。');
   });
 
   it('has conditional formats: data bars on completion, status colours, year-on-year colours', () => {
@@ -116,13 +155,13 @@ out = {a: [ws[a].value, ws[a].number_format] for a in ['A1', 'D4', 'E4', 'F4', '
 out = [[str(r.sqref), rule.type, rule.operator, rule.formula or []] for r in ws.conditional_formatting for rule in r.rules]`,
     );
     const ranges = (type: string) => cf.filter((c) => c[1] === type).map((c) => c[0]);
-    expect(ranges('dataBar')).toEqual(expect.arrayContaining(['I34:I35', 'F40:F48']));
-    const status = cf.filter((c) => c[0] === 'G40:G48');
+    expect(ranges('dataBar')).toEqual(expect.arrayContaining(['I34:I35', 'F40:F47']));
+    const status = cf.filter((c) => c[0] === 'G40:G47');
     expect(status.map((c) => c[3][0])).toEqual(['"达标"', '"超额"', '"未达标"', '"无目标"', '"缺数"']);
-    expect(cf.filter((c) => c[0] === 'I41:I43').map((c) => c[2])).toEqual(['greaterThan', 'lessThan']);
+    expect(cf.filter((c) => c[0] === 'I41:I42').map((c) => c[2])).toEqual(['greaterThan', 'lessThan']);
   });
 
-  it('draws four native charts whose series point at 汇总’s own cells', () => {
+  it('draws three native charts on 汇总 and one on 分单位, each pointing at its own sheet’s cells', () => {
     const charts = askOpenpyxl<
       { type: string; bar: string | null; series: [string | null, string | null][] }[]
     >(
@@ -137,20 +176,31 @@ out = [{'type': type(c).__name__, 'bar': getattr(c, 'barDir', None),
       ['BarChart', 'bar'],
       ['DoughnutChart', null],
       ['BarChart', 'col'],
-      ['BarChart', 'bar'],
     ]);
-    // Section rates sit in the chart data below the per-unit table: heading 58, sections 59–62.
-    expect(charts[0].series).toEqual([["'汇总'!$B$61:$B$62", "'汇总'!$D$61:$D$62"]]);
-    expect(charts[1].series).toEqual([["'汇总'!$E$3:$I$3", "'汇总'!$E$4:$I$4"]]);
-    // Actual vs target: M002, M003, M004, M005 have at-least targets and values: four rows of chart data.
-    expect(charts[2].series.map((s) => s[1])).toHaveLength(2);
+    // Section rates sit in the chart data below the table: heading 50, sections 51–54; the 100% target in E.
+    expect(charts[0].series).toEqual([
+      ["'汇总'!$B$53:$B$54", "'汇总'!$E$53:$E$54"],
+      ["'汇总'!$B$53:$B$54", "'汇总'!$D$53:$D$54"],
+    ]);
+    expect(charts[1].series).toEqual([["'汇总'!$D$3:$H$3", "'汇总'!$D$4:$H$4"]]);
+    // Actual vs target: M002, M003, M004, M005 have at-least targets and values, one series of four points,
+    // lowest first: M005 75%, M003 88.9% (both 未达标), M004, M002.
+    expect(charts[2].series).toEqual([["'汇总'!$B$58:$B$61", "'汇总'!$F$58:$F$61"]]);
+    const ids = askOpenpyxl<string[]>(output, "out = [wb['汇总'].cell(r, 1).value for r in range(58, 62)]");
+    expect(ids).toEqual(['M005', 'M003', 'M004', 'M002']);
     for (const chart of charts)
       for (const [cat, val] of chart.series) {
         expect(cat).toMatch(/^'汇总'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
         expect(val).toMatch(/^'汇总'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
       }
-    // Per-unit shares: one series per community.
-    expect(charts[3].series).toHaveLength(3);
+    // Per-unit shares on 分单位: one series per community.
+    const unitCharts = askOpenpyxl<string[][]>(
+      output,
+      "out = [[s.val.numRef.f for s in c.series] for c in wb['分单位']._charts]",
+    );
+    expect(unitCharts).toHaveLength(1);
+    expect(unitCharts[0]).toHaveLength(3);
+    for (const ref of unitCharts[0]) expect(ref).toMatch(/^'分单位'!\$[D-F]\$\d+:\$[D-F]\$\d+$/);
     const slices = askOpenpyxl<string[]>(
       output,
       "out = [dp.spPr.solidFill.srgbClr for dp in wb['汇总']._charts[1].series[0].dPt]",
@@ -179,6 +229,18 @@ out = {'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSiz
       afterBreak: '分板块完成情况',
     });
     expect(String(print.area)).toContain('$A$1:$J$48');
+    // 分单位 prints on its own: heading, chart, then the table with its header (row 15) repeated.
+    const units = askOpenpyxl<Record<string, unknown>>(
+      output,
+      `ws = wb['分单位']
+out = {'titles': ws.print_title_rows, 'area': ws.print_area, 'header': [c.value for c in ws[15]][:7],
+       'M005': [c.value for c in ws[19]][:7]}`,
+    );
+    expect(units.titles).toBe('$15:$15');
+    // M002–M005 in rows 16–19, then the * legend in row 20.
+    expect(String(units.area)).toContain('$A$1:$G$20');
+    expect(units.header).toEqual(['编号', '指标', '单位', '和平社区', '光明社区', '幸福社区', '合计']);
+    expect(units.M005).toEqual(['M005', '新增就业 *', '人', 40, '=五十', 35, 75]);
   });
 
   it('writes 校验结果 with links to the cells, an autofilter and a frozen header', () => {
@@ -214,7 +276,16 @@ out = {'A2': ws['A2'].value, 'A3': ws['A3'].value, 'A4': ws['A4'].value, 'wrap':
     const again = await run(['run', output, '--template', templatePath, '-o', join(dir, 'again.xlsx')]);
     expect(again.code).toBe(1);
     const names = askOpenpyxl<string[]>(join(dir, 'again.xlsx'), 'out = wb.sheetnames');
-    expect(names).toEqual(['指标目录', '和平社区', '光明社区', '幸福社区', '汇总', '校验结果', '报告']);
+    expect(names).toEqual([
+      '指标目录',
+      '和平社区',
+      '光明社区',
+      '幸福社区',
+      '汇总',
+      '分单位',
+      '校验结果',
+      '报告',
+    ]);
   }, 120000);
 });
 
@@ -232,7 +303,7 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
       '5 indicators: met 1, exceeded 1, not met 2, no target 1, missing 0; 1 errors',
     );
     const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');
-    expect(names.slice(-4)).toEqual(['报告模板', '汇总', '校验结果', '报告']);
+    expect(names.slice(-5)).toEqual(['报告模板', '汇总', '分单位', '校验结果', '报告']);
     const header = askOpenpyxl<string>(written, "out = wb['汇总']['A39'].value");
     expect(header).toBe('ID');
   }, 120000);
@@ -269,7 +340,23 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
 
     const noTemplate = await run(['run', input, '--template', join(dir, 'missing.txt')]);
     expect(noTemplate.code).toBe(2);
-    expect(noTemplate.err).toContain('无法读取报告模板');
+    expect(noTemplate.err).toBe(`huibao run：找不到报告模板 ${join(dir, 'missing.txt')}。\n`);
+    const noTemplateEn = await run(['run', input, '--template', join(dir, 'missing.txt'), '--lang', 'en']);
+    expect(noTemplateEn.err).toBe(
+      `huibao run: cannot find the report template ${join(dir, 'missing.txt')}.\n`,
+    );
+
+    // A workbook given as the template: refused before it is scanned for masks.
+    const binary = await run(['run', input, '--template', input]);
+    expect(binary.code).toBe(2);
+    expect(binary.err).toContain('不是文本模板');
+
+    // The reader's reason does not name the file a second time.
+    expect(bad.err).not.toMatch(/notes\.xlsx：notes\.xlsx/);
+
+    const badYear = await run(['run', input, '--year', '22']);
+    expect(badYear.code).toBe(2);
+    expect(badYear.err).toBe('huibao run：--year 应为四位年份（如 2022），收到的是“22”。\n');
 
     const unknown = await run(['run', input, '--bogus']);
     expect(unknown.code).toBe(2);
@@ -290,6 +377,18 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     const result = await run(['run', input, '-o', out]);
     expect(result.err).toContain('本次不生成“报告”工作表');
     const names = askOpenpyxl<string[]>(out, 'out = wb.sheetnames');
-    expect(names.slice(-2)).toEqual(['汇总', '校验结果']);
+    expect(names.slice(-3)).toEqual(['汇总', '分单位', '校验结果']);
+    // Without a report the year is not known: the title goes without it (and without a street name, which
+    // only the report's masks give here).
+    expect(askOpenpyxl<string>(out, "out = wb['汇总']['A1'].value")).toBe('工作指标完成情况');
+  }, 120000);
+
+  it('takes the street and year from --street and --year', async () => {
+    const out = join(dir, 'named.xlsx');
+    await run(['run', input, '-o', out, '--street', '光明', '--year', '2023']);
+    expect(askOpenpyxl<string>(out, "out = wb['汇总']['A1'].value")).toBe('光明街道2023年工作指标完成情况');
+    const en = join(dir, 'named-en.xlsx');
+    await run(['run', input, '-o', en, '--lang', 'en']);
+    expect(askOpenpyxl<string>(en, "out = wb['汇总']['A1'].value")).toBe('Work indicators: completion');
   }, 120000);
 });

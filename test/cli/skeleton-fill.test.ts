@@ -3,7 +3,7 @@
  * typed in by openpyxl (as a person would in Excel) → fill. Also the bundled example and the exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli';
@@ -102,6 +102,29 @@ print(json.dumps({
     const run = await cli(['skeleton', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.err).toContain('the template file is missing');
+  });
+  it('makes the output folder when it does not exist yet', async () => {
+    const nested = join(dir, 'new-folder', 'deeper', 's.xlsx');
+    const run = await cli(['skeleton', SEED, '-o', nested]);
+    expect(run.code).toBe(0);
+    expect(existsSync(nested)).toBe(true);
+  });
+
+  it('refuses a workbook (or any binary file) given as the template: exit 2, 不是文本模板, no masks scanned', async () => {
+    const xlsx = join(dir, 'given.xlsx');
+    expect((await cli(['skeleton', SEED, '-o', xlsx])).code).toBe(0);
+    const run = await cli(['skeleton', xlsx, '-o', join(dir, 'from-binary.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      `huibao skeleton：无法读取模板 ${xlsx}（不是文本模板（看起来是 Excel、Word 或其他二进制文件），请给出 .txt 格式的报告模板）。\n`,
+    );
+    expect(existsSync(join(dir, 'from-binary.xlsx'))).toBe(false);
+    // A file with NUL bytes is not text either; fill says so too.
+    const nul = join(dir, 'nul.txt');
+    writeFileSync(nul, Buffer.from([0x2a, 0x2a, 0x00, 0x01, 0x02, 0x2a]));
+    const fill = await cli(['fill', '--template', nul, '--workbook', xlsx, '-o', join(dir, 'y.txt')]);
+    expect(fill.code).toBe(2);
+    expect(fill.err).toContain('不是文本模板');
   });
 });
 
@@ -270,6 +293,8 @@ describe('huibao fill when something is wrong', () => {
     ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('cannot read the workbook');
+    // The file is named once, not again at the start of the reader's reason.
+    expect(bad.err).not.toMatch(/not\.xlsx: not\.xlsx/);
 
     const unknown = await cli(['fill', '--template', SEED, '--bogus']);
     expect(unknown.code).toBe(2);

@@ -2,6 +2,8 @@
  * runPipeline on snapshots built by hand: where the template comes from, what the fill sees, and that the plan
  * is the summary of exactly this analysis.
  */
+import { analyseWorkbook } from '../../src/core/analyse';
+import { fillReport } from '../../src/core/fill';
 import { TEMPLATE_SHEET, fillIndicatorsOf, runPipeline, templateFromSnapshot } from '../../src/core/pipeline';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -100,7 +102,8 @@ describe('runPipeline', () => {
     expect(out.analysis.units).toEqual(['东风社区', '红旗社区']);
     // 12 + 13 = 25 training sessions; satisfaction mean(96, 98) = 97.
     expect(out.fill?.paragraphs).toEqual(['光明街道2022年工作总结', '开展培训25场次，满意度97.0%。']);
-    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
+    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '分单位', '校验结果', '报告']);
+    expect(out.plan.activeSheet).toBe('汇总');
     const title = out.plan.sheets[0].cells.find((c) => c.row === 0 && c.col === 0);
     expect(title?.value).toBe('光明街道2022年工作指标完成情况');
   });
@@ -124,7 +127,7 @@ describe('runPipeline', () => {
     const out = runPipeline({ snapshot: street(), settings: DEFAULT_SETTINGS, generatedAt: AT });
     expect(out.templateFrom).toBeNull();
     expect(out.fill).toBeNull();
-    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果']);
+    expect(out.plan.sheets.map((s) => s.name)).toEqual(['汇总', '分单位', '校验结果']);
   });
 
   it('reports an unfilled mask as an error finding next to the validation findings', () => {
@@ -148,5 +151,84 @@ describe('runPipeline', () => {
       generatedAt: AT,
     });
     expect(out.plan.sheets[0].cells[0].value).toBe('幸福街道2030年工作指标完成情况');
+  });
+
+  it('marks a figure written from an incomplete total as a warning that names the unit left out', () => {
+    // 红旗社区 typed 十三 for M002: the total is 东风社区's 12 alone, incomplete.
+    const snapshot = street();
+    const red = snapshot.sheets[2];
+    const values = red.values.map((row, r) => (r === 2 ? ['M002', '培训', '场次', '十三'] : row));
+    const out = runPipeline({
+      snapshot: { ...snapshot, sheets: [snapshot.sheets[0], snapshot.sheets[1], { ...red, values }] },
+      template: TEMPLATE,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    const m002 = out.analysis.indicators.find((i) => i.id === 'M002');
+    expect([m002?.actual, m002?.complete]).toEqual([12, false]);
+    const slot = out.fill?.slots.find((x) => x.indicator?.id === 'M002');
+    expect([slot?.rendered, slot?.status]).toEqual(['12', 'warning']);
+    const finding = out.findings?.find((f) => f.code === 'fill-total-incomplete');
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      sheet: '指标目录',
+      cell: 'A3',
+      indicator: { id: 'M002', name: '培训场次' },
+      found: '12',
+      params: { mask: '**', missing: '红旗社区' },
+    });
+    // 汇总 counts it under 合计不完整 (J4 holds 数据错误, I4 合计不完整).
+    const summary = out.plan.sheets[0];
+    const at = (row: number, col: number) => summary.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([at(2, 8), at(3, 8)]).toEqual(['合计不完整', 1]);
+  });
+
+  it('gives the fill no number for a single sheet’s value the analysis rejected (actual null)', () => {
+    const snapshot: WorkbookSnapshot = {
+      source: 'one.xlsx',
+      sheets: [
+        sheet('和平社区2022', [
+          ['和平社区2022年工作指标'],
+          ['编号', '指标', '单位', '格式', '目标值', '完成值'],
+          ['M001', '街道名称', '', '**', '', '和平'],
+          ['M002', '培训场次', '场次', '**', '≥20', 24],
+          ['M003', '满意度', '%', '**.*%', '≥95%', 150],
+        ]),
+      ],
+    };
+    // The agreed contract: an invalid single-sheet value gives actual null, status missing.
+    const analysis = analyseWorkbook(snapshot, DEFAULT_SETTINGS);
+    const rejected = {
+      ...analysis,
+      indicators: analysis.indicators.map((i) =>
+        i.id === 'M003' ? { ...i, actual: null, status: 'missing' as const, completion: null } : i,
+      ),
+    };
+    const seen = fillIndicatorsOf(rejected, snapshot);
+    expect(seen.map((i) => [i.id, i.value, i.text])).toEqual([
+      ['M001', null, '和平'],
+      ['M002', 24, '24'],
+      ['M003', null, '150'],
+    ]);
+    // So the report keeps the mask instead of printing 150%.
+    const fill = fillReport(TEMPLATE, seen);
+    expect(fill.paragraphs[1]).toBe('开展培训24场次，满意度**.*%。');
+  });
+
+  it('takes the year from the indicator sheet’s title row when the template has none', () => {
+    const snapshot: WorkbookSnapshot = {
+      source: 'one.xlsx',
+      sheets: [
+        sheet('和平社区', [
+          ['和平社区2022年工作指标'],
+          ['编号', '指标', '单位', '格式', '目标值', '完成值'],
+          ['M001', '培训场次', '场次', '**', '≥20', 24],
+        ]),
+      ],
+    };
+    const out = runPipeline({ snapshot, settings: DEFAULT_SETTINGS, generatedAt: AT });
+    expect(out.plan.sheets[0].cells[0].value).toBe('2022年工作指标完成情况');
+    const en = runPipeline({ snapshot, settings: { ...DEFAULT_SETTINGS, lang: 'en-US' }, generatedAt: AT });
+    expect(en.plan.sheets[0].cells[0].value).toBe('Work indicators 2022: completion');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The summary workbook plan on the hand-built analysis of summary-plan.fixture.ts. Row numbers below are worked
  * out by hand from the layout: title 1, date 2, key figures 3–4, charts 6–30, section overview from row 32,
- * indicator table from row 38 (header 39), per-unit table from 52, chart data from 62: sections 63–66, actual vs
- * target 68–72, per-unit shares 74–80 (Excel rows, 1-based).
+ * indicator table from row 38 (header 39; M003, the street's name, is a text mask and left out), chart data from
+ * 51: sections 52–55, actual vs target 57–61 (Excel rows, 1-based). 分单位: heading 1, chart 2–13, table header
+ * 15, rows 16–21, per-unit shares 23–29.
  */
 import { cellAddress } from '../../src/core/address';
 import { messagesFor } from '../../src/core/i18n';
@@ -11,6 +12,7 @@ import {
   FINDINGS_SHEET,
   REPORT_SHEET,
   SUMMARY_SHEET,
+  UNITS_SHEET,
   buildSummaryPlan,
   formatDate,
   titleParts,
@@ -54,9 +56,14 @@ function a1(rect: { row: number; col: number; lastRow: number; lastCol: number }
 describe('buildSummaryPlan: the workbook', () => {
   const p = plan();
 
-  it('writes 汇总, 校验结果 and 报告 in that order and opens on 汇总', () => {
-    expect(p.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
-    expect([SUMMARY_SHEET, FINDINGS_SHEET, REPORT_SHEET]).toEqual(['汇总', '校验结果', '报告']);
+  it('writes 汇总, 分单位, 校验结果 and 报告 in that order and opens on 汇总', () => {
+    expect(p.sheets.map((s) => s.name)).toEqual(['汇总', '分单位', '校验结果', '报告']);
+    expect([SUMMARY_SHEET, UNITS_SHEET, FINDINGS_SHEET, REPORT_SHEET]).toEqual([
+      '汇总',
+      '分单位',
+      '校验结果',
+      '报告',
+    ]);
     expect(p.activeSheet).toBe('汇总');
   });
 
@@ -71,7 +78,7 @@ describe('buildSummaryPlan: the workbook', () => {
 
   it('keeps the sheet names Chinese in English, with English headers', () => {
     const en = plan('en-US');
-    expect(en.sheets.map((s) => s.name)).toEqual(['汇总', '校验结果', '报告']);
+    expect(en.sheets.map((s) => s.name)).toEqual(['汇总', '分单位', '校验结果', '报告']);
     const summary = sheetOf(en, '汇总');
     expect(value(summary, 'A39')).toBe('ID');
     expect(value(summary, 'G39')).toBe('Status');
@@ -89,23 +96,32 @@ describe('汇总: title, key figures, overview', () => {
     expect(s.merges).toContainEqual({ row: 0, col: 0, lastRow: 0, lastCol: 9 });
   });
 
-  it('shows the key figures: 7 indicators, 1 met, 1 exceeded, 2 not met, 2 without target, 1 missing, 1 error', () => {
-    const labels = ['D3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3'].map((a) => value(s, a));
-    const values = ['D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => value(s, a));
-    expect(labels).toEqual(['指标总数', '达标', '超额', '未达标', '无目标', '缺数', '数据错误']);
-    expect(values).toEqual([7, 1, 1, 2, 2, 1, 1]);
+  it('shows the key figures of the 6 indicators (M003 is a text mask): 1 met, 1 exceeded, 2 not met, 1 without target, 1 missing, 0 incomplete, 1 error', () => {
+    const labels = ['C3', 'D3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3'].map((a) => value(s, a));
+    const values = ['C4', 'D4', 'E4', 'F4', 'G4', 'H4', 'I4', 'J4'].map((a) => value(s, a));
+    expect(labels).toEqual([
+      '指标总数',
+      '达标',
+      '超额',
+      '未达标',
+      '无目标',
+      '缺数',
+      '合计不完整',
+      '数据错误',
+    ]);
+    expect(values).toEqual([6, 1, 1, 2, 1, 1, 0, 1]);
   });
 
   it('lists each section with its counts and mean completion', () => {
     expect(value(s, 'A32')).toBe('分板块完成情况');
-    // 基层党建: M001 exceeded (120%), M002 not met (80%), M003 no target → mean of 1.2 and 0.8.
+    // 基层党建: M001 exceeded (120%), M002 not met (80%) (M003 is text) → mean of 1.2 and 0.8.
     expect(['B34', 'C34', 'D34', 'E34', 'F34', 'G34', 'H34'].map((a) => value(s, a))).toEqual([
       '基层党建',
-      3,
+      2,
       0,
       1,
       1,
-      1,
+      0,
       0,
     ]);
     expect(value(s, 'I34')).toBeCloseTo(1.0, 10);
@@ -113,7 +129,7 @@ describe('汇总: title, key figures, overview', () => {
     expect(value(s, 'B35')).toBe('经济发展');
     expect(value(s, 'I35')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
     expect(value(s, 'A36')).toBe('合计');
-    expect(['C36', 'D36', 'E36', 'F36', 'G36', 'H36'].map((a) => value(s, a))).toEqual([7, 1, 1, 2, 2, 1]);
+    expect(['C36', 'D36', 'E36', 'F36', 'G36', 'H36'].map((a) => value(s, a))).toEqual([6, 1, 1, 2, 1, 1]);
     expect(format(p, s, 'I34')).toBe('0.0%');
   });
 });
@@ -139,71 +155,79 @@ describe('汇总: the indicator table', () => {
 
   it('groups by section, with a subtotal of status counts after each group', () => {
     expect(value(s, 'A40')).toBe('基层党建');
-    expect(['A41', 'A42', 'A43'].map((a) => value(s, a))).toEqual(['M001', 'M002', 'M003']);
-    expect(value(s, 'A44')).toBe('小计：3 项，达标 0，超额 1，未达标 1，无目标 1，缺数 0');
-    expect(value(s, 'A45')).toBe('经济发展');
-    expect(['A46', 'A47', 'A48', 'A49'].map((a) => value(s, a))).toEqual(['M004', 'M005', 'M006', 'M007']);
-    expect(value(s, 'A50')).toBe('小计：4 项，达标 1，超额 0，未达标 1，无目标 1，缺数 1');
+    expect(['A41', 'A42'].map((a) => value(s, a))).toEqual(['M001', 'M002']);
+    expect(value(s, 'A43')).toBe('小计：2 项，达标 0，超额 1，未达标 1，无目标 0，缺数 0');
+    expect(value(s, 'A44')).toBe('经济发展');
+    expect(['A45', 'A46', 'A47', 'A48'].map((a) => value(s, a))).toEqual(['M004', 'M005', 'M006', 'M007']);
+    expect(value(s, 'A49')).toBe('小计：4 项，达标 1，超额 0，未达标 1，无目标 1，缺数 1');
+    expect(s.cells.some((c) => c.value === 'M003')).toBe(false);
   });
 
   it('formats numbers by unit: counts whole, 元 with two decimals, % points with the mask’s decimals', () => {
     expect(value(s, 'E41')).toBe(36);
     expect(format(p, s, 'E41')).toBe('#,##0'); // 场次
-    expect(value(s, 'E46')).toBe(1234567.89);
-    expect(format(p, s, 'E46')).toBe('#,##0.00'); // 元
-    expect(value(s, 'E47')).toBe(98.5);
-    expect(format(p, s, 'E47')).toBe('0.0"%"'); // ***.*%: percent points, never ×100
+    expect(value(s, 'E45')).toBe(1234567.89);
+    expect(format(p, s, 'E45')).toBe('#,##0.00'); // 元
+    expect(value(s, 'E46')).toBe(98.5);
+    expect(format(p, s, 'E46')).toBe('0.0"%"'); // ***.*%: percent points, never ×100
     expect(format(p, s, 'F41')).toBe('0.0%');
     expect(value(s, 'F41')).toBe(1.2);
+    // Year on year: counts relative (36 against 30: +20%), a rate in percentage points (98.5 − 97 = +1.5).
+    expect(value(s, 'I41')).toBe(0.2);
     expect(format(p, s, 'I41')).toBe('+0.0%;-0.0%;0.0%');
+    expect(value(s, 'I46')).toBeCloseTo(1.5, 10);
+    expect(format(p, s, 'I46')).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    const en = plan('en-US');
+    expect(format(en, sheetOf(en, '汇总'), 'I46')).toBe('+0.00" pp";-0.00" pp";0.00" pp"');
   });
 
   it('writes targets as numbers only when they are one plain number, else as the text typed', () => {
     expect(value(s, 'D41')).toBe('≥30');
     expect(value(s, 'D42')).toBe(10);
     expect(format(p, s, 'D42')).toBe('#,##0');
-    expect(value(s, 'D47')).toBe('≥95%');
-    expect(value(s, 'D48')).toBe('≤5');
+    expect(value(s, 'D46')).toBe('≥95%');
+    expect(value(s, 'D47')).toBe('≤5');
   });
 
-  it('shows statuses as words, text answers as text, a missing value as an empty marked cell', () => {
-    expect(['G41', 'G42', 'G43', 'G47', 'G49'].map((a) => value(s, a))).toEqual([
+  it('shows statuses as words, a missing value as an empty marked cell, empty text as a blank cell', () => {
+    expect(['G41', 'G42', 'G45', 'G46', 'G48'].map((a) => value(s, a))).toEqual([
       '超额',
       '未达标',
       '无目标',
       '达标',
       '缺数',
     ]);
-    expect(value(s, 'E43')).toBe('和平');
-    expect(cell(s, 'E49')?.value).toBeNull();
-    expect(cell(s, 'E49')?.style).toBe('cellMissing');
+    expect(cell(s, 'E48')?.value).toBeNull();
+    expect(cell(s, 'E48')?.style).toBe('cellMissing');
     // Input text starting with `=` stays a string value.
-    expect(value(s, 'J49')).toBe('=劳动保障所');
+    expect(value(s, 'J48')).toBe('=劳动保障所');
+    // No cell of any sheet is an empty string: blank means null.
+    for (const sheet of p.sheets) expect(sheet.cells.filter((c) => c.value === '')).toEqual([]);
   });
 
   it('colours status, completion and year-on-year with conditional formats over the table', () => {
     const cf = s.conditionalFormats ?? [];
     const bars = cf.filter((c) => c.type === 'dataBar').map((c) => a1(c.range));
-    expect(bars).toEqual(['I34:I35', 'F40:F50']);
+    expect(bars).toEqual(['I34:I35', 'F40:F49']);
     const status = cf.filter((c) => c.type === 'cellValue' && c.range.col === 6);
     expect(status.map((c) => c.type === 'cellValue' && [a1(c.range), c.formula1, c.style])).toEqual([
-      ['G40:G50', '"达标"', 'cfGood'],
-      ['G40:G50', '"超额"', 'cfGood'],
-      ['G40:G50', '"未达标"', 'cfBad'],
-      ['G40:G50', '"无目标"', 'cfGrey'],
-      ['G40:G50', '"缺数"', 'cfAmber'],
+      ['G40:G49', '"达标"', 'cfGood'],
+      ['G40:G49', '"超额"', 'cfGood'],
+      ['G40:G49', '"未达标"', 'cfBad'],
+      ['G40:G49', '"无目标"', 'cfGrey'],
+      ['G40:G49', '"缺数"', 'cfAmber'],
     ]);
-    // Runs of the same direction: M001–M003, M004–M005 higher-better, M006 lower-better, M007 higher-better.
+    // Runs of the same direction: M001–M002, M004–M005 higher-better, M006 lower-better, M007 higher-better.
     const yoy = cf.filter((c) => c.type === 'cellValue' && c.range.col === 8);
     expect(yoy.map((c) => c.type === 'cellValue' && `${a1(c.range)} ${c.operator} ${c.style}`)).toEqual([
-      'I41:I43 greaterThan cfUp',
-      'I41:I43 lessThan cfDown',
-      'I46:I47 greaterThan cfUp',
-      'I46:I47 lessThan cfDown',
-      'I48:I48 lessThan cfUp',
-      'I48:I48 greaterThan cfDown',
-      'I49:I49 greaterThan cfUp',
-      'I49:I49 lessThan cfDown',
+      'I41:I42 greaterThan cfUp',
+      'I41:I42 lessThan cfDown',
+      'I45:I46 greaterThan cfUp',
+      'I45:I46 lessThan cfDown',
+      'I47:I47 lessThan cfUp',
+      'I47:I47 greaterThan cfDown',
+      'I48:I48 greaterThan cfUp',
+      'I48:I48 lessThan cfDown',
     ]);
     expect(p.styles.cfGood.font?.color).toBe('#1E7B34');
     expect(p.styles.cfBad.font?.color).toBe('#C00000');
@@ -216,7 +240,7 @@ describe('汇总: the indicator table', () => {
       fitToWidth: 1,
       fitToHeight: 0,
       repeatRows: { first: 38, last: 38 },
-      printArea: { row: 0, col: 0, lastRow: 49, lastCol: 9 },
+      printArea: { row: 0, col: 0, lastRow: 48, lastCol: 9 },
       centerHorizontally: true,
       footer: '第 &P 页，共 &N 页',
       rowBreaks: [31],
@@ -224,19 +248,41 @@ describe('汇总: the indicator table', () => {
     for (const chart of s.charts ?? []) expect(chart.anchor.row + 12).toBeLessThanOrEqual(31);
   });
 
-  it('breaks values down by unit with the street total', () => {
-    expect(value(s, 'A52')).toBe('各单位分项数据');
-    expect(['A53', 'D53', 'E53', 'F53', 'G53'].map((a) => value(s, a))).toEqual([
+  it('breaks values down by unit with the street total on 分单位, which prints with its own header', () => {
+    const u = sheetOf(p, '分单位');
+    expect(value(u, 'A1')).toBe('各单位分项数据');
+    expect(['A15', 'D15', 'E15', 'F15', 'G15'].map((a) => value(u, a))).toEqual([
       '编号',
       '东风社区',
       '红旗社区',
       '新华社区',
       '合计',
     ]);
-    expect(['D54', 'E54', 'F54', 'G54'].map((a) => value(s, a))).toEqual([10, 12, 14, 36]);
-    // M007: 红旗社区 typed 十二, shown as typed; the total is missing.
-    expect(['D60', 'E60', 'F60'].map((a) => value(s, a))).toEqual([40, '十二', 30]);
-    expect(cell(s, 'G60')?.value).toBeNull();
+    expect(['A16', 'D16', 'E16', 'F16', 'G16'].map((a) => value(u, a))).toEqual(['M001', 10, 12, 14, 36]);
+    expect(['A16', 'A17', 'A18', 'A19', 'A20', 'A21'].map((a) => value(u, a))).toEqual([
+      'M001',
+      'M002',
+      'M004',
+      'M005',
+      'M006',
+      'M007',
+    ]);
+    // M007: 红旗社区 typed 十二, shown as typed and marked; the total is missing.
+    expect(['D21', 'E21', 'F21'].map((a) => value(u, a))).toEqual([40, '十二', 30]);
+    expect(cell(u, 'E21')?.style).toBe('cellMissing');
+    expect(cell(u, 'G21')?.value).toBeNull();
+    expect(u.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: 14, last: 14 },
+      printArea: { row: 0, col: 0, lastRow: 20, lastCol: 6 },
+      centerHorizontally: true,
+      footer: '第 &P 页，共 &N 页',
+    });
+    // 汇总 has no per-unit table under its repeated header.
+    expect(s.cells.some((c) => c.value === '各单位分项数据')).toBe(false);
   });
 
   it('sizes columns so that no number shows as #####', () => {
@@ -260,80 +306,87 @@ describe('汇总: charts point at the plan’s own cells', () => {
   const ref = (r: { sheet: string; rect: { row: number; col: number; lastRow: number; lastCol: number } }) =>
     `${r.sheet}!${a1(r.rect)}`;
 
-  it('draws four charts with Chinese titles', () => {
+  it('draws three charts on 汇总 and the per-unit chart on 分单位, with Chinese titles', () => {
     expect(charts.map((c) => [c.name, c.type])).toEqual([
       ['huibao-completion-by-section', 'barClustered'],
       ['huibao-status', 'doughnut'],
       ['huibao-actual-vs-target', 'columnClustered'],
-      ['huibao-unit-share', 'barStacked'],
     ]);
     expect(charts.map((c) => c.title)).toEqual([
       '各板块平均完成率',
       '指标完成状态分布',
       '完成情况与目标对比（目标=100%，差距最大的 3 项）',
-      '各单位贡献占比（前 5 项指标）',
+    ]);
+    const unitCharts = sheetOf(p, '分单位').charts ?? [];
+    expect(unitCharts.map((c) => [c.name, c.type, c.title])).toEqual([
+      ['huibao-unit-share', 'barStacked', '各单位贡献占比（前 5 项指标）'],
     ]);
   });
 
-  it('completion by section reads the sections that have a rate, and keeps 100% in view', () => {
+  it('completion by section reads the sections that have a rate, with a 100% target bar beside each', () => {
     const chart = byName('huibao-completion-by-section');
-    expect(ref(chart.series[0].categories)).toBe('汇总!B65:B66');
-    expect(ref(chart.series[0].values)).toBe('汇总!D65:D66');
-    expect(['B65', 'C65', 'B66', 'C66'].map((a) => value(s, a))).toEqual(['基层党建', 3, '经济发展', 4]);
-    expect(value(s, 'D65')).toBeCloseTo(1.0, 10);
-    expect(value(s, 'D66')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
-    expect(chart.valueAxis?.max).toBe(1.2);
-    expect(chart.valueAxis?.numberFormat).toBe('0%');
+    expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
+      ['目标', '汇总!B54:B55', '汇总!E54:E55'],
+      ['完成率', '汇总!B54:B55', '汇总!D54:D55'],
+    ]);
+    expect(['B54', 'C54', 'B55', 'C55'].map((a) => value(s, a))).toEqual(['基层党建', 2, '经济发展', 4]);
+    expect(value(s, 'D54')).toBeCloseTo(1.0, 10);
+    expect(value(s, 'D55')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
+    expect(['E54', 'E55'].map((a) => value(s, a))).toEqual([1, 1]);
+    expect(chart.valueAxis).toEqual({ min: 0, max: 1.2, numberFormat: '0%' });
   });
 
   it('the status doughnut reads the key figures from 达标 to 缺数', () => {
     const chart = byName('huibao-status');
-    expect(ref(chart.series[0].categories)).toBe('汇总!E3:I3');
-    expect(ref(chart.series[0].values)).toBe('汇总!E4:I4');
+    expect(ref(chart.series[0].categories)).toBe('汇总!D3:H3');
+    expect(ref(chart.series[0].values)).toBe('汇总!D4:H4');
     // Slices coloured like the status column: greens for met/exceeded, red, grey, amber.
     expect(chart.series[0].pointColors).toEqual(['#70AD47', '#2E7D32', '#C00000', '#A5A5A5', '#ED9C28']);
   });
 
-  it('actual vs target lists the at-least indicators with values, worst first', () => {
+  it('actual vs target: one labelled series (labels cannot overlap), lowest completion first', () => {
     const chart = byName('huibao-actual-vs-target');
     expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
-      ['目标', '汇总!B70:B72', '汇总!G70:G72'],
-      ['完成率', '汇总!B70:B72', '汇总!F70:F72'],
+      ['完成率', '汇总!B59:B61', '汇总!F59:F61'],
     ]);
-    expect(['A70', 'A71', 'A72'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
-    expect(value(s, 'B70')).toBe('M002 发展入党积极分子');
-    expect(['F70', 'G70', 'D70', 'E70'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
+    expect(['A59', 'A60', 'A61'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
+    expect(value(s, 'B59')).toBe('M002 发展入党积…');
+    expect(['F59', 'G59', 'D59', 'E59'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
     expect(chart.dataLabels).toBe(true);
+    // 120% is the highest: the axis runs to 120% in steps of 20%, so 100% is a gridline.
+    expect(chart.valueAxis).toEqual({ min: 0, max: 1.2, numberFormat: '0%' });
   });
 
-  it('per-unit shares: one series per community over the largest summed indicators', () => {
-    const chart = byName('huibao-unit-share');
+  it('per-unit shares on 分单位: one series per community, a unit without a number left blank (never 0)', () => {
+    const u = sheetOf(p, '分单位');
+    const chart = (u.charts ?? [])[0];
     expect(chart.series.map((x) => [x.name, ref(x.values)])).toEqual([
-      ['东风社区', '汇总!D76:D80'],
-      ['红旗社区', '汇总!E76:E80'],
-      ['新华社区', '汇总!F76:F80'],
+      ['东风社区', '分单位!D25:D29'],
+      ['红旗社区', '分单位!E25:E29'],
+      ['新华社区', '分单位!F25:F29'],
     ]);
-    expect(ref(chart.series[0].categories)).toBe('汇总!B76:B80');
-    expect(['A76', 'A77', 'A78', 'A79', 'A80'].map((a) => value(s, a))).toEqual([
+    expect(ref(chart.series[0].categories)).toBe('分单位!B25:B29');
+    expect(['A25', 'A26', 'A27', 'A28', 'A29'].map((a) => value(u, a))).toEqual([
       'M004',
       'M007',
       'M001',
       'M002',
       'M006',
     ]);
-    expect(value(s, 'D78')).toBeCloseTo(10 / 36, 12);
-    expect(value(s, 'E77')).toBe(0); // 十二 is not a number: no share
-    expect(value(s, 'D77')).toBeCloseTo(40 / 70, 12);
-    expect(value(s, 'G77')).toBe(1);
+    expect(value(u, 'D27')).toBeCloseTo(10 / 36, 12);
+    // 十二 is not a number: a blank cell, not a share of 0.
+    expect(cell(u, 'E26')?.value).toBeNull();
+    expect(value(u, 'D26')).toBeCloseTo(40 / 70, 12);
+    expect(value(u, 'G26')).toBe(1);
+    expect(chart.anchor).toEqual({ row: 1, col: 0 });
   });
 
-  it('places the charts side by side on page 1 without overlapping', () => {
-    const [a, b, c, d] = charts;
-    expect([a.anchor, b.anchor, c.anchor, d.anchor]).toEqual([
+  it('places the charts on page 1 without overlapping: two side by side, actual vs target below at full width', () => {
+    const [a, b, c] = charts;
+    expect([a.anchor, b.anchor, c.anchor]).toEqual([
       { row: 5, col: 0 },
       { row: 5, col: 5 },
       { row: 18, col: 0 },
-      { row: 18, col: 5 },
     ]);
     const widths = s.columnWidths ?? [];
     const px = (from: number, to: number) =>
@@ -342,6 +395,8 @@ describe('汇总: charts point at the plan’s own cells', () => {
         .reduce((sum, w) => sum + Math.floor(w.width * 7 + 5), 0);
     expect(a.width).toBeLessThanOrEqual(px(0, 4));
     expect(b.width).toBeLessThanOrEqual(px(5, 9));
+    expect(c.width).toBeLessThanOrEqual(px(0, 9));
+    expect(c.width).toBeGreaterThan(px(0, 4));
     // 12 rows of 15 points (20 px) each.
     expect(a.height).toBeLessThanOrEqual(12 * 20);
   });
@@ -364,7 +419,8 @@ describe('校验结果', () => {
     expect(cell(s, 'C3')?.value).toBe('G9');
     expect(cell(s, 'C3')?.hyperlink).toEqual({ sheet: '红旗社区', cell: 'G9', tooltip: '转到 红旗社区!G9' });
     expect(value(s, 'F3')).toBe('=十二');
-    expect(value(s, 'H3')).toBe('红旗社区!G9：指标 M007「新增就业人数」的完成值“=十二”不是数字，应为数字。');
+    // The sheet and cell columns say where: the message does not repeat it.
+    expect(value(s, 'H3')).toBe('指标 M007「新增就业人数」的完成值“=十二”不是数字，应为数字。');
     expect(cell(s, 'C4')?.hyperlink).toEqual({ sheet: '东风社区', cell: 'G8', tooltip: '转到 东风社区!G8' });
   });
 
@@ -381,7 +437,7 @@ describe('校验结果', () => {
       generatedAt: GENERATED_AT,
       snapshot: SNAPSHOT,
     });
-    expect(clean.sheets.map((x) => x.name)).toEqual(['汇总', '校验结果']);
+    expect(clean.sheets.map((x) => x.name)).toEqual(['汇总', '分单位', '校验结果']);
     expect(value(sheetOf(clean, '校验结果'), 'A2')).toBe('未发现问题。');
   });
 });
@@ -461,13 +517,13 @@ describe('titleParts', () => {
   });
 
   it('derives the street from the mask before 街道 and the year from the title line', () => {
-    expect(titleParts(ANALYSIS, FILL, noSettings)).toEqual({ street: '和平街道', year: 2022 });
+    expect(titleParts(ANALYSIS, FILL, noSettings)).toEqual({ street: '和平', year: 2022 });
   });
 
   it('falls back to the fill when no indicator names the street, and leaves out what it cannot find', () => {
     const noStreet = { ...ANALYSIS, indicators: ANALYSIS.indicators.filter((i) => i.id !== 'M003') };
     const slots = FILL.slots.map((x) => (x.index === 0 ? { ...x, source: '今年以来，【**】街道党工委' } : x));
-    expect(titleParts(noStreet, { ...FILL, slots }, noSettings)).toEqual({ street: '和平街道', year: 2022 });
+    expect(titleParts(noStreet, { ...FILL, slots }, noSettings)).toEqual({ street: '和平', year: 2022 });
     expect(titleParts(noStreet, null, noSettings)).toEqual({ street: '', year: null });
   });
 

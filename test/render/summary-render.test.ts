@@ -89,9 +89,16 @@ maybe('the summary rendered by LibreOffice', () => {
     // Page 1 is the title, key figures and charts; the tables start on page 2 (the manual break).
     const first = pageText(pdf, 1);
     expect(first).toContain('和平街道2022年工作指标完成情况');
-    expect(first.replace(/ /g, '')).toContain('各单位贡献占比');
+    expect(first.replace(/ /g, '')).toContain('完成情况与目标对比');
+    expect(first.replace(/ /g, '')).toContain('合计不完整');
     expect(first).not.toContain('分板块完成情况');
     expect(pageText(pdf, 2)).toContain('分板块完成情况');
+    // The per-unit chart and table print on 分单位's own page, with its own header.
+    const unitsPage = [...Array(pages(pdf)).keys()]
+      .map((k) => pageText(pdf, k + 1))
+      .find((t) => t.includes('各单位分项数据'));
+    expect(unitsPage?.replace(/ /g, '')).toContain('各单位贡献占比');
+    expect(unitsPage).toContain('光明社区');
     expect(existsSync(join(ARTIFACTS, 'street-small-1.png'))).toBe(true);
   }, 180000);
 
@@ -108,6 +115,9 @@ maybe('the summary rendered by LibreOffice', () => {
       for (const title of ['各板块平均完成率', '指标完成状态分布', '完成情况与目标对比', '各单位贡献占比'])
         expect(text.replace(/ /g, '')).toContain(title);
       expect(text).not.toMatch(/###/);
+      // The hotline is never a thousands-grouped number; M059 (the only 未达标) is in the target chart's data.
+      expect(text).not.toContain('12,345');
+      expect(text).toContain('+1.86个百分点');
     },
     180000,
   );

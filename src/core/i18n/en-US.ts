@@ -43,6 +43,9 @@ export const enUS: Catalogue = {
     reasonMissing: 'no such file',
     reasonDirectory: 'it is a folder',
     reasonPermission: 'permission denied',
+    reasonNoFolder: 'its folder does not exist',
+    reasonNotText:
+      'not a text template (it looks like an Excel, Word or other binary file); give the report template as a .txt file',
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
@@ -194,11 +197,26 @@ export const enUS: Catalogue = {
     runSameAsInput: 'huibao run: the output would overwrite the input {path}; choose another name with -o.\n',
     runWriteFailed: 'huibao run: cannot write {path}: {reason}\n',
     runUsage:
-      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook with the 汇总, 校验结果 and 报告 sheets (default <name>-汇总.xlsx; never over the input).\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
+      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--street <name>] [--year <year>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook with the 汇总, 校验结果 and 报告 sheets (default <name>-汇总.xlsx; never over the input).\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
     runWroteJson: 'Wrote {path}\n',
     runJsonFailed: 'huibao run: cannot write {path}: {reason}\n',
     footer: 'Page &P of &N',
     reportText: 'Report',
+    streetSuffix: ' Subdistrict',
+    streetEndings: '街道,镇,乡,Subdistrict,Street,Town',
+    titleNoStreet: 'Work indicators {year}: completion',
+    titleBare: 'Work indicators: completion',
+    figureIncomplete: 'Incomplete totals',
+    incompleteMark: ' *',
+    incompleteNote:
+      '{mark} {id} “{name}”: incomplete total: no valid value from {units}, which the total leaves out.',
+    incompleteSomeUnits: 'some units',
+    incompleteLegend:
+      '{mark} Incomplete total: some units sent no valid value and are left out of it (see the notes under the 汇总 table).',
+    axisCompletionTarget: 'Completion (100% = target met)',
+    ppSuffix: ' pp',
+    runBadYear: 'huibao run: --year must be a four-digit year (such as 2022), not “{year}”.\n',
+    runTemplateNotFound: 'huibao run: cannot find the report template {path}.\n',
   },
   xlsx: {
     // the file host: src/xlsx
@@ -513,6 +531,11 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” resembles several masks equally; it was used only for {mask} ({source}).',
       hint: 'Add an indicator for each of the other masks, with its ID.',
+    },
+    'fill-total-incomplete': {
+      message:
+        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete ({missing} sent no valid value); {mask} in the report was filled with the incomplete total {found}.',
+      hint: 'Complete those units’ values and run again, or say in the report that the total leaves them out.',
     },
   },
 };

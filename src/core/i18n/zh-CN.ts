@@ -44,6 +44,8 @@ export const zhCN = {
     reasonMissing: '文件不存在',
     reasonDirectory: '这是一个文件夹',
     reasonPermission: '没有读写权限',
+    reasonNoFolder: '所在文件夹不存在',
+    reasonNotText: '不是文本模板（看起来是 Excel、Word 或其他二进制文件），请给出 .txt 格式的报告模板',
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
@@ -193,11 +195,24 @@ export const zhCN = {
     runSameAsInput: 'huibao run：输出文件不能覆盖输入文件 {path}，请用 -o 指定另一个文件名。\n',
     runWriteFailed: 'huibao run：无法写出 {path}：{reason}\n',
     runUsage:
-      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--lang en]\n  校验、汇总各单位、填写报告，写出带“汇总”“校验结果”“报告”工作表的新工作簿（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
+      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--street <街道名>] [--year <年度>] [--lang en]\n  校验、汇总各单位、填写报告，写出带“汇总”“校验结果”“报告”工作表的新工作簿（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
     runWroteJson: '已写出 {path}\n',
     runJsonFailed: 'huibao run：无法写出 {path}：{reason}\n',
     footer: '第 &P 页，共 &N 页',
     reportText: '报告正文',
+    streetSuffix: '街道',
+    streetEndings: '街道,镇,乡',
+    titleNoStreet: '{year}年工作指标完成情况',
+    titleBare: '工作指标完成情况',
+    figureIncomplete: '合计不完整',
+    incompleteMark: ' *',
+    incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填或数据有误，未计入合计。',
+    incompleteSomeUnits: '部分单位',
+    incompleteLegend: '{mark} 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
+    axisCompletionTarget: '完成率（100% 即达到目标）',
+    ppSuffix: '个百分点',
+    runBadYear: 'huibao run：--year 应为四位年份（如 2022），收到的是“{year}”。\n',
+    runTemplateNotFound: 'huibao run：找不到报告模板 {path}。\n',
   },
   xlsx: {
     // the file host: src/xlsx
@@ -495,6 +510,11 @@ export const zhCN = {
     'fill-link-contested': {
       message: '{sheet}!{cell}：指标 {id}「{name}」与多处掩码同样相似，只用于 {mask}（{source}）。',
       hint: '为其他掩码补上各自的指标，并在“编号”列填写对应编号。',
+    },
+    'fill-total-incomplete': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的合计不完整（{missing}未填或数据有误），报告中的 {mask} 按不完整的合计 {found} 填写。',
+      hint: '补齐这些单位的数据后重新运行；否则请在报告中注明合计不含这些单位。',
     },
   },
 } as const;

@@ -1,0 +1,80 @@
+/**
+ * Reading a masked report template from disk, shared by `skeleton`, `fill` and `run`: text in UTF-8 (or GB18030,
+ * as older Chinese files are), a binary file (an .xlsx, a .docx, an image) refused before it is scanned for masks,
+ * and file-system errors in words people read.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Messages } from '../core/i18n';
+
+/** A file-system error in words people read; the code names the common cases. */
+export function fileReason(error: unknown, messages: Messages): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return messages.t('fill', 'reasonMissing');
+  if (code === 'EISDIR') return messages.t('fill', 'reasonDirectory');
+  if (code === 'EACCES' || code === 'EPERM') return messages.t('fill', 'reasonPermission');
+  if (code === 'ENOTDIR') return messages.t('fill', 'reasonNoFolder');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A reader's reason that starts with the file's own name (`t.txt：不是 .xlsx…`), without it: the caller names it. */
+export function reasonWithoutName(reason: string, path: string): string {
+  const name = basename(path);
+  for (const separator of ['：', ': ', ':']) {
+    if (reason.startsWith(name + separator)) return reason.slice(name.length + separator.length).trimStart();
+  }
+  return reason;
+}
+
+/** Template text: UTF-8 (BOM dropped), or GB18030 when the bytes are not UTF-8; line ends kept as written. */
+export function decodeTemplate(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+/** How much of the file is looked at, and the share of control characters above which it is not text. */
+const SNIFF_BYTES = 8192;
+const MAX_CONTROL_SHARE = 0.05;
+
+/** True for bytes that are not a text template: a zip (.xlsx, .docx), an old Office file, a PDF, NULs, or mostly control characters. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const starts = (sig: readonly number[]) => sig.every((b, k) => bytes[k] === b);
+  if (starts(ZIP) || starts(OLE) || starts(PDF)) return true;
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.includes(0)) return true;
+  const text = decodeTemplate(head);
+  if (text.length === 0) return false;
+  let control = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t') || ch === '\uFFFD') control++;
+  }
+  return control / text.length > MAX_CONTROL_SHARE;
+}
+
+export type TemplateRead =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly binary: boolean; readonly missing: boolean; readonly reason: string };
+
+/** Reads a template file; never throws for a missing, unreadable or binary file. */
+export async function readTemplate(path: string, messages: Messages): Promise<TemplateRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const missing = (error as { code?: string } | null)?.code === 'ENOENT';
+    return { ok: false, binary: false, missing, reason: fileReason(error, messages) };
+  }
+  if (looksBinary(bytes)) {
+    return { ok: false, binary: true, missing: false, reason: messages.t('fill', 'reasonNotText') };
+  }
+  return { ok: true, text: decodeTemplate(bytes) };
+}
