@@ -8,6 +8,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type LocalisedFinding, localiseFinding } from '../core/findings';
 import type { Messages } from '../core/i18n';
 import { runPipeline, type PipelineOutput } from '../core/pipeline';
+import type { IndicatorStatus } from '../core/results';
+import { isIncompleteTotal, summaryIndicators } from '../core/summary-plan';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
@@ -53,13 +55,17 @@ export function runSummaryLine(output: PipelineOutput, messages: Messages): stri
         slots: fill.slots.length,
       })
     : '';
+  // The figures 汇总 shows: text masks (the street's name, the hotline) are not indicators.
+  const indicators = summaryIndicators(analysis);
+  const count = (status: IndicatorStatus) => indicators.filter((i) => i.status === status).length;
   return messages.t('summary', 'runSummary', {
-    total: analysis.counts.total,
-    met: analysis.counts.met,
-    exceeded: analysis.counts.exceeded,
-    notMet: analysis.counts.notMet,
-    noTarget: analysis.counts.noTarget,
-    missing: analysis.counts.missing,
+    total: indicators.length,
+    met: count('met'),
+    exceeded: count('exceeded'),
+    notMet: count('not-met'),
+    noTarget: count('no-target'),
+    missing: count('missing'),
+    incomplete: indicators.filter(isIncompleteTotal).length,
     errors,
     warnings,
     report,

@@ -181,7 +181,7 @@ export const enUS: Catalogue = {
     unfilledNote: '{n} mask(s) in this paragraph could not be filled: {masks}',
     runWrote: 'Wrote {path}\n',
     runSummary:
-      '{total} indicators: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}; {errors} errors, {warnings} warnings{report}.\n',
+      '{total} indicators: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, incomplete totals {incomplete}; {errors} errors, {warnings} warnings{report}.\n',
     runReport: '; report {filled}/{slots} masks filled',
     runNoTemplate:
       'Note: no report template (--template or a 报告模板 sheet), so no 报告 sheet is written this time.\n',

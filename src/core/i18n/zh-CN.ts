@@ -180,7 +180,7 @@ export const zhCN = {
     unfilledNote: '本段有 {n} 处掩码未能填写：{masks}',
     runWrote: '已写出 {path}\n',
     runSummary:
-      '{total} 项指标：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}；错误 {errors}，警告 {warnings}{report}。\n',
+      '{total} 项指标：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}，合计不完整 {incomplete}；错误 {errors}，警告 {warnings}{report}。\n',
     runReport: '；报告 {filled}/{slots} 处已填',
     runNoTemplate: '提示：没有报告模板（--template 或“报告模板”工作表），本次不生成“报告”工作表。\n',
     runTemplateFromSheet: '使用工作簿中的“报告模板”工作表。\n',
