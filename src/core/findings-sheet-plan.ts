@@ -82,7 +82,10 @@ function cellRank(cell: string | undefined): [number, number] {
   return [Number(match[2]), col];
 }
 
-/** A message without the `sheet!cell：` it starts with, when the sheet and cell columns already say it. */
+/**
+ * A message without the `sheet!cell：` it starts with, when the sheet and cell columns already say it; an
+ * English message then starts with a capital.
+ */
 export function messageWithoutLocation(message: string, finding: Finding): string {
   const prefixes = [
     finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : null,
@@ -90,9 +93,14 @@ export function messageWithoutLocation(message: string, finding: Finding): strin
   ].filter((p): p is string => p !== null && p !== '');
   for (const prefix of prefixes) {
     const match = new RegExp(`^${escapeRegExp(prefix)}\\s*[：:]\\s*`).exec(message);
-    if (match) return message.slice(match[0].length);
+    // What followed the colon now opens the sentence (`indicator M005 …` → `Indicator M005 …`).
+    if (match) return sentenceCase(message.slice(match[0].length));
   }
   return message;
+}
+
+function sentenceCase(text: string): string {
+  return /^[a-z]/.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 function escapeRegExp(text: string): string {

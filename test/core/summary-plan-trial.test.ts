@@ -259,7 +259,7 @@ describe('findings: no repeats, workbook order, messages without their location'
     expect(messageWithoutLocation('指标目录!A7：指标 M005「党建品牌数」的值 20', base)).toBe(
       '指标 M005「党建品牌数」的值 20',
     );
-    expect(messageWithoutLocation('指标目录!A7: indicator M005', base)).toBe('indicator M005');
+    expect(messageWithoutLocation('指标目录!A7: indicator M005', base)).toBe('Indicator M005');
     expect(
       messageWithoutLocation('和平社区：缺少指标 M062', { ...base, sheet: '和平社区', cell: 'A49' }),
     ).toBe('缺少指标 M062');
