@@ -94,45 +94,79 @@ export function combineUnits(
   unitNames: readonly string[],
   numeric: boolean,
 ): Total {
-  const missingUnits: string[] = [];
-  const contributors: CellRef[] = [];
-  // One pass for the arithmetic kinds; `same` and text compare values, so they keep the entries.
+  return combine(kind, entries, unitNames, numeric, false);
+}
+
+/**
+ * `combineUnits` for a caller that hands `entries` over: when every unit contributes, the array itself becomes the
+ * total's `contributors` rather than a copy of it. For one array per indicator that nothing changes afterwards.
+ */
+export function combineOwnedUnits(
+  kind: SimpleKind,
+  entries: (UnitValue | undefined)[],
+  unitNames: readonly string[],
+  numeric: boolean,
+): Total {
+  return combine(kind, entries, unitNames, numeric, true);
+}
+
+function contributes(entry: UnitValue | undefined, numeric: boolean): entry is UnitValue {
+  return entry !== undefined && (numeric ? entry.value !== null : entry.text !== '');
+}
+
+function combine(
+  kind: SimpleKind,
+  entries: readonly (UnitValue | undefined)[],
+  unitNames: readonly string[],
+  numeric: boolean,
+  owned: boolean,
+): Total {
+  const units = unitNames.length;
+  // `same` and text compare values; the arithmetic kinds are worked out in the counting pass.
   const keep = kind === 'same' || !numeric;
-  const present: UnitValue[] = [];
-  const presentNames: string[] = [];
+  let count = 0;
   let value = 0;
-  for (let i = 0; i < unitNames.length; i++) {
+  for (let i = 0; i < units; i++) {
     const entry = entries[i];
-    const has = entry !== undefined && (numeric ? entry.value !== null : entry.text !== '');
-    if (!has) {
-      missingUnits.push(unitNames[i]);
-      continue;
-    }
-    contributors.push(entry); // a UnitValue is a CellRef: no copy per cell
-    if (keep) {
-      present.push(entry);
-      presentNames.push(unitNames[i]);
-      continue;
-    }
+    if (!contributes(entry, numeric)) continue;
+    count++;
+    if (keep) continue;
     const v = entry.value as number;
-    if (contributors.length === 1) value = v;
+    if (count === 1) value = v;
     else if (kind === 'max') value = v > value ? v : value;
     else if (kind === 'min') value = v < value ? v : value;
     else value += v;
   }
-  const complete = missingUnits.length === 0;
-  if (contributors.length === 0)
-    return { value: null, text: '', complete, missingUnits, contributors, disagreement: null };
+  const complete = count === units;
+  const missingUnits: string[] = [];
+  let contributors: UnitValue[]; // a UnitValue is a CellRef: no copy per cell
+  if (complete) {
+    contributors =
+      owned && entries.length === units ? (entries as UnitValue[]) : (entries.slice(0, units) as UnitValue[]);
+  } else {
+    contributors = [];
+    for (let i = 0; i < units; i++) {
+      const entry = entries[i];
+      if (contributes(entry, numeric)) contributors.push(entry);
+      else missingUnits.push(unitNames[i]);
+    }
+  }
+  if (count === 0) return { value: null, text: '', complete, missingUnits, contributors, disagreement: null };
 
   if (keep) {
-    const first = present[0];
+    const first = contributors[0];
     const agrees = (entry: UnitValue): boolean =>
       numeric && first.value !== null && entry.value !== null
         ? closeEnough(entry.value, first.value)
         : entry.text === first.text;
-    const disagreement = present.every(agrees)
-      ? null
-      : present.map((entry, i) => `${presentNames[i]}=${entry.text}`);
+    let disagreement: string[] | null = null;
+    if (!contributors.every(agrees)) {
+      disagreement = [];
+      for (let i = 0; i < units; i++) {
+        const entry = entries[i];
+        if (contributes(entry, numeric)) disagreement.push(`${unitNames[i]}=${entry.text}`);
+      }
+    }
     return {
       value: numeric ? first.value : null,
       text: first.text,
@@ -142,7 +176,7 @@ export function combineUnits(
       disagreement,
     };
   }
-  if (kind === 'mean') value /= contributors.length;
+  if (kind === 'mean') value /= count;
   if (!Number.isInteger(value)) value = roundFloat(value);
   // Written out, not spread: this runs once per indicator and spreading showed in profiles.
   return { value, text: String(value), complete, missingUnits, contributors, disagreement: null };
@@ -153,9 +187,19 @@ export function combineUnits(
  * `same` takes the first value; `none` and `ratio` are handled by the caller.
  */
 export function combineNumbers(kind: Aggregation['kind'], values: Float64Array): number | null {
+  return combineNumbersAt(kind, values, 0, values.length);
+}
+
+/** `combineNumbers` over `values[start … start + length − 1]`. */
+export function combineNumbersAt(
+  kind: Aggregation['kind'],
+  values: Float64Array,
+  start: number,
+  length: number,
+): number | null {
   let count = 0;
   let result = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = start; i < start + length; i++) {
     const v = values[i];
     if (Number.isNaN(v)) continue;
     if (count === 0) result = v;
@@ -198,8 +242,11 @@ export function ratioTotal(
   percent: boolean,
   decimals: number | null,
 ): Total {
-  const missingUnits = [...new Set([...numerator.missingUnits, ...denominator.missingUnits])];
-  const contributors = [...numerator.contributors, ...denominator.contributors];
+  const missingUnits =
+    numerator.missingUnits.length === 0 && denominator.missingUnits.length === 0
+      ? []
+      : [...new Set([...numerator.missingUnits, ...denominator.missingUnits])];
+  const contributors = numerator.contributors.concat(denominator.contributors);
   const complete = numerator.complete && denominator.complete;
   if (numerator.value === null || denominator.value === null || denominator.value === 0) {
     return { value: null, text: '', complete: false, missingUnits, contributors, disagreement: null };

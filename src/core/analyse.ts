@@ -3,14 +3,20 @@
  * units (communities/departments) into street figures with provenance. Pure: a snapshot in, an `Analysis` out.
  */
 import { cellAddress, columnLetters } from './address';
-import { combineNumbers, combineUnits, maskDecimals, ratioTotal, ratioValue, type Total } from './aggregate';
+import {
+  combineNumbersAt,
+  combineOwnedUnits,
+  maskDecimals,
+  ratioTotal,
+  ratioValue,
+  type Total,
+} from './aggregate';
 import {
   type Definition,
   type ExpectedLabels,
-  type CheckInto,
   checkActualCell,
-  checkActualInto,
   checkMask,
+  checkUnitCell,
   checkYearOnYear,
   definitionFromRow,
   newDefinitionCache,
@@ -24,27 +30,39 @@ import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type Rul
 import type { Settings } from './settings';
 import type { WorkbookSnapshot } from './snapshot';
 import { evaluateTarget } from './targets';
+import { percentFormatTest } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
   cellOf,
+  cellText,
   discoverUnits,
   readRuleRows,
-  visitUnitRows,
 } from './workbook-units';
 import { toHalfWidth } from './parse-number';
 
 interface DefinitionState {
   readonly def: Definition;
-  /** Per unit, in unit order; undefined where the unit sheet has no row for it. */
+  /**
+   * Per unit, in unit order; undefined where the unit sheet has no row for it. Handed to the total as its
+   * contributors when every unit has a value, so it is not changed after the totals.
+   */
   readonly unitValues: (UnitValue | undefined)[];
-  /** Last year per unit, NaN where missing (numbers only: they are never shown per unit). */
-  readonly unitPrevious: Float64Array;
+  /** Where this definition's last-year values start in `UnitPrevious` (its position × the number of units). */
+  readonly offset: number;
   /** The cell totals are reported at (the catalogue's 完成值, else its ID cell). */
   readonly totalCell: CellRef;
   total: Total | null;
   previous: number | null;
+  /** Last year's total built from the units (null when there is none). */
+  previousTotal: number | null;
 }
+
+/**
+ * Last year per unit, NaN where missing, for every definition one after the other (`offset + unit`): numbers only,
+ * as they are never shown per unit, in one allocation for the street.
+ */
+type UnitPrevious = Float64Array;
 
 function labelsOf(messages: Messages): ExpectedLabels {
   return {
@@ -60,18 +78,24 @@ function normaliseUnit(unit: string): string {
 }
 
 /** Definitions from the catalogue (or first sheet), with findings for duplicates and unreadable targets. */
-function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionState[] {
+function readDefinitions(
+  units: WorkbookUnits,
+  byKey: Map<string, DefinitionState>,
+  findings: Finding[],
+): DefinitionState[] {
   const layout = units.definitionLayout;
   if (!layout) return [];
   const states: DefinitionState[] = [];
-  const firstAt = new Map<string, string>();
   const cache = newDefinitionCache();
   const unitCount = units.units.length;
-  for (const row of units.definitions) {
+  // `cellOf(layout, row, 'id')`, without working out the letters for every row.
+  const idLetters = columnLetters(layout.columns.id ?? layout.columns.name ?? 0);
+  for (let i = 0; i < units.definitions.length; i++) {
+    const row = units.definitions[i];
     const key = row.text.id !== '' ? row.text.id : row.text.name;
     if (key === '') continue;
-    const idCell = cellOf(layout, row.row, 'id');
-    const first = firstAt.get(key);
+    const idCell = idLetters + (row.row + 1);
+    const first = byKey.get(key)?.def.definedAt.cell;
     if (first !== undefined) {
       findings.push({
         severity: 'error',
@@ -84,7 +108,6 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
       });
       continue;
     }
-    firstAt.set(key, idCell);
     const def = definitionFromRow(row, key, idCell, cache);
     if (def.target.kind === 'unparsed') {
       findings.push({
@@ -106,58 +129,82 @@ function readDefinitions(units: WorkbookUnits, findings: Finding[]): DefinitionS
         found: row.text.aggregation,
       });
     }
-    states.push({
+    const state: DefinitionState = {
       def,
       // Filled, not holey: reading a hole is a slow path, and this array is read once per unit cell.
-      unitValues: Array.from({ length: unitCount }, () => undefined),
-      unitPrevious: new Float64Array(unitCount).fill(NaN),
+      unitValues: new Array<UnitValue | undefined>(unitCount).fill(undefined),
+      offset: states.length * unitCount,
       totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
       total: null,
       previous: null,
-    });
+      previousTotal: null,
+    };
+    states.push(state);
+    byKey.set(key, state);
   }
   return states;
 }
 
-/** Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. */
+/**
+ * Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. The rows
+ * are read straight from the sheet (what `visitUnitRows` gives, with the name and unit read only when needed):
+ * this is the one loop that runs for every unit cell.
+ */
 function readUnits(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
   byKey: ReadonlyMap<string, DefinitionState>,
+  unitPrevious: UnitPrevious,
   settings: Settings,
   labels: ExpectedLabels,
   findings: Finding[],
 ): void {
   const addressCache = new Map<string, string[]>();
+  const yoyRatio = settings.yoyJumpRatio;
+  const normalisedUnits = new Map<string, string>();
   for (let u = 0; u < tables.length; u++) {
     const table = tables[u];
     const { sheet, layout } = table;
+    const sheetName = sheet.name;
+    const {
+      id: idCol,
+      name: nameCol,
+      unit: unitCol,
+      actual: actualCol,
+      previous: previousCol,
+    } = layout.columns;
     // Addresses are only built for findings and the actual cells.
-    const actualCol = layout.columns.actual;
-    const actualLetters = columnLetters(actualCol ?? layout.columns.id ?? layout.columns.name ?? 0);
+    const actualLetters = columnLetters(actualCol ?? idCol ?? nameCol ?? 0);
     // Unit sheets share a layout, so `D17` is the same string in all of them: one per address, not per sheet.
-    let addresses = addressCache.get(actualLetters);
-    if (!addresses) {
-      addresses = [];
-      addressCache.set(actualLetters, addresses);
+    let cellNames = addressCache.get(actualLetters);
+    if (!cellNames) {
+      cellNames = [];
+      addressCache.set(actualLetters, cellNames);
     }
-    const cellNames = addresses;
+    const isPercent = percentFormatTest();
+    const rows = sheet.values;
+    const formats = sheet.numberFormats;
     let position = 0;
-    visitUnitRows(table, (row) => {
-      if (row.key === '') return;
+    for (let r = layout.firstDataRow; r < rows.length; r++) {
+      const line = rows[r];
+      if (!line) continue;
+      // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row.
+      let key = idCol === undefined ? '' : cellText(line[idCol]);
+      if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
+      if (key === '') continue;
       // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
       const guess = states[position++];
-      const state = guess !== undefined && guess.def.id === row.key ? guess : byKey.get(row.key);
+      const state = guess !== undefined && guess.def.id === key ? guess : byKey.get(key);
       if (!state) {
         findings.push({
           severity: 'error',
           code: 'unknown-id',
-          sheet: sheet.name,
-          cell: cellOf(layout, row.row, 'id'),
-          indicator: { id: row.key, name: row.name },
-          found: row.key,
+          sheet: sheetName,
+          cell: cellOf(layout, r, 'id'),
+          indicator: { id: key, name: nameCol === undefined ? '' : cellText(line[nameCol]) },
+          found: key,
         });
-        return;
+        continue;
       }
       const def = state.def;
       // A value already there for this unit means the ID came earlier in the same sheet.
@@ -166,47 +213,60 @@ function readUnits(
         findings.push({
           severity: 'error',
           code: 'duplicate-id',
-          sheet: sheet.name,
-          cell: cellOf(layout, row.row, 'id'),
+          sheet: sheetName,
+          cell: cellOf(layout, r, 'id'),
           indicator: { id: def.id, name: def.name },
-          found: row.key,
+          found: key,
           params: { other: cellOf(layout, Number(/\d+$/.exec(first.cell)?.[0] ?? 1) - 1, 'id') },
         });
-        return;
+        continue;
       }
-      if (
-        row.unit !== '' &&
-        row.unit !== def.unit &&
-        def.unit !== '' &&
-        normaliseUnit(row.unit) !== def.unit
-      ) {
-        findings.push({
-          severity: 'error',
-          code: 'unit-mismatch',
-          sheet: sheet.name,
-          cell: cellOf(layout, row.row, 'unit'),
-          indicator: { id: def.id, name: def.name },
-          found: row.unit,
-          expected: def.unit,
-        });
+      const unit = unitCol === undefined ? '' : cellText(line[unitCol]);
+      if (unit !== '' && unit !== def.unit && def.unit !== '') {
+        let normalised = normalisedUnits.get(unit);
+        if (normalised === undefined) {
+          normalised = normaliseUnit(unit);
+          normalisedUnits.set(unit, normalised);
+        }
+        if (normalised !== def.unit) {
+          findings.push({
+            severity: 'error',
+            code: 'unit-mismatch',
+            sheet: sheetName,
+            cell: cellOf(layout, r, 'unit'),
+            indicator: { id: def.id, name: def.name },
+            found: unit,
+            expected: def.unit,
+          });
+        }
       }
-      // The unit's value is built in place: it is also the cell findings point at.
-      const entry: CheckInto = {
-        sheet: sheet.name,
-        cell: (cellNames[row.row] ??= actualLetters + (row.row + 1)),
-        value: null,
-        text: '',
-      };
-      if (actualCol !== undefined) {
-        checkActualInto(row.actual, row.actualIsPercentFormat, def, entry, labels, findings, false);
-      }
+      // The unit's value is also the cell findings point at.
+      const cell = (cellNames[r] ??= actualLetters + (r + 1));
+      const formatLine = formats?.[r];
+      const entry: UnitValue =
+        actualCol === undefined
+          ? { sheet: sheetName, cell, value: null, text: '' }
+          : checkUnitCell(
+              line[actualCol] ?? null,
+              formatLine ? isPercent(formatLine[actualCol]) : false,
+              def,
+              sheetName,
+              cell,
+              labels,
+              findings,
+            );
       state.unitValues[u] = entry;
-      if (row.previous !== null) {
-        const previous = previousValue(row.previous, row.previousIsPercentFormat, def);
-        state.unitPrevious[u] = previous ?? NaN;
-        checkYearOnYear(entry.value, previous, settings.yoyJumpRatio, def, entry, findings);
-      }
-    });
+      if (previousCol === undefined) continue;
+      const previousRaw = line[previousCol] ?? null;
+      if (previousRaw === null) continue;
+      const previous = previousValue(
+        previousRaw,
+        formatLine ? isPercent(formatLine[previousCol]) : false,
+        def,
+      );
+      unitPrevious[state.offset + u] = previous ?? NaN;
+      checkYearOnYear(entry.value, previous, yoyRatio, def, entry, findings);
+    }
   }
 }
 
@@ -217,12 +277,15 @@ function reportMissingRows(
   findings: Finding[],
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
-  for (const state of states) {
+  const unitCount = tables.length;
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
+    const values = state.unitValues;
     let present = 0;
-    for (let u = 0; u < tables.length; u++) if (state.unitValues[u] !== undefined) present++;
-    if (present === 0 || present === tables.length) continue;
-    for (let u = 0; u < tables.length; u++) {
-      if (state.unitValues[u] !== undefined) continue;
+    for (let u = 0; u < unitCount; u++) if (values[u] !== undefined) present++;
+    if (present === 0 || present === unitCount) continue;
+    for (let u = 0; u < unitCount; u++) {
+      if (values[u] !== undefined) continue;
       findings.push({
         severity: 'error',
         code: 'unit-missing-indicator',
@@ -234,30 +297,26 @@ function reportMissingRows(
   }
 }
 
-function totalOf(state: DefinitionState, unitNames: readonly string[]): Total {
-  const def = state.def;
-  const kind =
-    def.aggregation.kind === 'ratio' || def.aggregation.kind === 'none' ? 'sum' : def.aggregation.kind;
-  return combineUnits(kind, state.unitValues, unitNames, def.numeric);
-}
-
 /** Street totals for every definition: simple kinds first, then rates from their parts' totals. */
 function computeTotals(
   states: readonly DefinitionState[],
   byKey: ReadonlyMap<string, DefinitionState>,
   units: WorkbookUnits,
+  unitPrevious: UnitPrevious,
   settings: Settings,
   messages: Messages,
   labels: ExpectedLabels,
   findings: Finding[],
 ): void {
   const unitNames = units.units.map((table) => table.sheet.name);
+  const unitCount = unitNames.length;
   const hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
-  const previousTotals = new Map<string, number | null>();
-  for (const state of states) {
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
     const def = state.def;
-    if (def.aggregation.kind === 'ratio') continue;
-    if (def.aggregation.kind === 'none') {
+    const kind = def.aggregation.kind;
+    if (kind === 'ratio') continue;
+    if (kind === 'none') {
       if (units.mode === 'catalogue') {
         // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
         const checked = checkActualCell(
@@ -290,12 +349,13 @@ function computeTotals(
       }
       continue;
     }
-    state.total = totalOf(state, unitNames);
+    state.total = combineOwnedUnits(kind, state.unitValues, unitNames, def.numeric);
     if (hasPrevious && def.numeric) {
-      previousTotals.set(def.id, combineNumbers(def.aggregation.kind, state.unitPrevious));
+      state.previousTotal = combineNumbersAt(kind, unitPrevious, state.offset, unitCount);
     }
   }
-  for (const state of states) {
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
     const def = state.def;
     if (def.aggregation.kind !== 'ratio') continue;
     const numerator = byKey.get(def.aggregation.numerator);
@@ -309,21 +369,22 @@ function computeTotals(
         indicator: { id: def.id, name: def.name },
         found: def.row.text.aggregation,
       });
-      state.total = combineUnits('mean', state.unitValues, unitNames, true);
+      state.total = combineOwnedUnits('mean', state.unitValues, unitNames, true);
       continue;
     }
     state.total = ratioTotal(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
-    const numPrev = previousTotals.get(numerator.def.id) ?? null;
-    const denPrev = previousTotals.get(denominator.def.id) ?? null;
+    const numPrev = numerator.previousTotal;
+    const denPrev = denominator.previousTotal;
     if (numPrev !== null && denPrev !== null && denPrev !== 0) {
-      previousTotals.set(def.id, ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format)));
+      state.previousTotal = ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format));
     }
   }
-  for (const state of states) {
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
     const def = state.def;
     const total = state.total;
     if (!total) continue;
-    if (total.value !== null && def.aggregation.kind !== 'none') {
+    if (total.value !== null && def.aggregation.kind !== 'none' && def.maskDigits !== null) {
       // A computed total has no cell of its own: point at the mask it does not fit (`格式`), which is what to fix
       // when the figure is right.
       const at = { sheet: def.row.sheet, cell: def.row.cells.format ?? def.definedAt.cell };
@@ -354,7 +415,7 @@ function computeTotals(
       def.row.previous !== null
         ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
         : null;
-    state.previous = own ?? previousTotals.get(def.id) ?? null;
+    state.previous = own ?? state.previousTotal;
     if (own !== null && units.mode === 'catalogue') {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       checkYearOnYear(total.value, own, settings.yoyJumpRatio, def, at, findings);
@@ -479,30 +540,73 @@ function unitRecordOf(
 }
 
 /**
- * Errors first, then warnings, then info; within a severity by sheet in workbook order, then row, then column.
- * Keys are computed once per finding: a large street can yield 100,000 warnings, and comparing sheet names with
- * `localeCompare` inside the sort took seconds.
+ * Row and column of an A1 address as the sort reads it (`/^([A-Z]+)(\d+)$/`: row −1 and column 0 when it is not
+ * one), scanned by hand: a large street can yield 150,000 findings.
+ */
+function addressKey(cell: string | undefined, rows: Float64Array, cols: Float64Array, i: number): void {
+  rows[i] = -1;
+  cols[i] = 0;
+  if (!cell) return;
+  const length = cell.length;
+  let col = 0;
+  let p = 0;
+  for (; p < length; p++) {
+    const code = cell.charCodeAt(p);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  if (p === 0 || p === length) return;
+  let row = 0;
+  for (let q = p; q < length; q++) {
+    const code = cell.charCodeAt(q);
+    if (code < 48 || code > 57) return;
+    row = row * 10 + code - 48;
+  }
+  // Beyond 15 digits the running sum can round differently from `Number`.
+  rows[i] = length - p > 15 ? Number(cell.slice(p)) : row;
+  cols[i] = col;
+}
+
+/**
+ * Errors first, then warnings, then info; within a severity by sheet in workbook order, then row, then column,
+ * then the order they were found in. Keys are computed once per finding into typed arrays, and findings mostly
+ * arrive in order (sheet by sheet, row by row), so a sorted list is left alone and the sort merges long runs.
  */
 function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): void {
+  const n = findings.length;
+  if (n < 2) return;
   const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
-  const keys = findings.map((finding, index) => {
-    const match = finding.cell ? /^([A-Z]+)(\d+)$/.exec(finding.cell) : null;
-    let col = 0;
-    if (match) for (let i = 0; i < match[1].length; i++) col = col * 26 + match[1].charCodeAt(i) - 64;
-    return {
-      finding,
-      index,
-      severity: SEVERITY_ORDER[finding.severity],
-      sheet: finding.sheet === undefined ? -1 : (sheetIndex.get(finding.sheet) ?? sheetIndex.size),
-      row: match ? Number(match[2]) : -1,
-      col,
-    };
-  });
-  keys.sort(
-    (a, b) =>
-      a.severity - b.severity || a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.index - b.index,
-  );
-  for (let i = 0; i < keys.length; i++) findings[i] = keys[i].finding;
+  const severities = new Float64Array(n);
+  const sheets = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  let lastSheet: string | undefined;
+  let lastSheetIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const finding = findings[i];
+    severities[i] = SEVERITY_ORDER[finding.severity];
+    const sheet = finding.sheet;
+    if (sheet === undefined) {
+      sheets[i] = -1;
+    } else {
+      if (sheet !== lastSheet) {
+        lastSheet = sheet;
+        lastSheetIndex = sheetIndex.get(sheet) ?? sheetIndex.size;
+      }
+      sheets[i] = lastSheetIndex;
+    }
+    addressKey(finding.cell, rows, cols, i);
+  }
+  const compare = (a: number, b: number): number =>
+    severities[a] - severities[b] || sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
+  if (sorted) return;
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort(compare);
+  const copy = findings.slice();
+  for (let i = 0; i < n; i++) findings[i] = copy[order[i]];
 }
 
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
@@ -513,7 +617,7 @@ function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
     'no-target': 0,
     missing: 0,
   };
-  for (const indicator of indicators) counts[indicator.status]++;
+  for (let i = 0; i < indicators.length; i++) counts[indicators[i].status]++;
   return {
     total: indicators.length,
     met: counts.met,
@@ -536,14 +640,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       params: { source: snapshot.source ?? '' },
     });
   }
-  const states = readDefinitions(units, findings);
   const byKey = new Map<string, DefinitionState>();
-  for (const state of states) byKey.set(state.def.id, state);
+  const states = readDefinitions(units, byKey, findings);
   const single = units.mode === 'single';
   const unitNames = units.units.map((table) => table.sheet.name);
+  const unitPrevious: UnitPrevious = new Float64Array(states.length * unitNames.length).fill(NaN);
 
   if (single) {
-    for (const state of states) {
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
       const def = state.def;
       const at = { sheet: def.row.sheet, cell: def.row.cells.actual ?? def.definedAt.cell };
       const checked = checkActualCell(
@@ -570,15 +675,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       state.previous = previous;
     }
   } else if (units.mode !== 'none') {
-    readUnits(units.units, states, byKey, settings, labels, findings);
+    readUnits(units.units, states, byKey, unitPrevious, settings, labels, findings);
     reportMissingRows(units.units, states, findings);
-    computeTotals(states, byKey, units, settings, messages, labels, findings);
+    computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, findings);
   }
 
   // Targets against the totals (or the single sheet's values).
   const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
   const indicators: IndicatorResult[] = [];
-  for (const state of states) {
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
     const def = state.def;
     const total = state.total;
     const actual = total?.value ?? null;
@@ -627,7 +733,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   }
 
   // Rules: per unit, then on the totals (or once on the single sheet).
-  const rules = readRules(units, new Set(byKey.keys()), messages, findings);
+  const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), messages, findings) : [];
   if (rules.length > 0) {
     const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
     for (let u = 0; u < units.units.length; u++) {
@@ -656,7 +762,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
 
   sortFindings(findings, snapshot);
   const findingCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) findingCounts[finding.severity]++;
+  for (let i = 0; i < findings.length; i++) findingCounts[findings[i].severity]++;
   return {
     indicators,
     findings,

@@ -8,7 +8,7 @@ import { DEFAULT_NUMBER_WRITING } from './number-writing';
 import type { Finding } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
 import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
-import type { Aggregation, CellRef, Target } from './results';
+import type { Aggregation, CellRef, Target, UnitValue } from './results';
 import type { CellValue } from './snapshot';
 import { parseTarget } from './targets';
 
@@ -89,23 +89,44 @@ export interface Definition {
   readonly approx: boolean;
   /** 1, or 1e4 / 1e8 when the unit or mask counts in 万 / 亿. */
   readonly scale: number;
+  /**
+   * `{ id, name }` as findings name the indicator, one object shared by all of this definition's findings (a large
+   * street can have 100,000 of them, and the record is read-only).
+   */
+  readonly ref: { readonly id: string; readonly name: string };
 }
 
 function normaliseUnit(unit: string): string {
   return toHalfWidth(unit).replace(/\s/g, '');
 }
 
-/** Builds a definition from a catalogue (or single-sheet) row; the row must have an ID or a name. */
-/** Parsed targets and aggregations by their text, for one analysis: catalogues repeat the same few many times. */
+/** What a `格式` mask says, worked out once per distinct mask. */
+interface MaskInfo {
+  readonly maskDigits: number | null;
+  readonly approx: boolean;
+}
+
+/**
+ * Parsed targets, aggregations, units and masks by their text, for one analysis: catalogues repeat the same few
+ * many times.
+ */
 export interface DefinitionCache {
   readonly targets: Map<CellValue, Target>;
   readonly aggregations: Map<string, ReturnType<typeof parseAggregation>>;
+  readonly units?: Map<string, string>;
+  readonly masks?: Map<string, MaskInfo>;
 }
 
 export function newDefinitionCache(): DefinitionCache {
-  return { targets: new Map(), aggregations: new Map() };
+  return { targets: new Map(), aggregations: new Map(), units: new Map(), masks: new Map() };
 }
 
+function maskInfoOf(format: string): MaskInfo {
+  const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
+  return { maskDigits: mask ? mask[1].length : null, approx: format !== '' && /[余多]/.test(format) };
+}
+
+/** Builds a definition from a catalogue (or single-sheet) row; the row must have an ID or a name. */
 export function definitionFromRow(
   row: IndicatorRow,
   key: string,
@@ -113,7 +134,11 @@ export function definitionFromRow(
   cache: DefinitionCache = newDefinitionCache(),
 ): Definition {
   const t = row.text;
-  const unit = t.unit === '' ? '' : normaliseUnit(t.unit);
+  let unit = t.unit === '' ? '' : cache.units?.get(t.unit);
+  if (unit === undefined) {
+    unit = normaliseUnit(t.unit);
+    cache.units?.set(t.unit, unit);
+  }
   const format = t.format;
   const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
   // A percent-formatted 0.95 is another target than a plain 0.95, so those are not cached.
@@ -122,7 +147,11 @@ export function definitionFromRow(
     target = parseTarget(row.target, { percentFormat: row.targetIsPercentFormat ?? false });
     if (!row.targetIsPercentFormat) cache.targets.set(row.target, target);
   }
-  const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
+  let mask = cache.masks?.get(format);
+  if (!mask) {
+    mask = maskInfoOf(format);
+    cache.masks?.set(format, mask);
+  }
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
   const numeric = unit !== '' || numericTarget;
   const aggregationKey = `${t.aggregation}|${isPercent ? 1 : 0}${numeric ? 1 : 0}`;
@@ -150,9 +179,10 @@ export function definitionFromRow(
     isPercent,
     percentBounded: isPercent && !UNBOUNDED_PERCENT.test(t.name),
     numeric,
-    maskDigits: mask ? mask[1].length : null,
-    approx: format !== '' && /[余多]/.test(format),
+    maskDigits: mask.maskDigits,
+    approx: mask.approx,
     scale: scaleText.includes('亿') ? 1e8 : scaleText.includes('万') ? 1e4 : 1,
+    ref: { id: key, name: t.name },
   };
 }
 
@@ -178,6 +208,10 @@ function display(raw: CellValue): string {
   return typeof raw === 'number' ? String(raw) : raw.trim();
 }
 
+/**
+ * One finding about a definition's cell. `params` starts with the unit (`{ unit, ...more }`); written out rather than
+ * spread, as this runs for every flagged cell.
+ */
 function finding(
   out: Finding[],
   severity: Finding['severity'],
@@ -186,18 +220,13 @@ function finding(
   at: CellRef,
   found: string,
   expected?: string,
-  params?: Record<string, string | number>,
+  params: Record<string, string | number> = { unit: def.unit },
 ): void {
-  out.push({
-    severity,
-    code,
-    sheet: at.sheet,
-    cell: at.cell,
-    indicator: { id: def.id, name: def.name },
-    found,
-    ...(expected !== undefined ? { expected } : {}),
-    params: { unit: def.unit, ...params },
-  });
+  out.push(
+    expected !== undefined
+      ? { severity, code, sheet: at.sheet, cell: at.cell, indicator: def.ref, found, expected, params }
+      : { severity, code, sheet: at.sheet, cell: at.cell, indicator: def.ref, found, params },
+  );
 }
 
 /**
@@ -264,15 +293,52 @@ export function checkActualInto(
   }
   into.value = value;
   const text = into.text;
+  checkRange(value, text, def, into, labels, out);
+  if (maskChecks) checkMask(value, text, def, into, out);
+}
+
+/** Negative or fractional counts, percentages out of 0..100. */
+function checkRange(
+  value: number,
+  text: string,
+  def: Definition,
+  at: CellRef,
+  labels: ExpectedLabels,
+  out: Finding[],
+): void {
   if (def.isCount && value < 0) {
-    finding(out, 'error', 'negative-count', def, into, text, labels.nonNegative);
+    finding(out, 'error', 'negative-count', def, at, text, labels.nonNegative);
   } else if (def.isCount && !Number.isInteger(value)) {
-    finding(out, 'error', 'not-integer', def, into, text, labels.integer);
+    finding(out, 'error', 'not-integer', def, at, text, labels.integer);
   }
   if (def.percentBounded && (value < 0 || value > 100)) {
-    finding(out, 'error', 'percent-out-of-range', def, into, text, labels.percentRange);
+    finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
   }
-  if (maskChecks) checkMask(value, text, def, into, out);
+}
+
+/**
+ * A unit sheet's `完成值` cell as its `UnitValue`, with the findings `checkActualInto` gives it (no mask checks: the
+ * mask is for the street total). Runs once per unit cell; a plain number is built in one go, anything else goes
+ * through the text parser.
+ */
+export function checkUnitCell(
+  raw: CellValue,
+  percentFormat: boolean,
+  def: Definition,
+  sheet: string,
+  cell: string,
+  labels: ExpectedLabels,
+  out: Finding[],
+): UnitValue {
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    const value = percentFormat ? percentPoints(raw) : raw;
+    const entry: UnitValue = { sheet, cell, value, text: String(raw) };
+    if (def.isCount || def.percentBounded) checkRange(value, entry.text, def, entry, labels, out);
+    return entry;
+  }
+  const into: CheckInto = { sheet, cell, value: null, text: '' };
+  checkActualInto(raw, percentFormat, def, into, labels, out, false);
+  return into;
 }
 
 /**
@@ -283,7 +349,11 @@ export function checkMask(value: number, text: string, def: Definition, at: Cell
   if (def.maskDigits === null || value < 0) return;
   const digits = integerDigitCount(value);
   if (digits !== def.maskDigits) {
-    finding(out, 'warning', 'mask-digits', def, at, text, def.format, { digits, maskDigits: def.maskDigits });
+    finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
+      unit: def.unit,
+      digits,
+      maskDigits: def.maskDigits,
+    });
   } else if (def.approx && !approxPossible(value, def.scale !== 1, maskDecimals(def.format) ?? 0)) {
     finding(out, 'warning', 'approx-not-possible', def, at, text, def.format);
   }
@@ -344,6 +414,7 @@ export function checkYearOnYear(
   if (Math.abs(actual - previous) <= ratio * Math.abs(previous)) return;
   const percent = Math.round(((actual - previous) / Math.abs(previous)) * 1000) / 10;
   finding(out, 'warning', 'yoy-jump', def, at, String(actual), String(previous), {
+    unit: def.unit,
     change: `${percent > 0 ? '+' : ''}${percent}%`,
   });
 }

@@ -2,15 +2,8 @@
  * The indicator sheet layout (`指标` and its kin): which columns exist, where the header sits, and the rows below it.
  * Header names here are part of the file format, read in Chinese or English, so they live with the format.
  */
-import { cellAddress } from './address';
-import {
-  type CellValue,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-  cellAt,
-  isPercentFormat,
-  numberFormatAt,
-} from './snapshot';
+import { columnLetters } from './address';
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, isPercentFormat } from './snapshot';
 
 export const INDICATOR_COLUMNS = [
   { key: 'id', zh: '编号', en: 'ID' },
@@ -148,49 +141,91 @@ export interface IndicatorRow {
   readonly cells: Readonly<Partial<Record<IndicatorColumn, string>>>;
 }
 
-function cellText(value: CellValue): string {
+/** Trimmed text of a row's cell in a column ('' when the column is absent or the cell blank). */
+function cellText(line: readonly CellValue[], col: number | undefined): string {
+  if (col === undefined) return '';
+  const value = line[col];
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return value.error;
-  return String(value).trim();
+  return typeof value === 'string' ? value.trim() : String(value).trim();
+}
+
+/**
+ * `isPercentFormat` for the cells of one sheet, remembering its last answer: a sheet uses a handful of number
+ * formats over and over, and the test strips quoted text with two regular expressions.
+ */
+export function percentFormatTest(): (format: string | null | undefined) => boolean {
+  let last: string | null = null;
+  let lastIsPercent = false;
+  return (format) => {
+    if (!format) return false;
+    if (format !== last) {
+      last = format;
+      lastIsPercent = isPercentFormat(format);
+    }
+    return lastIsPercent;
+  };
 }
 
 /** The data rows under a layout's header; rows blank in every known column are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  const keys = INDICATOR_COLUMNS.map((c) => c.key);
-  for (let row = layout.firstDataRow; row < sheet.values.length; row++) {
-    const text = {} as Record<IndicatorColumn, string>;
-    const cells: Partial<Record<IndicatorColumn, string>> = {};
+  const columns = layout.columns;
+  // The sheet's known columns in catalogue order, with their letters: addresses are `letters + row`.
+  const known = INDICATOR_COLUMNS.flatMap(({ key }) => {
+    const col = columns[key];
+    return col === undefined ? [] : [{ key, col, letters: columnLetters(col) }];
+  });
+  // Each row's `cells` starts as a copy of this (the sheet's keys, in order) and has its addresses written in: adding
+  // the keys one by one to a fresh object takes a slow path per key.
+  const cellsTemplate: Partial<Record<IndicatorColumn, string>> = {};
+  for (const { key } of known) cellsTemplate[key] = '';
+  const { id, section, name, unit, format, target, actual, previous, aggregation, owner, source, note } =
+    columns;
+  const isPercent = percentFormatTest();
+  const values = sheet.values;
+  for (let row = layout.firstDataRow; row < values.length; row++) {
+    const line = values[row];
+    if (!line) continue;
+    const text: Record<IndicatorColumn, string> = {
+      id: cellText(line, id),
+      section: cellText(line, section),
+      name: cellText(line, name),
+      unit: cellText(line, unit),
+      format: cellText(line, format),
+      target: cellText(line, target),
+      actual: cellText(line, actual),
+      previous: cellText(line, previous),
+      aggregation: cellText(line, aggregation),
+      owner: cellText(line, owner),
+      source: cellText(line, source),
+      note: cellText(line, note),
+    };
     let anything = false;
-    for (const key of keys) {
-      const col = layout.columns[key];
-      if (col === undefined) {
-        text[key] = '';
-        continue;
-      }
-      const value = cellAt(sheet, row, col);
-      text[key] = cellText(value);
-      cells[key] = cellAddress(row, col);
-      if (text[key] !== '') anything = true;
-    }
+    for (let k = 0; k < known.length && !anything; k++) anything = text[known[k].key] !== '';
     if (!anything) continue;
-    const at = (key: IndicatorColumn): CellValue =>
-      layout.columns[key] === undefined ? null : cellAt(sheet, row, layout.columns[key] as number);
-    const percentAt = (key: IndicatorColumn): boolean =>
-      layout.columns[key] !== undefined &&
-      isPercentFormat(numberFormatAt(sheet, row, layout.columns[key] as number));
+    const cells = { ...cellsTemplate };
+    const rowNumber = String(row + 1);
+    for (let k = 0; k < known.length; k++) cells[known[k].key] = known[k].letters + rowNumber;
+    const formats = sheet.numberFormats?.[row];
     rows.push({
       sheet: sheet.name,
       row,
       text,
-      actual: at('actual'),
-      previous: at('previous'),
-      target: at('target'),
-      actualIsPercentFormat: percentAt('actual'),
-      previousIsPercentFormat: percentAt('previous'),
-      targetIsPercentFormat: percentAt('target'),
+      actual: rawAt(line, actual),
+      previous: rawAt(line, previous),
+      target: rawAt(line, target),
+      actualIsPercentFormat: actual !== undefined && isPercent(formats?.[actual]),
+      previousIsPercentFormat: previous !== undefined && isPercent(formats?.[previous]),
+      targetIsPercentFormat: target !== undefined && isPercent(formats?.[target]),
       cells,
     });
   }
   return rows;
+}
+
+function rawAt(line: readonly CellValue[], col: number | undefined): CellValue {
+  if (col === undefined) return null;
+  const value = line[col];
+  return value === undefined ? null : value;
 }

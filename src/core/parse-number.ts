@@ -101,6 +101,8 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
 
 /** Strip binary floating-point noise (0.9858 * 100 = 98.58000000000001) to 12 significant digits. */
 export function roundFloat(value: number): number {
+  // Whole numbers of up to 12 digits come back unchanged (0 as +0), without formatting a string.
+  if (Number.isInteger(value) && value < 1e12 && value > -1e12) return value === 0 ? 0 : value;
   return Number(value.toPrecision(12));
 }
 

@@ -10,9 +10,10 @@ import {
   type IndicatorRow,
   type IndicatorSheetLayout,
   findIndicatorSheets,
+  percentFormatTest,
   readIndicatorRows,
 } from './indicator-sheet';
-import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, isPercentFormat } from './snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export const RULES_SHEET_NAME = '校验规则';
 
@@ -60,11 +61,14 @@ export interface WorkbookUnits {
   readonly rulesSheet: SheetSnapshot | null;
 }
 
-function text(value: CellValue | undefined): string {
+/** A cell's trimmed text: '' when blank, the error value's text for an error. */
+export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return value.error;
-  return String(value).trim();
+  return typeof value === 'string' ? value.trim() : String(value).trim();
 }
+
+const text = cellText;
 
 /** A1 address of a column's cell in a row; falls back to the key column when the sheet lacks that column. */
 export function cellOf(layout: IndicatorSheetLayout, row: number, column: IndicatorColumn): string {
@@ -81,6 +85,7 @@ export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => vo
   const { id, name, unit, actual, previous } = layout.columns;
   const formats = sheet.numberFormats;
   const values = sheet.values;
+  const isPercent = percentFormatTest();
   const cursor = {
     row: 0,
     key: '',
@@ -108,10 +113,9 @@ export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => vo
     cursor.unit = unitText;
     cursor.actual = actualValue;
     cursor.previous = previousValue;
-    cursor.actualIsPercentFormat =
-      actual !== undefined && formatLine ? isPercentFormat(formatLine[actual]) : false;
+    cursor.actualIsPercentFormat = actual !== undefined && formatLine ? isPercent(formatLine[actual]) : false;
     cursor.previousIsPercentFormat =
-      previous !== undefined && formatLine ? isPercentFormat(formatLine[previous]) : false;
+      previous !== undefined && formatLine ? isPercent(formatLine[previous]) : false;
     visit(cursor);
   }
 }
