@@ -628,7 +628,8 @@ function buildUnitsSheet(
     cells.put(row, c, h, 'header'),
   );
   cells.height(row++, 30);
-  for (const indicator of indicators) {
+  // Only what units report: an indicator no unit sheet lists (the street's own figure) has nothing to break down.
+  for (const indicator of indicators.filter((i) => Object.keys(i.units).length > 0)) {
     const values = units.map((u) => indicator.units[u]?.value ?? null);
     const format = numberFormatFor(indicator.unit, indicator.format, [...values, indicator.actual]);
     const number = styles.number(format);

@@ -101,6 +101,25 @@ describe('an incomplete total is marked, footnoted and counted', () => {
   });
 });
 
+describe('分单位', () => {
+  it('lists only indicators some unit reports: the street’s own figures have nothing to break down', () => {
+    const analysis: Analysis = {
+      ...ANALYSIS,
+      indicators: ANALYSIS.indicators.map((i) => (i.id === 'M004' ? { ...i, units: {} } : i)),
+    };
+    const u = sheetOf(plan(analysis), '分单位');
+    // Rows 16–20: M001, M002, M005, M006, M007 (M004 left out).
+    expect(['A16', 'A17', 'A18', 'A19', 'A20'].map((a) => cell(u, a)?.value)).toEqual([
+      'M001',
+      'M002',
+      'M005',
+      'M006',
+      'M007',
+    ]);
+    expect(u.cells.some((c) => c.value === 'M004')).toBe(false);
+  });
+});
+
 describe('actual vs target', () => {
   const at = (id: string, completion: number, status: IndicatorResult['status']): IndicatorResult => ({
     ...byId('M001'),
