@@ -1,5 +1,5 @@
 // Builds the task pane (taskpane.html) and the ribbon's function-command page (commands.html) into dist/, with the
-// manifest, icons, the excelize wasm and the example workbook beside them. `npm run build` (production) rewrites
+// manifest, icons, the help page (the manifest's SupportUrl), the excelize wasm and the example workbook beside them. `npm run build` (production) rewrites
 // the manifest's dev URLs to HUIBAO_PUBLIC_URL, fails if any localhost is left, and prints bundle sizes.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -128,6 +128,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // The manifest's SupportUrl and LearnMoreUrl: a static page, zh-CN with English below.
+          { from: 'src/taskpane/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

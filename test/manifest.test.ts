@@ -1,6 +1,7 @@
 /**
  * The add-in manifest: valid against Microsoft's published schemas (offline, xmllint --nonet), the ribbon and
- * requirements the issue asks for, and the production rewrite that must leave no localhost behind.
+ * requirements the issue asks for, every page and icon it names present in the build, and the production rewrite
+ * that must leave no localhost behind.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { COMMAND_IDS } from '../src/commands/commands';
 import { MIN_EXCEL_API } from '../src/excel/requirements';
+import { DIST, ensureBuilt } from './e2e/support';
 
 const root = resolve(__dirname, '..');
 const schema = resolve(root, '..', 'shared', 'office-manifest-schemas', 'OfficeAppManifestV1_1.xsd');
@@ -82,6 +84,22 @@ describe('manifest.xml', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
   });
+
+  it('names only files that the build puts in dist/ (no 404 for the help page, the pane, the commands or icons)', () => {
+    ensureBuilt();
+    const urls = [...new Set([...source.matchAll(/"(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]))];
+    const paths = urls.map((url) => new URL(url).pathname.slice(1));
+    // The support page, the learn-more page, the pane, the function file and the icons at least.
+    expect(paths).toEqual(
+      expect.arrayContaining(['help.html', 'taskpane.html', 'commands.html', 'assets/icon-16.png']),
+    );
+    const missing = paths.filter((path) => !existsSync(join(DIST, path)));
+    expect(missing).toEqual([]);
+    // The help page is the page itself, not an empty placeholder: Chinese first, English below.
+    const help = readFileSync(join(DIST, 'help.html'), 'utf8');
+    expect(help.indexOf('获取帮助')).toBeGreaterThan(0);
+    expect(help.indexOf('Getting help')).toBeGreaterThan(help.indexOf('获取帮助'));
+  }, 300_000);
 
   it('rewrites to the production URL, still valid and with no localhost left', () => {
     const prod = rewriteManifest(source, 'https://huibao.example.gov.cn/');

@@ -1,6 +1,6 @@
 /** The Huibao pane: one screen, top to bottom in the order people work. */
 import { FluentProvider, makeStyles, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
 import { FilePanel } from './components/FilePanel';
@@ -42,6 +42,9 @@ export function App(props: AppProps) {
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const text = useMemo(() => paneText(lang, props.catalogue ?? catalogueFor(lang)), [lang, props.catalogue]);
   const [state, actions] = usePane(props.connection, text, setLang, props.initialState);
+  // Browser mode: the file chooser, opened again from the error bar after an unreadable file.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileMode = props.mode === 'file';
   const busy = state.progress !== null;
   const ready = props.connection !== null && (props.mode === 'excel' || state.snapshot !== null);
   const source =
@@ -55,8 +58,9 @@ export function App(props: AppProps) {
       <PaneTextProvider value={text}>
         <main className={styles.main} aria-busy={busy}>
           <Header source={source} onLang={actions.setLang} />
-          {props.mode === 'file' ? (
+          {fileMode ? (
             <FilePanel
+              inputRef={fileInput}
               busy={busy}
               hasExample={!!props.connection?.exampleUrl}
               onFile={actions.openFile}
@@ -86,9 +90,16 @@ export function App(props: AppProps) {
             notice={state.notice}
             mapOfficeError={props.connection?.mapOfficeError}
             onDismiss={actions.dismiss}
+            onChooseFile={fileMode ? () => fileInput.current?.click() : undefined}
+            onExample={fileMode && props.connection?.exampleUrl ? actions.loadExample : undefined}
           />
           {state.output ? (
-            <ResultsPanel output={state.output} onJump={actions.jump} onCopy={actions.copyReport} />
+            <ResultsPanel
+              output={state.output}
+              onJump={actions.jump}
+              onCopy={actions.copyReport}
+              jumpInDownload={fileMode}
+            />
           ) : null}
           <SkeletonPanel
             pasted={state.pasted}

@@ -37,6 +37,26 @@ function overrides(search: string): { lang: Lang | null; dark: boolean | null } 
   };
 }
 
+/** The browser's own language (`navigator.language`, then the first of `navigator.languages`); null when absent. */
+function browserLanguage(): string | null {
+  if (typeof navigator === 'undefined') return null;
+  return navigator.language || navigator.languages?.[0] || null;
+}
+
+/**
+ * The pane's language: `?lang=` first, then Office's display language in Excel; with no display language (a plain
+ * browser, or an Office that does not say), the browser's language; Chinese when none of them is English.
+ */
+export function chooseLanguage(
+  forced: Lang | null,
+  displayLanguage: string | null,
+  browser: string | null,
+): Lang {
+  if (forced) return forced;
+  if (displayLanguage) return languageFrom(displayLanguage);
+  return languageFrom(browser);
+}
+
 function prefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
@@ -48,13 +68,15 @@ export async function boot(element: HTMLElement, options: BootOptions): Promise<
   // The shell paints at once, as Office can take a while to answer inside Excel (not when dark is expected:
   // a light shell would flash).
   if (!(forced.dark ?? prefersDark())) {
-    root.render(createElement(App, { connection: null, mode: null, initialLang: forced.lang ?? 'zh-CN' }));
+    // Office has not said yet: the browser's language is the best guess (Excel's webview usually follows Office).
+    const shellLang = chooseLanguage(forced.lang, null, browserLanguage());
+    root.render(createElement(App, { connection: null, mode: null, initialLang: shellLang }));
   }
   const office = await options
     .whenOfficeReady()
     .catch((): OfficeStart => ({ host: null, displayLanguage: null }));
-  // Chinese first: only Office's display language (or ?lang=) switches to English, not the browser's.
-  const lang = forced.lang ?? languageFrom(office.displayLanguage);
+  // Chinese first; English when ?lang=, Office's display language or (without one) the browser asks for it.
+  const lang = chooseLanguage(forced.lang, office.displayLanguage, browserLanguage());
   const dark = forced.dark ?? office.dark ?? prefersDark();
   let connection: PaneConnection;
   if (office.host === 'excel') {

@@ -6,10 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding } from '../core/findings';
 import type { Lang, Params } from '../core/i18n';
 import { messagesFor } from '../core/i18n';
-import { scanMasks } from '../core/masks';
-import { type PipelineOutput, runPipeline } from '../core/pipeline';
+import type { PipelineOutput } from '../core/pipeline';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { buildSkeletonPlan } from '../core/skeleton-plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { HostProgress, WorkbookHost } from '../core/workbook-host';
 import type { OfficeErrorMapper } from './describe-error';
@@ -34,7 +32,13 @@ export interface Notice {
 
 export interface PaneError {
   readonly error: unknown;
+  /** Runs the failed job again; null when running it again cannot help. */
   readonly retry: (() => void) | null;
+  /**
+   * Browser mode: the file of this name could not be opened. Retrying would read the same bytes again, so the bar
+   * offers to choose another file (or load the example) instead of a retry.
+   */
+  readonly unreadableFile?: string;
 }
 
 export interface PaneState {
@@ -88,6 +92,16 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The core's heavy steps, a chunk of their own (out of the initial JS); fetched once, right after first paint. */
+let engine: Promise<typeof import('./pane-engine')> | null = null;
+function loadEngine(): Promise<typeof import('./pane-engine')> {
+  engine ??= import(/* webpackChunkName: "engine" */ './pane-engine').catch((error: unknown) => {
+    engine = null; // a failed fetch (network) may succeed on retry
+    throw error;
+  });
+  return engine;
+}
+
 export function usePane(
   connection: PaneConnection | null,
   text: PaneText,
@@ -100,16 +114,22 @@ export function usePane(
   const busy = useRef(false);
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
 
-  /** Runs one job with progress and error handling; `retry` re-runs the same job. */
+  /**
+   * Runs one job with progress and error handling; by default the error's retry re-runs the same job, `failure`
+   * words the error otherwise.
+   */
   const job = useCallback(
-    (work: (progress: (p: HostProgress) => void) => Promise<void>) => {
+    (
+      work: (progress: (p: HostProgress) => void) => Promise<void>,
+      failure?: (error: unknown) => PaneError,
+    ) => {
       const start = (): void => {
         if (busy.current) return;
         busy.current = true;
         patch({ error: null, notice: null, progress: { step: 'progressWorking', fraction: 0 } });
         const progress = (p: HostProgress): void => patch({ progress: p });
         work(progress)
-          .catch((error: unknown) => patch({ error: { error, retry: start } }))
+          .catch((error: unknown) => patch({ error: failure ? failure(error) : { error, retry: start } }))
           .finally(() => {
             busy.current = false;
             patch({ progress: null });
@@ -134,7 +154,7 @@ export function usePane(
   const analyse = useCallback(
     async (snapshot: WorkbookSnapshot, progress: (p: HostProgress) => void): Promise<PipelineOutput> => {
       progress({ step: 'progressAnalyse', fraction: 0.4 });
-      await nextFrame();
+      const [{ runPipeline }] = await Promise.all([loadEngine(), nextFrame()]);
       const { settings, pasted } = stateRef.current;
       const hasSheet = templateText(snapshot) !== null;
       const output = runPipeline({
@@ -205,7 +225,7 @@ export function usePane(
           let template = stateRef.current.pasted;
           if (from === 'sheet') template = templateText(await read(progress)) ?? '';
           progress({ step: 'progressSkeleton', fraction: 0.4 });
-          await nextFrame();
+          const [{ scanMasks, buildSkeletonPlan }] = await Promise.all([loadEngine(), nextFrame()]);
           const scan = scanMasks(template);
           if (scan.masks.length === 0) {
             patch({ notice: { intent: 'warning', key: 'skeletonEmpty' } });
@@ -220,7 +240,8 @@ export function usePane(
           });
         }),
       jump: (finding) => {
-        if (!connection || !finding.sheet || !finding.cell) return;
+        // Browser mode cannot select a cell: the findings list says where to look in the download instead.
+        if (!connection || connection.file || !finding.sheet || !finding.cell) return;
         connection.host
           .selectCell(finding.sheet, finding.cell)
           .catch((error: unknown) => patch({ error: { error, retry: null } }));
@@ -257,7 +278,11 @@ export function usePane(
           patch({ notice: { intent: 'warning', key: 'fileNotXlsx', params: { name: file.name } } });
           return;
         }
-        job(async (progress) => openBytes(new Uint8Array(await file.arrayBuffer()), file.name, progress));
+        job(
+          async (progress) => openBytes(new Uint8Array(await file.arrayBuffer()), file.name, progress),
+          // The same bytes would fail again: offer another file (or the example) rather than a retry.
+          (error) => ({ error, retry: null, unreadableFile: file.name }),
+        );
       },
       loadExample: () =>
         job(async (progress) => {
@@ -276,7 +301,7 @@ export function usePane(
         const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
         const link = document.createElement('a');
         link.href = url;
-        link.download = `${base}-汇报.xlsx`;
+        link.download = text.t('downloadName', { name: base });
         document.body.appendChild(link);
         link.click();
         link.remove();
@@ -300,6 +325,8 @@ export function usePane(
     // After the first paint: the example (and the xlsx code it pulls in) must never delay it.
     afterPaint(() => {
       if (!live) return;
+      // Warm the engine chunk now, so 一键生成 does not wait for it.
+      loadEngine().catch(() => undefined);
       if (connection.file) {
         if (connection.exampleUrl && !connection.file.bytes()) actions.loadExample();
       } else {

@@ -72,6 +72,12 @@ it('loads the example, runs 一键生成, shows figures and findings, and downlo
   expect(Number(await figure(page, 'figureErrors'))).toBeGreaterThanOrEqual(1);
   const planted = page.locator('[data-cell="光明社区!D34"]').first();
   expect(await planted.innerText()).toContain('十二');
+  // A click cannot select a cell in the browser: the row says where to look in the download instead.
+  await planted.click();
+  await expect(page.getByTestId('jump-note').innerText()).resolves.toBe(
+    '浏览器模式不能选中单元格：请在下载的工作簿中查看 光明社区!D34。',
+  );
+  expect(await planted.getAttribute('aria-current')).toBe('true');
   // The severity filter narrows the list to warnings only.
   await page.getByLabel('按严重程度筛选').selectOption('warning');
   const severities = await page
@@ -83,7 +89,8 @@ it('loads the example, runs 一键生成, shows figures and findings, and downlo
   await page.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN-500.png'), fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
-  expect(download.suggestedFilename()).toBe('street-2022-汇报.xlsx');
+  // The CLI's default output name (huibao run street-2022.xlsx → street-2022-汇总.xlsx).
+  expect(download.suggestedFilename()).toBe('street-2022-汇总.xlsx');
   const saved = join(mkdtempSync(join(tmpdir(), 'huibao-e2e-')), download.suggestedFilename());
   await download.saveAs(saved);
   const out = readWithOpenpyxl(saved, INPUT_SHEETS);
@@ -132,9 +139,78 @@ it.each([
   // Nothing is wider than the pane: no horizontal scrolling at 320 px.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The eight key figures wrap in full rows: 2 per row at 320 px, 4 + 4 at 500 px.
+  const rows = await page
+    .getByTestId('key-figures')
+    .evaluate((grid) => [...grid.children].map((cell) => Math.round(cell.getBoundingClientRect().top)));
+  expect(rows).toHaveLength(8);
+  const perRow = [...new Set(rows)].map((top) => rows.filter((t) => t === top).length);
+  expect(perRow).toEqual(width < 400 ? [2, 2, 2, 2] : [4, 4]);
+  if (name.startsWith('en')) {
+    // Without their location, English messages start as sentences, as the CLI prints them (and the location,
+    // `sheet!cell:` or `sheet:`, is not repeated under the row's own).
+    const rowsText = await page.locator('[data-cell]').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        sheet: (n.getAttribute('data-cell') ?? '').split('!')[0],
+        message: n.children[1]?.textContent ?? '',
+      })),
+    );
+    expect(rowsText.length).toBeGreaterThan(10);
+    expect(
+      rowsText.filter((r) => /^[a-z]/.test(r.message) || (r.sheet !== '' && r.message.startsWith(r.sheet))),
+    ).toEqual([]);
+    expect(rowsText.some((r) => r.message.startsWith('The actual value “十二” of indicator M063'))).toBe(
+      true,
+    );
+    expect(rowsText.some((r) => /^Indicator M062 .* is missing/.test(r.message))).toBe(true);
+  }
   await page.screenshot({ path: join(ARTIFACTS, `pane-${name}-${width}.png`), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
+});
+
+it('after an unreadable .xlsx offers another file (not a retry of the same one), then opens the chosen file', async () => {
+  const { page } = await openPane('', 320);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'broken.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not a zip'),
+  });
+  const bar = page.getByTestId('error');
+  await bar.getByText('无法读取“broken.xlsx”').waitFor({ timeout: 60_000 });
+  await expect(bar.getByTestId('error-next').innerText()).resolves.toBe(
+    '重试仍会读取同一个文件：请选择另一个 .xlsx 文件，或载入示例工作簿。',
+  );
+  await expect(bar.getByRole('button', { name: '重试' }).count()).resolves.toBe(0);
+  await bar.getByRole('button', { name: '载入示例工作簿' }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'pane-unreadable-zh-CN-320.png'), fullPage: true });
+  // 选择其他文件 opens the file chooser; the chosen workbook replaces the broken one and the bar goes away.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    bar.getByTestId('choose-another').click(),
+  ]);
+  await chooser.setFiles(join(ROOT, 'examples', 'street-2022.xlsx'));
+  await page.getByTestId('detected-sheets').getByText('幸福社区').waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId('error').count()).resolves.toBe(0);
+  await page.close();
+});
+
+it('follows an English browser language when Office gives none; ?lang= still wins', async () => {
+  const english = await launchBrowser('en-US');
+  try {
+    const page = await english.context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId('source').getByText('street-2022.xlsx').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('generate').innerText()).resolves.toBe('Generate all');
+    await expect(page.locator('.fui-FluentProvider').first().getAttribute('lang')).resolves.toBe('en-US');
+    await page.goto(`${server.url}taskpane.html?lang=zh-CN`);
+    await page.getByTestId('source').getByText('street-2022.xlsx').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('generate').innerText()).resolves.toBe('一键生成');
+    await page.close();
+  } finally {
+    await english.close();
+  }
 });
 
 it('refuses a file that is not .xlsx with a message, and opens a chosen .xlsx', async () => {

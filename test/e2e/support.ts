@@ -94,12 +94,16 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile; every request that is not to loopback is aborted. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Chromium with a fresh profile; every request that is not to loopback is aborted. The browser's language
+ * (`navigator.language`) is zh-CN unless `locale` says otherwise: the pane follows it in browser mode.
+ */
+export async function launchBrowser(locale = 'zh-CN'): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'huibao-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    locale,
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
   });

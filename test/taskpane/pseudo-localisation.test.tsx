@@ -86,6 +86,21 @@ describe('pseudo-localised pane', () => {
     },
   );
 
+  it('wraps the error bar after an unreadable file (its title, next step and buttons)', () => {
+    const state: PaneState = {
+      ...STATE,
+      progress: null,
+      error: { error: new Error('boom'), retry: null, unreadableFile: 'broken.xlsx' },
+    };
+    const html = renderToString(
+      <App connection={null} mode="file" initialLang="zh-CN" catalogue={pseudo} initialState={state} />,
+    );
+    expect(html.includes('⟦无法读取“broken.xlsx”⟧')).toBe(true);
+    expect(html.includes('>⟦选择其他文件⟧<')).toBe(true);
+    expect(html.includes('>⟦重试⟧<')).toBe(false);
+    expect(unwrapped(html)).toEqual([]);
+  });
+
   it('wraps the indicator and report views too', () => {
     const html = renderToString(
       <SSRProvider>

@@ -407,6 +407,13 @@ export const enUS: Catalogue = {
     dismiss: 'Dismiss',
     details: 'Technical details',
     busy: 'Working, please wait',
+    // the same name as the CLI's default output in either language (huibao run → <name>-汇总.xlsx)
+    downloadName: '{name}-汇总.xlsx',
+    fileUnreadable: 'Could not read “{name}”',
+    fileUnreadableNext:
+      'Retrying would read the same file: choose another .xlsx file, or load the example workbook.',
+    chooseAnother: 'Choose another file',
+    jumpInDownload: 'The browser cannot select cells: see {sheet}!{cell} in the downloaded workbook.',
   },
   findings: {
     'missing-value': {

@@ -396,6 +396,12 @@ export const zhCN = {
     dismiss: '关闭',
     details: '技术细节',
     busy: '正在处理，请稍候',
+    // the download's name: the same suffix as the CLI's default output (huibao run → <名称>-汇总.xlsx)
+    downloadName: '{name}-汇总.xlsx',
+    fileUnreadable: '无法读取“{name}”',
+    fileUnreadableNext: '重试仍会读取同一个文件：请选择另一个 .xlsx 文件，或载入示例工作簿。',
+    chooseAnother: '选择其他文件',
+    jumpInDownload: '浏览器模式不能选中单元格：请在下载的工作簿中查看 {sheet}!{cell}。',
   },
   findings: {
     'missing-value': {

@@ -1,7 +1,7 @@
 /** Browser mode: the workbook comes from a file (chosen, dropped, or the bundled example). */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, type RefObject, useState } from 'react';
 import { useText } from '../pane-text';
 import { Section } from './Section';
 
@@ -27,6 +27,8 @@ const useStyles = makeStyles({
 });
 
 export function FilePanel(props: {
+  /** The hidden file input, also opened from the error bar after an unreadable file. */
+  inputRef: RefObject<HTMLInputElement>;
   busy: boolean;
   hasExample: boolean;
   onFile: (file: File) => void;
@@ -34,7 +36,7 @@ export function FilePanel(props: {
 }) {
   const styles = useStyles();
   const text = useText();
-  const input = useRef<HTMLInputElement>(null);
+  const input = props.inputRef;
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

@@ -1,7 +1,11 @@
-/** Findings, filterable by severity and sheet; a click selects the finding's cell in the workbook. */
+/**
+ * Findings, filterable by severity and sheet; a click selects the finding's cell in the workbook (in Excel), or,
+ * in browser mode, says under the row where to find the cell in the downloaded workbook.
+ */
 import { Button, Caption1, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { type Finding, localiseFinding, type Severity } from '../../core/findings';
+import { findingSentence } from '../finding-text';
 import { type CommonKey, useText } from '../pane-text';
 import { Pill } from './Pill';
 
@@ -41,6 +45,17 @@ const useStyles = makeStyles({
   error: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteRedBorder2}` },
   warning: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteDarkOrangeBorder2}` },
   info: { boxShadow: `inset 3px 0 0 ${tokens.colorPaletteBlueBorderActive}` },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  note: {
+    display: 'block',
+    margin: `2px 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   top: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -54,17 +69,16 @@ const SEVERITY_LABEL: Record<Severity, CommonKey> = {
 };
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-/** The message without its leading `sheet!cell：`, which the row already shows above it. */
-function withoutLocation(message: string, where: string): string {
-  if (!where || !message.startsWith(where)) return message;
-  const rest = message.slice(where.length).replace(/^\s*[：:]\s*/, '');
-  // English messages read as a sentence once the location is gone; Chinese has no case.
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-export function FindingsList(props: { findings: readonly Finding[]; onJump: (finding: Finding) => void }) {
+export function FindingsList(props: {
+  findings: readonly Finding[];
+  onJump: (finding: Finding) => void;
+  /** Browser mode: no cell can be selected, so a click shows where to look in the downloaded workbook. */
+  jumpInDownload?: boolean;
+}) {
   const styles = useStyles();
   const text = useText();
+  /** The last clicked row (its key), marked, and in browser mode followed by the note. */
+  const [clicked, setClicked] = useState<string | null>(null);
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [sheet, setSheet] = useState<string>('');
   const sheets = useMemo(
@@ -120,15 +134,21 @@ export function FindingsList(props: { findings: readonly Finding[]; onJump: (fin
           const where =
             finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? '');
           const canJump = !!(finding.sheet && finding.cell);
+          const key = `${finding.code}-${where}-${index}`;
+          const isClicked = clicked === key;
           return (
-            <li key={`${finding.code}-${where}-${index}`}>
+            <li key={key}>
               <Button
                 appearance="subtle"
-                className={mergeClasses(styles.item, styles[finding.severity])}
-                onClick={() => props.onJump(finding)}
+                className={mergeClasses(styles.item, styles[finding.severity], isClicked && styles.selected)}
+                onClick={() => {
+                  setClicked(key);
+                  props.onJump(finding);
+                }}
+                aria-current={isClicked ? 'true' : undefined}
                 disabled={!canJump}
                 title={
-                  canJump
+                  canJump && !props.jumpInDownload
                     ? text.t('jumpTo', { sheet: finding.sheet ?? '', cell: finding.cell ?? '' })
                     : undefined
                 }
@@ -140,9 +160,14 @@ export function FindingsList(props: { findings: readonly Finding[]; onJump: (fin
                   </Pill>
                   {where ? <span className={styles.where}>{where}</span> : null}
                 </span>
-                <span>{withoutLocation(local.message, where)}</span>
+                <span>{findingSentence(local.message, finding.sheet, finding.cell, text.lang)}</span>
                 {local.hint ? <span className={styles.hint}>{local.hint}</span> : null}
               </Button>
+              {isClicked && props.jumpInDownload && canJump ? (
+                <span className={styles.note} role="status" data-testid="jump-note">
+                  {text.t('jumpInDownload', { sheet: finding.sheet ?? '', cell: finding.cell ?? '' })}
+                </span>
+              ) : null}
             </li>
           );
         })}

@@ -1,15 +1,20 @@
-/** The run's key figures as a small grid of numbers. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * The run's key figures as a small grid of numbers that wraps evenly: two per row in a narrow pane (320 px), and
+ * from 400 px four per row for eight figures (4 + 4) or three for six (3 + 3), never 5 + 3.
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PipelineOutput } from '../../core/pipeline';
 import { type PaneKey, useText } from '../pane-text';
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
+  wide4: { '@media (min-width: 400px)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' } },
+  wide3: { '@media (min-width: 400px)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' } },
   cell: {
     display: 'flex',
     flexDirection: 'column-reverse',
@@ -61,9 +66,12 @@ export function figuresOf(output: PipelineOutput): Figure[] {
 export function KeyFigures(props: { output: PipelineOutput }) {
   const styles = useStyles();
   const text = useText();
+  const figures = figuresOf(props.output);
+  // Full rows only: 8 → 4 + 4, 6 → 3 + 3 (2 per row below 400 px in either case).
+  const wide = figures.length % 4 === 0 ? styles.wide4 : styles.wide3;
   return (
-    <dl className={styles.grid} data-testid="key-figures">
-      {figuresOf(props.output).map((figure) => (
+    <dl className={mergeClasses(styles.grid, wide)} data-testid="key-figures" data-count={figures.length}>
+      {figures.map((figure) => (
         <div key={figure.key} className={styles.cell}>
           <dd
             className={`${styles.value} ${figure.tone ? styles[figure.tone] : ''}`}

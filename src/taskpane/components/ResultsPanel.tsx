@@ -21,6 +21,8 @@ export function ResultsPanel(props: {
   output: PipelineOutput;
   onJump: (f: Finding) => void;
   onCopy: () => void;
+  /** Browser mode: a click on a finding says where to find the cell in the downloaded workbook. */
+  jumpInDownload?: boolean;
 }) {
   const styles = useStyles();
   const text = useText();
@@ -41,7 +43,13 @@ export function ResultsPanel(props: {
         onSelect={setView}
       />
       <div className={styles.panel} role="tabpanel" id="huibao-result-view">
-        {view === 'findings' ? <FindingsList findings={analysis.findings} onJump={props.onJump} /> : null}
+        {view === 'findings' ? (
+          <FindingsList
+            findings={analysis.findings}
+            onJump={props.onJump}
+            jumpInDownload={props.jumpInDownload}
+          />
+        ) : null}
         {view === 'indicators' ? <IndicatorsByStatus indicators={analysis.indicators} /> : null}
         {view === 'report' ? <ReportPreview fill={fill} onCopy={props.onCopy} /> : null}
       </div>

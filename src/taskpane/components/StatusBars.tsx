@@ -16,6 +16,7 @@ import type { Notice, PaneError } from '../use-pane';
 
 const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  next: { display: 'block', marginTop: tokens.spacingVerticalXS },
   details: {
     margin: 0,
     whiteSpace: 'pre-wrap',
@@ -32,6 +33,10 @@ export function StatusBars(props: {
   notice: Notice | null;
   mapOfficeError?: OfficeErrorMapper;
   onDismiss: () => void;
+  /** Browser mode, after an unreadable file: open the file chooser again. */
+  onChooseFile?: () => void;
+  /** Browser mode, after an unreadable file: load the bundled example instead. */
+  onExample?: () => void;
 }) {
   const styles = useStyles();
   const text = useText();
@@ -44,13 +49,23 @@ export function StatusBars(props: {
     />
   );
   const described = props.error ? describeError(props.error.error, text, props.mapOfficeError) : null;
+  const unreadable = props.error?.unreadableFile;
   return (
     <div className={styles.bars} aria-live="polite">
       {described && props.error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">
           <MessageBarBody>
-            <MessageBarTitle>{described.title ?? text.t('errorTitle')}</MessageBarTitle>
+            <MessageBarTitle>
+              {unreadable !== undefined
+                ? text.t('fileUnreadable', { name: unreadable })
+                : (described.title ?? text.t('errorTitle'))}
+            </MessageBarTitle>
             {described.message}
+            {unreadable !== undefined ? (
+              <span className={styles.next} data-testid="error-next">
+                {text.t('fileUnreadableNext')}
+              </span>
+            ) : null}
             {described.details ? (
               <Disclosure label={text.t('details')} size="small">
                 <pre className={styles.details}>{described.details}</pre>
@@ -59,6 +74,14 @@ export function StatusBars(props: {
           </MessageBarBody>
           <MessageBarActions containerAction={dismiss}>
             {props.error.retry ? <Button onClick={props.error.retry}>{text.t('retry')}</Button> : null}
+            {unreadable !== undefined && props.onChooseFile ? (
+              <Button onClick={props.onChooseFile} data-testid="choose-another">
+                {text.t('chooseAnother')}
+              </Button>
+            ) : null}
+            {unreadable !== undefined && props.onExample ? (
+              <Button onClick={props.onExample}>{text.t('fileExample')}</Button>
+            ) : null}
           </MessageBarActions>
         </MessageBar>
       ) : null}
