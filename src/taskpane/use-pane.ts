@@ -177,12 +177,16 @@ export function usePane(
       if (stateRef.current.settings.highlightFindings) {
         await connection.host.highlightFindings(output.analysis.findings);
       }
+      // The sheets the plan wrote (汇总, 分单位 when there are units, 校验结果, 报告), named as written.
+      const sheets = output.plan.sheets.map((sheet) => sheet.name).join(text.t('listSeparator'));
       patch({
         written: true,
-        notice: { intent: 'success', key: connection.file ? 'downloadReady' : 'done' },
+        notice: connection.file
+          ? { intent: 'success', key: 'downloadReady' }
+          : { intent: 'success', key: 'done', params: { sheets } },
       });
     },
-    [connection, patch],
+    [connection, patch, text],
   );
 
   const openBytes = useCallback(

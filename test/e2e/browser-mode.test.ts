@@ -96,7 +96,10 @@ it('loads the example, runs 一键生成, shows figures and findings, and downlo
   const out = readWithOpenpyxl(saved, INPUT_SHEETS);
   const original = readWithOpenpyxl(join(ROOT, 'examples', 'street-2022.xlsx'), INPUT_SHEETS);
   expect(out.sheetnames.slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
-  expect(out.sheetnames.slice(INPUT_SHEETS.length).sort()).toEqual(['报告', '校验结果', '汇总'].sort());
+  // Huibao's own sheets after the input's (分单位: the per-unit table, as the example has three communities).
+  expect(out.sheetnames.slice(INPUT_SHEETS.length).sort()).toEqual(
+    ['报告', '校验结果', '汇总', '分单位'].sort(),
+  );
   for (const name of INPUT_SHEETS) expect(out.cells[name]).toEqual(original.cells[name]);
 
   // Every control has an accessible name (text, aria-label, aria-labelledby or a <label>).

@@ -119,6 +119,9 @@ it('runs 一键生成 in (fake) Excel and a click on a finding selects its cell'
   );
   expect(names.slice(0, 4)).toEqual(['指标目录', '东湖社区', '西园社区', '报告模板']);
   expect(names).toEqual(expect.arrayContaining(['汇总', '校验结果', '报告']));
+  // The notice names the sheets the run wrote, as they stand in the workbook.
+  const written = names.slice(4).join('、');
+  await expect(page.getByTestId('notice').innerText()).resolves.toBe(`已完成：写入 ${written} 工作表。`);
   await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-zh-CN-320.png'), fullPage: true });
   expect(errors).toEqual([]);
 });

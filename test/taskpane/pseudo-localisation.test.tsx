@@ -68,7 +68,7 @@ const STATE: PaneState = {
   output: OUTPUT,
   written: true,
   progress: { step: 'progressWrite', fraction: 0.5 },
-  notice: { intent: 'success', key: 'done' },
+  notice: { intent: 'success', key: 'done', params: { sheets: '汇总、校验结果、报告' } },
   error: { error: new Error('boom'), retry: () => undefined },
 };
 

@@ -354,7 +354,7 @@ export const enUS: Catalogue = {
     progressSkeleton: 'Making the indicator sheet…',
     progressWorking: 'Working…',
     progressLabel: 'Progress',
-    done: 'Done: wrote the sheets 汇总, 校验结果 and 报告.',
+    done: 'Done: wrote the sheets {sheets}.',
     validated: 'Validated: {errors} errors, {warnings} warnings.',
     resultsHeading: 'Results',
     figureIndicators: 'Indicators',

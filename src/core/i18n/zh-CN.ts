@@ -343,7 +343,7 @@ export const zhCN = {
     progressSkeleton: '正在生成指标表…',
     progressWorking: '正在处理…',
     progressLabel: '进度',
-    done: '已完成：写入“汇总”“校验结果”“报告”三张工作表。',
+    done: '已完成：写入 {sheets} 工作表。',
     validated: '校验完成：{errors} 个错误，{warnings} 个警告。',
     resultsHeading: '结果',
     figureIndicators: '指标',
