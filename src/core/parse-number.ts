@@ -25,8 +25,12 @@ export type ParsedNumber =
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
+/** Any character `toHalfWidth` changes; most text has none, and then it is returned as it is. */
+const HALF_WIDTH_NEEDED = /[\uFF10-\uFF19．。，､、％－−—–＋\u3000\u00a0]/;
+
 /** Full-width digits and signs to ASCII; Chinese and full-width punctuation that people use in numbers. */
 export function toHalfWidth(text: string): string {
+  if (!HALF_WIDTH_NEEDED.test(text)) return text;
   return text
     .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.')

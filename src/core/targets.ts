@@ -61,9 +61,14 @@ const DONE_WORDS = new Set([
   '✓',
 ]);
 
+/** Any sign `normaliseOperators` changes after `toHalfWidth`. */
+const OPERATORS_NEEDED = /[＞＜＝≧⩾≦⩽～〜]/;
+
 /** Full-width and look-alike comparison signs to ASCII or the one canonical form. */
 function normaliseOperators(text: string): string {
-  return toHalfWidth(text)
+  const half = toHalfWidth(text);
+  if (!OPERATORS_NEEDED.test(half)) return half;
+  return half
     .replace(/＞/g, '>')
     .replace(/＜/g, '<')
     .replace(/＝/g, '=')
