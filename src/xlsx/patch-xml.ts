@@ -1,13 +1,15 @@
 /**
  * Post-write work on the few XML parts concerned (see `zip-edit.ts`): our sheets' cells (`sheet-data.ts`), icon-set
- * thresholds as numbers, Huibao's marker names hidden from the Name Manager, the active tab, and a stray
- * `filterMode` flag.
+ * thresholds as numbers, Huibao's marker names hidden from the Name Manager, the active tab (and the one selected
+ * tab), bar and column point colours (`chart-points.ts`), and a stray `filterMode` flag.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { addPointColors, chartPointParts, type ChartPoints } from './chart-points';
 import { OWNER_NAME } from './ownership';
 import { officeDocumentPath, relationships, workbookSheets } from './read-xlsx';
 import type { SheetData } from './sheet-data';
 import { editZipText } from './zip-edit';
+import { endsTagName, rootPrefix } from './xml-text';
 
 export interface IconThresholds {
   readonly sheet: string;
@@ -24,6 +26,8 @@ export interface Patches {
    * a user's sheet loses only its `tabSelected` flag, so two tabs are never selected (grouped) at once.
    */
   readonly activeSheet?: string;
+  /** Point colours of bar and column charts, which excelize does not write (`chart-points.ts`). */
+  readonly chartPoints?: readonly ChartPoints[];
 }
 
 export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
@@ -55,46 +59,93 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
   for (const icon of patches.icons) touch(icon.sheet).icons.push(icon);
   const recalc = [...patches.sheetData.values()].some((d) => d.hasFormulas);
 
-  const names = new Set([workbookPath, ...bySheet.keys()]);
+  const charts = chartPointParts(bytes, patches.chartPoints ?? [], pathOf);
+
+  const names = new Set([workbookPath, ...bySheet.keys(), ...charts.keys()]);
   if (activePath) for (const path of pathOf.values()) names.add(path);
   return editZipText(bytes, names, (name, xml) => {
     if (name === workbookPath) return patchWorkbook(xml, recalc, activeIndex);
+    const points = charts.get(name);
+    if (points) return addPointColors(xml, points);
     const work = bySheet.get(name);
     const patched = work ? patchSheet(xml, work.icons, work.data) : xml;
     return activePath ? selectTab(patched, name === activePath) : patched;
   });
 }
 
-/** Marks the first sheet view selected or not, touching nothing else in the part. */
-function selectTab(xml: string, selected: boolean): string {
-  const at = xml.indexOf('<sheetView');
-  if (at < 0 || !/[\s>/]/.test(xml[at + '<sheetView'.length] ?? '')) return xml;
+/**
+ * Marks the sheet's first `<sheetView>` selected, or clears a set `tabSelected` from it, touching nothing else in the
+ * part: on a user's sheet the only change is that one attribute. An active sheet without any sheet view gets one.
+ */
+export function selectTab(xml: string, selected: boolean): string {
+  const p = rootPrefix(xml, 'worksheet');
+  const open = `<${p}sheetView`;
+  let at = xml.indexOf(open);
+  // Step over `<sheetViews>`: the view itself is the tag whose name ends right after `sheetView`.
+  while (at >= 0 && !endsTagName(xml, at + open.length)) at = xml.indexOf(open, at + open.length);
+  if (at < 0) return selected ? withSheetView(xml, p) : xml;
   const end = xml.indexOf('>', at);
+  if (end < 0) return xml;
   const tag = xml.slice(at, end);
-  const without = tag.replace(/ tabSelected="[^"]*"/, '');
-  const next = selected
-    ? `${without.replace(/\/$/, '')} tabSelected="1"${without.endsWith('/') ? '/' : ''}`
-    : without;
-  return next === tag ? xml : xml.slice(0, at) + next + xml.slice(end);
+  const current = / tabSelected="([^"]*)"/.exec(tag);
+  const isSelected = current !== null && (current[1] === '1' || current[1] === 'true');
+  if (isSelected === selected) return xml;
+  let next: string;
+  if (!selected) next = tag.replace(current?.[0] ?? '', '');
+  else if (current) next = tag.replace(current[0], ' tabSelected="1"');
+  else if (tag.endsWith('/')) next = `${tag.slice(0, -1)} tabSelected="1"/`;
+  else next = `${tag} tabSelected="1"`;
+  return xml.slice(0, at) + next + xml.slice(end);
 }
 
-function patchWorkbook(xml: string, recalc: boolean, activeTab: number): string {
+/** Adds `<sheetViews>` with a selected view where the schema puts it: after `<sheetPr>` and `<dimension>`. */
+function withSheetView(xml: string, p: string): string {
+  const views = `<${p}sheetViews><${p}sheetView tabSelected="1" workbookViewId="0"/></${p}sheetViews>`;
+  const root = new RegExp(`<${p}worksheet\\b[^>]*>`).exec(xml);
+  if (!root) return xml;
+  let at = root.index + root[0].length;
+  for (const name of ['sheetPr', 'dimension']) {
+    const element = new RegExp(
+      `^\\s*(?:<${p}${name}\\b[^>]*/>|<${p}${name}\\b[^>]*>[\\s\\S]*?</${p}${name}>)`,
+    ).exec(xml.slice(at));
+    if (element) at += element[0].length;
+  }
+  return xml.slice(0, at) + views + xml.slice(at);
+}
+
+export function patchWorkbook(xml: string, recalc: boolean, activeTab: number): string {
   let out = xml.replace(
     new RegExp(`<definedName((?:(?!hidden=)[^>])*) name="${OWNER_NAME}"`, 'g'),
     `<definedName hidden="1"$1 name="${OWNER_NAME}"`,
   );
-  if (activeTab >= 0) {
-    out = out.replace(/<workbookView([^>]*?)(\/?)>/, (_whole, attrs: string, slash: string) => {
-      const kept = attrs.replace(/ (activeTab|firstSheet)="[^"]*"/g, '');
-      return `<workbookView${kept} activeTab="${activeTab}"${slash}>`;
-    });
-  }
+  if (activeTab >= 0) out = withActiveTab(out, activeTab);
   if (recalc) {
     out = out.replace(/<calcPr([^>]*?)(\/?)>/, (whole, attrs: string, slash: string) =>
       attrs.includes('fullCalcOnLoad') ? whole : `<calcPr${attrs} fullCalcOnLoad="1"${slash}>`,
     );
   }
   return out;
+}
+
+/**
+ * Sets `activeTab` on the first workbook view. Workbooks written by some libraries (exceljs) have no `<bookViews>`
+ * at all, or an empty one: the view is then created, where the schema puts it (right before `<sheets>`).
+ */
+function withActiveTab(xml: string, activeTab: number): string {
+  const p = rootPrefix(xml, 'workbook');
+  const view = new RegExp(`<${p}workbookView\\b([^>]*?)(/?)>`);
+  if (view.test(xml)) {
+    return xml.replace(view, (_whole, attrs: string, slash: string) => {
+      const kept = attrs.replace(/ (activeTab|firstSheet)="[^"]*"/g, '');
+      return `<${p}workbookView${kept} activeTab="${activeTab}"${slash}>`;
+    });
+  }
+  const created = `<${p}workbookView activeTab="${activeTab}"/>`;
+  const empty = new RegExp(`<${p}bookViews\\s*/>|<${p}bookViews\\s*>\\s*</${p}bookViews>`);
+  if (empty.test(xml)) return xml.replace(empty, () => `<${p}bookViews>${created}</${p}bookViews>`);
+  const sheets = new RegExp(`<${p}sheets[\\s>/]`).exec(xml);
+  if (!sheets) return xml;
+  return `${xml.slice(0, sheets.index)}<${p}bookViews>${created}</${p}bookViews>${xml.slice(sheets.index)}`;
 }
 
 function patchSheet(xml: string, icons: readonly IconThresholds[], data: SheetData | null): string {

@@ -301,7 +301,9 @@ export function writeCharts(
       ...(s.color && chart.type !== 'doughnut'
         ? { Fill: { Type: 'pattern', Pattern: 1, Color: [s.color] } }
         : {}),
-      ...(s.pointColors?.length
+      // excelize writes data points for doughnuts only; bar and column points are added after the write
+      // (`chart-points.ts`).
+      ...(s.pointColors?.length && chart.type === 'doughnut'
         ? {
             DataPoint: s.pointColors.map((color, index) => ({
               Index: index,

@@ -5,7 +5,7 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { XlsxReadError } from './errors';
-import { entryData, zipEntries } from './zip-entries';
+import { entryData, plainBytes, zipEntries } from './zip-entries';
 import { BUILTIN_FORMATS } from './number-formats';
 import { OWNER_NAME } from './ownership';
 import {
@@ -25,8 +25,9 @@ export interface ReadOptions {
 
 const decoder = new TextDecoder('utf-8');
 
-export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const source = options.source ?? 'workbook.xlsx';
+  const bytes = plainBytes(input);
   sniff(bytes, source);
   let zip: ReturnType<typeof zipEntries>;
   try {

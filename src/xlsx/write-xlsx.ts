@@ -4,12 +4,14 @@
  * sheets keep their values, formats and formulas.
  */
 import type { SheetPlan, WorkbookPlan } from '../core/plan';
+import type { ChartPoints } from './chart-points';
 import { XlsxWriteError } from './errors';
 import { loadExcelize, type Excelize } from './excelize-runtime';
 import { OWNER_NAME, OWNER_VALUE } from './ownership';
 import { applyPatches, type IconThresholds } from './patch-xml';
 import { removeOwnedSheets } from './remove-sheets';
 import { buildSheetData, type SheetData } from './sheet-data';
+import { plainBytes } from './zip-entries';
 import {
   check,
   StyleTable,
@@ -33,7 +35,9 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
   }
   // Our earlier sheets are taken out at the zip level first, so excelize never rewrites the user's sheets.
   const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-  const source = base ? (removeOwnedSheets(base, planned) ?? base) : null;
+  // Never the caller's Buffer itself (see `plainBytes`); nothing here writes into the base, it is only read.
+  const input = base ? plainBytes(base) : null;
+  const source = input ? (removeOwnedSheets(input, planned) ?? input) : null;
   const file = source ? ex.OpenReader(source) : ex.NewFile();
   if ((file as { error?: string | null }).error) {
     throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
@@ -84,6 +88,15 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
     check(file.DeleteSheet(placeholder), 'placeholder sheet');
   }
   const active = plan.activeSheet ?? (base ? undefined : plan.sheets[0]?.name);
+  const chartPoints: ChartPoints[] = plan.sheets.flatMap((sheet) =>
+    (sheet.charts ?? [])
+      .filter((chart) => chart.type !== 'doughnut' && chart.series.some((s) => s.pointColors?.length))
+      .map((chart) => ({
+        sheet: sheet.name,
+        chart: chart.name,
+        series: chart.series.map((s) => s.pointColors),
+      })),
+  );
   const written = file.WriteToBuffer();
   check(written, 'write');
   const bytes = toBytes(written.buffer);
@@ -91,6 +104,7 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
     icons,
     sheetData: data,
     activeSheet: active,
+    chartPoints,
   });
 }
 

@@ -75,8 +75,10 @@ export function rewriteZip(zip: Uint8Array, changes: ReadonlyMap<string, Uint8Ar
     if (!content) {
       // Copied whole: local header, data and any data descriptor.
       const segment = zip.subarray(entry.localOffset, ends.get(entry));
-      const central = entry.central.slice();
-      new DataView(central.buffer).setUint32(42, offset, true);
+      // A fresh copy: `slice` on a Node Buffer is a view into the caller's bytes, and a view shares its
+      // ArrayBuffer (a pooled one may start anywhere), so the offset must only ever be written into this copy.
+      const central = new Uint8Array(entry.central);
+      new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
       parts.push(segment);
       centrals.push(central);
       offset += segment.length;

@@ -14,6 +14,15 @@ export interface ZipEntry {
   readonly central: Uint8Array;
 }
 
+/**
+ * The caller's bytes as a plain `Uint8Array` view over the same memory (no copy), keeping its byteOffset and
+ * byteLength. A Node `Buffer` is a Uint8Array whose `slice` returns a view instead of a copy, and a small one
+ * shares Node's pool with other buffers; working on a plain view means no method of ours can write into them.
+ */
+export function plainBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function zipEntries(zip: Uint8Array): { list: ZipEntry[]; centralOffset: number } {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;

@@ -91,3 +91,16 @@ export function openpyxl<T>(path: string, body: string, loadOptions = ''): T {
   const stdout = execFileSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' });
   return JSON.parse(stdout) as T;
 }
+
+/**
+ * A user's worksheet part as it must look after writing: the input's text without the `tabSelected` flag of its
+ * sheet view (the one change allowed, so that only the active sheet is selected), and whether it had one.
+ */
+export function withoutTabSelected(part: Uint8Array): { readonly xml: string; readonly had: boolean } {
+  const xml = Buffer.from(part).toString('utf8');
+  const flag = / tabSelected="(?:1|true)"/.exec(xml)?.[0];
+  return { xml: flag ? xml.replace(flag, '') : xml, had: flag !== undefined };
+}
+
+/** Python: the names of the sheets whose tab is selected. */
+export const SELECTED_TABS = '[ws.title for ws in wb.worksheets if ws.sheet_view.tabSelected]';

@@ -115,6 +115,7 @@ export const samplePlan: WorkbookPlan = {
               categories: { sheet: '汇总', rect: { row: 3, col: 1, lastRow: 4, lastCol: 1 } },
               values: { sheet: '汇总', rect: { row: 3, col: 3, lastRow: 4, lastCol: 3 } },
               color: '#5B9BD5',
+              pointColors: ['#5B9BD5', '#C00000'],
             },
           ],
           anchor: { row: 10, col: 0 },
@@ -135,6 +136,7 @@ export const samplePlan: WorkbookPlan = {
               name: '完成值',
               categories: { sheet: '汇总', rect: { row: 3, col: 0, lastRow: 4, lastCol: 0 } },
               values: { sheet: '汇总', rect: { row: 3, col: 2, lastRow: 4, lastCol: 2 } },
+              pointColors: ['#00B050', '#C00000'],
             },
           ],
           anchor: { row: 10, col: 6 },
@@ -172,6 +174,7 @@ export const samplePlan: WorkbookPlan = {
               name: '西社区',
               categories: { sheet: '汇总', rect: { row: 3, col: 1, lastRow: 4, lastCol: 1 } },
               values: { sheet: '汇总', rect: { row: 3, col: 3, lastRow: 4, lastCol: 3 } },
+              pointColors: ['#FFC000'], // the second series only, and only its first point
             },
           ],
           anchor: { row: 26, col: 6 },

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { unzipSync } from 'fflate';
 import type { WorkbookPlan } from '../../src/core/plan';
 import { readXlsx, writeXlsx, XlsxWriteError } from '../../src/xlsx';
-import { artifact, ARTIFACTS, openpyxl } from './helpers';
+import { artifact, ARTIFACTS, openpyxl, SELECTED_TABS, withoutTabSelected } from './helpers';
 import { samplePlan } from './sample-plan';
 
 /** An input workbook made by openpyxl, so the base is not something our own writer produced. */
@@ -31,6 +31,7 @@ ws['D2'].data_type = 's'
 ws.merge_cells('E1:F1')
 ws['A2'].comment = Comment('用户批注', '张三')
 ws.freeze_panes = 'B2'
+ws.sheet_view.tabSelected = True
 ws2 = wb.create_sheet('说明')
 ws2['A1'] = '这是用户的说明'
 wb.save(${JSON.stringify(path)})
@@ -40,6 +41,13 @@ wb.save(${JSON.stringify(path)})
 }
 
 type Json = Record<string, unknown>;
+
+/** A user's sheet after writing: byte for byte the input, but for the cleared tab flag where the input had one. */
+function expectUserSheet(after: Uint8Array, before: Uint8Array, hadTabSelected: boolean): void {
+  const expected = withoutTabSelected(before);
+  expect(expected.had).toBe(hadTabSelected);
+  expect(Buffer.from(after).toString('utf8')).toBe(expected.xml);
+}
 
 describe('writeXlsx', () => {
   let written: Uint8Array;
@@ -202,6 +210,10 @@ for ch in ws._charts:
         grouping: 'clustered',
         title: '各板块完成率',
         series: [["'汇总'!$B$4:$B$5", "'汇总'!$D$4:$D$5"]],
+        points: [
+          [0, '5B9BD5'],
+          [1, 'C00000'],
+        ],
         y: [0, 1.5, '完成率'],
       },
       {
@@ -210,6 +222,10 @@ for ch in ws._charts:
         grouping: 'clustered',
         title: '完成值与目标值',
         series: [["'汇总'!$A$4:$A$5", "'汇总'!$C$4:$C$5"]],
+        points: [
+          [0, '00B050'],
+          [1, 'C00000'],
+        ],
         y: [null, null, null],
       },
       {
@@ -232,9 +248,36 @@ for ch in ws._charts:
           ["'汇总'!$B$4:$B$5", "'汇总'!$C$4:$C$5"],
           ["'汇总'!$B$4:$B$5", "'汇总'!$D$4:$D$5"],
         ],
+        points: [[0, 'FFC000']],
         y: [null, null, null],
       },
     ]);
+  });
+
+  test('bar and column point colours sit on the right series, in schema order, once', () => {
+    const seriesPoints = openpyxl<number[][][]>(
+      path,
+      `out = [[[p.idx for p in (s.dPt or [])] for s in ch.series] for ch in wb['汇总']._charts]`,
+    );
+    expect(seriesPoints).toEqual([[[0, 1]], [[0, 1]], [[0, 1]], [[], [0]]]);
+    // CT_BarSer order: spPr, invertIfNegative, dPt*, dLbls, cat, val (excelize alone puts invertIfNegative last)
+    const parts = unzipSync(written);
+    const bars = Object.keys(parts)
+      .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+      .map((name) => Buffer.from(parts[name]).toString('utf8'))
+      .filter((xml) => xml.includes('<dPt>') && xml.includes('<barChart>'));
+    expect(bars).toHaveLength(3);
+    for (const xml of bars) {
+      for (const ser of xml.match(/<ser>[\s\S]*?<\/ser>/g) ?? []) {
+        if (!ser.includes('<dPt>')) continue;
+        const points = ser.match(/<dPt>/g)?.length ?? 0;
+        // the series' own flag (moved, not copied) plus one inside each point
+        expect(ser.match(/<invertIfNegative /g)).toHaveLength(points + 1);
+        expect(ser.indexOf('<invertIfNegative')).toBeLessThan(ser.indexOf('<dPt>'));
+        expect(ser.lastIndexOf('</dPt>')).toBeLessThan(ser.indexOf('<dLbls>'));
+        expect(ser.indexOf('<dLbls>')).toBeLessThan(ser.indexOf('<cat>'));
+      }
+    }
   });
 
   test('our reader sees our sheets as written by Huibao, with their values and formats', async () => {
@@ -258,21 +301,21 @@ for ch in ws._charts:
       artifact('user-plus-summary.xlsx', first);
     });
 
-    test('input sheets are kept byte for byte and come first; ours are added after them', () => {
+    test('input sheets are kept byte for byte (but for the cleared tab flag) and come first; ours are added after them', () => {
       const before = unzipSync(base);
       const after = unzipSync(first);
-      expect(
-        Buffer.from(after['xl/worksheets/sheet1.xml']).equals(
-          Buffer.from(before['xl/worksheets/sheet1.xml']),
-        ),
-      ).toBe(true);
-      expect(
-        Buffer.from(after['xl/worksheets/sheet2.xml']).equals(
-          Buffer.from(before['xl/worksheets/sheet2.xml']),
-        ),
-      ).toBe(true);
-      const names = openpyxl<string[]>(artifact('check-names.xlsx', first), 'out = wb.sheetnames');
-      expect(names).toEqual(['东 社区', '说明', '汇总', '校验结果']);
+      expectUserSheet(after['xl/worksheets/sheet1.xml'], before['xl/worksheets/sheet1.xml'], true);
+      expectUserSheet(after['xl/worksheets/sheet2.xml'], before['xl/worksheets/sheet2.xml'], false);
+      const out = openpyxl<Json>(
+        artifact('check-names.xlsx', first),
+        `out = {'names': wb.sheetnames, 'active': wb.active.title, 'selected': ${SELECTED_TABS}}`,
+      );
+      // the input opened on 东 社区 (selected); the output opens on 汇总, the only selected tab
+      expect(out).toEqual({
+        names: ['东 社区', '说明', '汇总', '校验结果'],
+        active: '汇总',
+        selected: ['汇总'],
+      });
     });
 
     test('input sheets are unchanged cell for cell in an independent reader (values, formulas, formats, merges, notes)', () => {
@@ -311,9 +354,8 @@ for ws in wb.worksheets:
       // the user's sheets are still byte for byte those of the input, and the old charts left no parts behind
       const before = unzipSync(base);
       const after = unzipSync(second);
-      for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
-        expect(Buffer.from(after[part]).equals(Buffer.from(before[part]))).toBe(true);
-      }
+      expectUserSheet(after['xl/worksheets/sheet1.xml'], before['xl/worksheets/sheet1.xml'], true);
+      expectUserSheet(after['xl/worksheets/sheet2.xml'], before['xl/worksheets/sheet2.xml'], false);
       expect(Object.keys(after).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(4);
       expect(Object.keys(after).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))).toHaveLength(
         4,
