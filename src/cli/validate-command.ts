@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { UsageError, parseArgs, stringFlag } from './args';
+import { reasonWithoutName } from './read-template';
 
 const FLAGS = {
   json: { value: true },
@@ -160,7 +161,8 @@ export const validateCommand: Command = async (argv, io) => {
     snapshot = await readXlsx(bytes, { source: basename(path) });
   } catch (error) {
     const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
-    io.err(messages.t('validate', 'cliUnreadable', { path, reason }));
+    // The reader's reason may start with the file's name (`X：不是 .xlsx 工作簿`): the message names it once.
+    io.err(messages.t('validate', 'cliUnreadable', { path, reason: reasonWithoutName(reason, path) }));
     return EXIT.usage;
   }
 

@@ -39,46 +39,55 @@ const SIMPLE_AGGREGATIONS: Readonly<Record<string, Aggregation['kind']>> = {
 const RATIO = /^(?:比率|比例|ratio|rate)\(([^,]+),([^)]+)\)$/i;
 
 export interface AggregationHint {
-  /** The indicator's unit is %: without a ratio definition its units are averaged rather than added. */
+  /** The indicator's unit is %: without a ratio definition its units must agree (a rate is never summed or averaged). */
   readonly isPercent: boolean;
   readonly numeric: boolean;
 }
 
-/** The default when `汇总方式` is blank: sum counts and amounts, average percentages, text must agree. */
+/**
+ * The default when `汇总方式` is blank: sum counts and amounts; text and percentages must agree. A rate across units
+ * is only right from its numerator and denominator (`比率(分子,分母)`), never summed or averaged: without them the
+ * street has a rate only when every unit reports the same one (the caller warns when they differ).
+ */
 export function defaultAggregation(hint: AggregationHint): Aggregation {
   if (!hint.numeric) return { kind: 'same' };
-  return { kind: hint.isPercent ? 'mean' : 'sum' };
+  return { kind: hint.isPercent ? 'same' : 'sum' };
 }
 
 /** Parses `汇总方式`; `ok` is false for text it cannot read (then the default is used and a warning given). */
 export function parseAggregation(
   text: string,
   hint: AggregationHint,
-): { aggregation: Aggregation; ok: boolean } {
+): { aggregation: Aggregation; ok: boolean; defaulted: boolean } {
   const compact = toHalfWidth(text)
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .replace(/[，、;；]/g, ',')
     .replace(/\s/g, '');
-  if (compact === '') return { aggregation: defaultAggregation(hint), ok: true };
+  if (compact === '') return { aggregation: defaultAggregation(hint), ok: true, defaulted: true };
   const simple = SIMPLE_AGGREGATIONS[compact.toLowerCase()];
-  if (simple && simple !== 'ratio') return { aggregation: { kind: simple }, ok: true };
+  if (simple && simple !== 'ratio') return { aggregation: { kind: simple }, ok: true, defaulted: false };
   const ratio = RATIO.exec(compact);
-  if (ratio) return { aggregation: { kind: 'ratio', numerator: ratio[1], denominator: ratio[2] }, ok: true };
-  return { aggregation: defaultAggregation(hint), ok: false };
+  if (ratio)
+    return {
+      aggregation: { kind: 'ratio', numerator: ratio[1], denominator: ratio[2] },
+      ok: true,
+      defaulted: false,
+    };
+  return { aggregation: defaultAggregation(hint), ok: false, defaulted: true };
 }
 
 export interface Total {
   readonly value: number | null;
   /** The total as text: the agreed text of text indicators, the number otherwise. */
   readonly text: string;
-  /** Every unit contributed. */
+  /** Every unit contributed, and (for `一致`) they agree. */
   readonly complete: boolean;
-  /** Units whose value is missing (no row, blank, not a number), in unit order. */
+  /** Units whose value is missing or invalid (no row, blank, not a number, flagged as an error), in unit order. */
   readonly missingUnits: readonly string[];
   /** The unit cells the total was computed from. */
   readonly contributors: readonly CellRef[];
-  /** For `一致`: the differing values as `unit=value`, null when they agree. */
+  /** For `一致`: the differing values as `unit=value`, null when they agree (then `value` is null: no total). */
   readonly disagreement: readonly string[] | null;
 }
 
@@ -159,13 +168,15 @@ function combine(
       numeric && first.value !== null && entry.value !== null
         ? closeEnough(entry.value, first.value)
         : entry.text === first.text;
-    let disagreement: string[] | null = null;
     if (!contributors.every(agrees)) {
-      disagreement = [];
+      // Units that disagree leave no street figure: taking the first (or the majority) value would put a guess into
+      // the report as if it were agreed. No total (null, status 缺数), incomplete, and the differing values.
+      const disagreement: string[] = [];
       for (let i = 0; i < units; i++) {
         const entry = entries[i];
         if (contributes(entry, numeric)) disagreement.push(`${unitNames[i]}=${entry.text}`);
       }
+      return { value: null, text: '', complete: false, missingUnits, contributors, disagreement };
     }
     return {
       value: numeric ? first.value : null,
@@ -173,7 +184,7 @@ function combine(
       complete,
       missingUnits,
       contributors,
-      disagreement,
+      disagreement: null,
     };
   }
   if (kind === 'mean') value /= count;
@@ -184,7 +195,7 @@ function combine(
 
 /**
  * Last year's total from per-unit numbers (NaN where missing), the same way as this year's; null without any.
- * `same` takes the first value; `none` and `ratio` are handled by the caller.
+ * `same` is the common value, null when the units differ; `none` and `ratio` are handled by the caller.
  */
 export function combineNumbers(kind: Aggregation['kind'], values: Float64Array): number | null {
   return combineNumbersAt(kind, values, 0, values.length);
@@ -206,6 +217,7 @@ export function combineNumbersAt(
     else if (kind === 'max') result = v > result ? v : result;
     else if (kind === 'min') result = v < result ? v : result;
     else if (kind !== 'same') result += v;
+    else if (!closeEnough(v, result)) return null;
     count++;
   }
   if (count === 0) return null;

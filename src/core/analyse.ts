@@ -145,6 +145,24 @@ function readDefinitions(
   return states;
 }
 
+/** The cell holds a formula (`formulas` parallel to the values). */
+function hasFormula(
+  formulas: readonly (readonly (string | null | undefined)[])[],
+  row: number,
+  col: number,
+): boolean {
+  const formula = formulas[row]?.[col];
+  return formula !== null && formula !== undefined && formula !== '';
+}
+
+/** The definition row's 完成值 cell holds a formula (for a blank: one nobody calculated). */
+function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
+  const formulas = units.definitionSheet?.formulas;
+  const col = units.definitionLayout?.columns.actual;
+  if (!formulas || col === undefined || def.row.actual !== null) return false;
+  return hasFormula(formulas, def.row.row, col);
+}
+
 /**
  * Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. The rows
  * are read straight from the sheet (what `visitUnitRows` gives, with the name and unit read only when needed):
@@ -184,6 +202,7 @@ function readUnits(
     const isPercent = percentFormatTest();
     const rows = sheet.values;
     const formats = sheet.numberFormats;
+    const formulas = sheet.formulas;
     let position = 0;
     for (let r = layout.firstDataRow; r < rows.length; r++) {
       const line = rows[r];
@@ -222,6 +241,7 @@ function readUnits(
         continue;
       }
       const unit = unitCol === undefined ? '' : cellText(line[unitCol]);
+      let mismatch = false;
       if (unit !== '' && unit !== def.unit && def.unit !== '') {
         let normalised = normalisedUnits.get(unit);
         if (normalised === undefined) {
@@ -229,6 +249,7 @@ function readUnits(
           normalisedUnits.set(unit, normalised);
         }
         if (normalised !== def.unit) {
+          mismatch = true;
           findings.push({
             severity: 'error',
             code: 'unit-mismatch',
@@ -243,18 +264,23 @@ function readUnits(
       // The unit's value is also the cell findings point at.
       const cell = (cellNames[r] ??= actualLetters + (r + 1));
       const formatLine = formats?.[r];
-      const entry: UnitValue =
+      const raw = actualCol === undefined ? null : (line[actualCol] ?? null);
+      let entry: UnitValue =
         actualCol === undefined
           ? { sheet: sheetName, cell, value: null, text: '' }
           : checkUnitCell(
-              line[actualCol] ?? null,
+              raw,
               formatLine ? isPercent(formatLine[actualCol]) : false,
               def,
               sheetName,
               cell,
               labels,
               findings,
+              // Only a blank cell asks whether a formula left it blank.
+              raw === null && formulas !== undefined && hasFormula(formulas, r, actualCol),
             );
+      // A value in another unit than the catalogue's cannot be added to the others: left out like a missing one.
+      if (mismatch && entry.value !== null) entry = { ...entry, value: null };
       state.unitValues[u] = entry;
       if (previousCol === undefined) continue;
       const previousRaw = line[previousCol] ?? null;
@@ -326,6 +352,8 @@ function computeTotals(
           state.totalCell,
           labels,
           findings,
+          true,
+          definitionHasFormula(units, def),
         );
         state.total = {
           value: checked.value,
@@ -369,7 +397,8 @@ function computeTotals(
         indicator: { id: def.id, name: def.name },
         found: def.row.text.aggregation,
       });
-      state.total = combineOwnedUnits('mean', state.unitValues, unitNames, true);
+      // Without its parts a rate is never averaged: the units' common value, or none (warned below).
+      state.total = combineOwnedUnits('same', state.unitValues, unitNames, true);
       continue;
     }
     state.total = ratioTotal(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
@@ -390,7 +419,17 @@ function computeTotals(
       const at = { sheet: def.row.sheet, cell: def.row.cells.format ?? def.definedAt.cell };
       checkMask(total.value, total.text, def, at, findings);
     }
-    if (total.disagreement) {
+    if (total.disagreement && (def.rateNeedsRatio || def.aggregation.kind === 'ratio')) {
+      // A rate without (usable) 比率(分子,分母) whose units differ: no total, and how to get one.
+      findings.push({
+        severity: 'warning',
+        code: 'aggregation-rate-needs-ratio',
+        sheet: def.row.sheet,
+        cell: def.row.cells.aggregation ?? def.definedAt.cell,
+        indicator: { id: def.id, name: def.name },
+        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
+      });
+    } else if (total.disagreement) {
       findings.push({
         severity: 'error',
         code: 'aggregate-disagree',
@@ -658,6 +697,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         at,
         labels,
         findings,
+        true,
+        definitionHasFormula(units, def),
       );
       const previous =
         def.row.previous !== null
@@ -701,7 +742,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
           ? (def.row.cells.actual ?? def.definedAt.cell)
           : (def.row.cells.target ?? def.definedAt.cell),
         indicator: { id: def.id, name: def.name },
-        found: actualText,
+        // As the user reads it: percent points with `%` for a rate (a percent-formatted cell's text already has it).
+        found: def.isPercent && !actualText.endsWith('%') ? `${actualText}%` : actualText,
         expected: def.target.text,
       });
     }

@@ -73,6 +73,11 @@ export interface Definition {
   readonly aggregation: Aggregation;
   /** The `汇总方式` text could not be read (the default was used). */
   readonly aggregationUnparsed: boolean;
+  /**
+   * A percentage with no `比率(分子,分母)` (blank or unreadable `汇总方式`): its units must agree, and when they differ
+   * the analysis warns (`aggregation-rate-needs-ratio`) rather than sum or average them.
+   */
+  readonly rateNeedsRatio: boolean;
   readonly definedAt: CellRef;
   readonly row: IndicatorRow;
   /** Whole, non-negative counts. */
@@ -87,8 +92,14 @@ export interface Definition {
   readonly maskDigits: number | null;
   /** The mask says `余`/`多` (more than a round number). */
   readonly approx: boolean;
-  /** 1, or 1e4 / 1e8 when the unit or mask counts in 万 / 亿. */
+  /**
+   * 1, or 1e4 / 1e8 when the unit itself counts in 万 / 亿 (`万人次`, `万元`, `亿元`): values are in that unit, so a
+   * typed `12.3万` restates it and means 12.3. With an unscaled unit (`人次`, `元`) `12.3万` is 123000, whatever
+   * the mask shows: the fill reads it that way too.
+   */
   readonly scale: number;
+  /** 1, or 1e4 / 1e8 when the mask is followed by 万 / 亿 (`**万余`): the report shows the value in that scale. */
+  readonly maskScale: number;
   /**
    * `{ id, name }` as findings name the indicator, one object shared by all of this definition's findings (a large
    * street can have 100,000 of them, and the record is read-only).
@@ -160,7 +171,6 @@ export function definitionFromRow(
     parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
     cache.aggregations.set(aggregationKey, parsedAggregation);
   }
-  const scaleText = `${unit}${format}`;
   return {
     id: key,
     name: t.name,
@@ -173,6 +183,7 @@ export function definitionFromRow(
     target,
     aggregation: parsedAggregation.aggregation,
     aggregationUnparsed: !parsedAggregation.ok,
+    rateNeedsRatio: isPercent && numeric && parsedAggregation.defaulted,
     definedAt: { sheet: row.sheet, cell: idCell },
     row,
     isCount: COUNT_UNITS.has(unit),
@@ -181,7 +192,8 @@ export function definitionFromRow(
     numeric,
     maskDigits: mask.maskDigits,
     approx: mask.approx,
-    scale: scaleText.includes('亿') ? 1e8 : scaleText.includes('万') ? 1e4 : 1,
+    scale: unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1,
+    maskScale: format.includes('亿') ? 1e8 : format.includes('万') ? 1e4 : 1,
     ref: { id: key, name: t.name },
   };
 }
@@ -231,7 +243,9 @@ function finding(
 
 /**
  * Checks one `完成值` cell and returns its value. Findings go to `out`. A blank, an error value or text is never
- * read as 0: the value is null and the finding says why.
+ * read as 0: the value is null and the finding says why. A value with an error finding (a negative or fractional
+ * count, a percentage out of range) is null too, its text kept: nothing is computed from a value known to be wrong.
+ * `formula`: the cell has a formula, so a blank means a formula nobody calculated (a file written by a script).
  */
 export function checkActualCell(
   raw: CellValue,
@@ -241,9 +255,10 @@ export function checkActualCell(
   labels: ExpectedLabels,
   out: Finding[],
   maskChecks = true,
+  formula = false,
 ): CheckedValue {
   const into: CheckInto = { sheet: at.sheet, cell: at.cell, value: null, text: '' };
-  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks);
+  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks, formula);
   return { value: into.value, text: into.text };
 }
 
@@ -251,6 +266,14 @@ export function checkActualCell(
 export interface CheckInto extends CellRef {
   value: number | null;
   text: string;
+}
+
+/**
+ * A percent-formatted number as Excel shows it, in percent points with `%` (0.9858 → `98.58%`), for messages; the
+ * plain number otherwise.
+ */
+function numberText(raw: number, value: number, percentFormat: boolean): string {
+  return percentFormat ? `${value}%` : String(raw);
 }
 
 /**
@@ -265,11 +288,12 @@ export function checkActualInto(
   labels: ExpectedLabels,
   out: Finding[],
   maskChecks = true,
+  formula = false,
 ): void {
   let value: number;
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     value = percentFormat ? percentPoints(raw) : raw;
-    into.text = String(raw);
+    into.text = numberText(raw, value, percentFormat);
   } else {
     const text = display(raw);
     into.text = text;
@@ -277,7 +301,11 @@ export function checkActualInto(
     if (!parsed.ok) {
       into.value = null;
       if (parsed.reason === 'blank') {
-        finding(out, 'error', 'missing-value', def, into, '');
+        if (formula && (raw === null || raw === undefined)) {
+          finding(out, 'error', 'formula-not-calculated', def, into, '');
+        } else {
+          finding(out, 'error', 'missing-value', def, into, '');
+        }
       } else if (parsed.reason === 'excel-error') {
         finding(out, 'error', 'excel-error', def, into, parsed.found);
       } else if (def.numeric) {
@@ -286,18 +314,21 @@ export function checkActualInto(
       return;
     }
     value = parsed.value;
-    // `12.3万` in a 万人次 column means 12.3, not 123000.
+    // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000.
     if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
       value = roundFloat(value / def.scale);
     }
   }
-  into.value = value;
   const text = into.text;
-  checkRange(value, text, def, into, labels, out);
+  if (checkRange(value, text, def, into, labels, out)) {
+    into.value = null;
+    return;
+  }
+  into.value = value;
   if (maskChecks) checkMask(value, text, def, into, out);
 }
 
-/** Negative or fractional counts, percentages out of 0..100. */
+/** Negative or fractional counts, percentages out of 0..100. True when it found an error (the value is unusable). */
 function checkRange(
   value: number,
   text: string,
@@ -305,21 +336,26 @@ function checkRange(
   at: CellRef,
   labels: ExpectedLabels,
   out: Finding[],
-): void {
+): boolean {
+  let invalid = false;
   if (def.isCount && value < 0) {
     finding(out, 'error', 'negative-count', def, at, text, labels.nonNegative);
+    invalid = true;
   } else if (def.isCount && !Number.isInteger(value)) {
     finding(out, 'error', 'not-integer', def, at, text, labels.integer);
+    invalid = true;
   }
   if (def.percentBounded && (value < 0 || value > 100)) {
     finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
+    invalid = true;
   }
+  return invalid;
 }
 
 /**
  * A unit sheet's `完成值` cell as its `UnitValue`, with the findings `checkActualInto` gives it (no mask checks: the
  * mask is for the street total). Runs once per unit cell; a plain number is built in one go, anything else goes
- * through the text parser.
+ * through the text parser. A value with an error finding comes back with `value` null, so totals leave it out.
  */
 export function checkUnitCell(
   raw: CellValue,
@@ -329,16 +365,31 @@ export function checkUnitCell(
   cell: string,
   labels: ExpectedLabels,
   out: Finding[],
+  formula = false,
 ): UnitValue {
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     const value = percentFormat ? percentPoints(raw) : raw;
-    const entry: UnitValue = { sheet, cell, value, text: String(raw) };
-    if (def.isCount || def.percentBounded) checkRange(value, entry.text, def, entry, labels, out);
+    // One object per cell, built once: it is also where findings point.
+    const entry: CheckInto = { sheet, cell, value, text: percentFormat ? `${value}%` : String(raw) };
+    if ((def.isCount || def.percentBounded) && checkRange(value, entry.text, def, entry, labels, out)) {
+      entry.value = null;
+    }
     return entry;
   }
   const into: CheckInto = { sheet, cell, value: null, text: '' };
-  checkActualInto(raw, percentFormat, def, into, labels, out, false);
+  checkActualInto(raw, percentFormat, def, into, labels, out, false, formula);
   return into;
+}
+
+/**
+ * The value as the mask shows it: divided by 10^4 / 10^8 when the mask carries 万 / 亿 and the unit is unscaled
+ * (`人次` into `**万余`), as the fill writes it; as it is when the unit already counts in 万 (`万人次`).
+ */
+function maskShownValue(value: number, def: Definition): number {
+  if (def.maskScale === 1 || def.scale !== 1) return value;
+  // No unit: read the value the way that fits the mask's digits (the fill's rule).
+  if (def.unit === '' && def.maskDigits !== null && integerDigitCount(value) <= def.maskDigits) return value;
+  return roundFloat(value / def.maskScale);
 }
 
 /**
@@ -347,14 +398,15 @@ export function checkUnitCell(
  */
 export function checkMask(value: number, text: string, def: Definition, at: CellRef, out: Finding[]): void {
   if (def.maskDigits === null || value < 0) return;
-  const digits = integerDigitCount(value);
+  const shown = maskShownValue(value, def);
+  const digits = integerDigitCount(shown);
   if (digits !== def.maskDigits) {
     finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
       unit: def.unit,
       digits,
       maskDigits: def.maskDigits,
     });
-  } else if (def.approx && !approxPossible(value, def.scale !== 1, maskDecimals(def.format) ?? 0)) {
+  } else if (def.approx && !approxPossible(shown, def.maskScale !== 1, maskDecimals(def.format) ?? 0)) {
     finding(out, 'warning', 'approx-not-possible', def, at, text, def.format);
   }
 }

@@ -9,7 +9,7 @@ export type ParsedNumber =
       readonly ok: true;
       /** In the unit the cell means: percent points for percentages (95% → 95), unscaled for 万/亿 (12.3万 → 123000). */
       readonly value: number;
-      /** The text carried a `%`, or the cell had a percent number format. */
+      /** The text carried a `%`, or the cell held a number under a percent number format. */
       readonly percent: boolean;
       /** A scale word the text carried (`万`, `亿`), already applied to `value`. */
       readonly scaleWord?: '万' | '亿';
@@ -42,7 +42,7 @@ export function toHalfWidth(text: string): string {
 }
 
 export interface ParseOptions {
-  /** The cell's number format shows percent (`0.00%`): a stored 0.9858 means 98.58. */
+  /** The cell's number format shows percent (`0.00%`): a stored number 0.9858 means 98.58 (text is not scaled). */
   readonly percentFormat?: boolean;
 }
 
@@ -96,10 +96,8 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
     return { ok: false, reason: 'not-a-number', found };
   }
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number', found };
-  if (options.percentFormat && !percent) {
-    // A percent-formatted cell that holds text `0.9858` still means 98.58.
-    return { ok: true, value: roundFloat(value * 100), percent: true, trailingText: rest };
-  }
+  // Text is shown as typed whatever the cell's number format (Excel formats numbers only): `95` typed as text into
+  // a `0.0%` cell reads 95, not 9500, so the percent format does not scale it.
   return { ok: true, value, percent, ...(scaleWord ? { scaleWord } : {}), trailingText: rest };
 }
 

@@ -35,9 +35,13 @@ export interface CellRef {
 }
 
 export interface UnitValue extends CellRef {
-  /** Parsed number, or null when missing / not a number. */
+  /**
+   * Parsed number, or null when missing / not a number / rejected: a value with an error finding (negative or
+   * fractional count, percentage out of range, a unit other than the catalogue's) is null, its `text` kept, so
+   * no total, target or rule is computed from it.
+   */
   readonly value: number | null;
-  /** The cell as the user sees it. */
+  /** The cell as the user sees it (a percent-formatted 0.9858 as `98.58%`). */
   readonly text: string;
 }
 
@@ -53,7 +57,10 @@ export interface IndicatorResult {
   readonly source: string;
   readonly target: Target;
   readonly aggregation: Aggregation;
-  /** The street total (or the single sheet's value); null when missing. */
+  /**
+   * The street total (or the single sheet's value); null when missing or invalid, when `一致` units disagree, and
+   * for a rate without `比率(分子,分母)` whose units differ.
+   */
   readonly actual: number | null;
   /** Text answer for text indicators and done-targets (`完成`, a street name). */
   readonly actualText: string;
@@ -64,7 +71,7 @@ export interface IndicatorResult {
   /** (actual − previous) / previous; null when either is missing or previous is 0. */
   readonly yoy: number | null;
   readonly direction: 'higher-better' | 'lower-better';
-  /** Every unit contributed a value. */
+  /** Every unit contributed a valid value (and, for `一致`, they agree). */
   readonly complete: boolean;
   /** Where the definition lives (catalogue or the single indicator sheet). */
   readonly definedAt: CellRef;
@@ -72,7 +79,7 @@ export interface IndicatorResult {
   readonly units: Readonly<Record<string, UnitValue>>;
   /** The cells the total was computed from (a rate's numerator and denominator cells); provenance for hosts. */
   readonly contributors?: readonly CellRef[];
-  /** Units whose value was missing and left out of the total (`complete` is then false). */
+  /** Units whose value was missing or invalid and left out of the total (`complete` is then false). */
   readonly missingUnits?: readonly string[];
 }
 

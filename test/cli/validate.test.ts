@@ -105,13 +105,21 @@ describe('huibao validate', () => {
     expect(at('not-a-number')).toEqual(['光明社区!D34']);
     expect(at('unknown-id')).toEqual(['幸福社区!A50']);
     expect(at('rule-invalid')).toEqual(['校验规则!A11']);
-    expect(at('target-not-met')).toEqual(['指标目录!F61']);
+    // M046: 20 + 16 = 36 against ≥50, 光明社区's 18 人次 (unit-mismatch) left out.
+    expect(at('target-not-met')).toEqual(['指标目录!F48', '指标目录!F61']);
     const rate = written.indicators.find((i: { id: string }) => i.id === 'M059');
+    // 幸福社区's 150% is out of range: its value is rejected and shown as typed.
     expect(rate).toMatchObject({
       actual: 86.36,
       status: 'not-met',
-      units: { 和平社区: 88.89, 光明社区: 85.71, 幸福社区: 150 },
+      units: { 和平社区: 88.89, 光明社区: 85.71, 幸福社区: '150' },
     });
+    // Totals checked by hand: values with error findings are left out and the total is incomplete.
+    const byId = (id: string) => written.indicators.find((i: { id: string }) => i.id === id);
+    expect(byId('M068')).toMatchObject({ actual: 17, complete: false }); // 8 + 9 (和平社区 −3)
+    expect(byId('M067')).toMatchObject({ actual: 2339, complete: false }); // 1234 + 1105 (光明社区 986.5)
+    expect(byId('M046')).toMatchObject({ actual: 36, complete: false }); // 20 + 16 (光明社区 in 人次)
+    expect(byId('M064')).toMatchObject({ actual: null, status: 'missing', complete: false }); // 7+N/7+N/6+N
     const codes = new Set(written.findings.map((f: { code: string }) => f.code));
     for (const code of [
       'missing-value',
@@ -179,6 +187,11 @@ describe('huibao validate', () => {
     const unreadable = await run(['validate', text, '--lang', 'en']);
     expect(unreadable.code).toBe(2);
     expect(unreadable.err).toMatch(/^huibao validate: cannot read .*text\.xlsx: /);
+    // The file is named once, not again at the start of the reader's reason.
+    expect(unreadable.err.split('text.xlsx')).toHaveLength(2);
+    const zh = await run(['validate', text]);
+    expect(zh.err.startsWith(`huibao validate：无法读取 ${text}：`)).toBe(true);
+    expect(zh.err.split('text.xlsx')).toHaveLength(2);
     expect(unreadable.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     expect((await run(['validate'])).code).toBe(2);
     expect((await run(['validate', EXAMPLE, '--colour'])).code).toBe(2);

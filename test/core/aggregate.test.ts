@@ -1,4 +1,4 @@
-import { combineUnits, parseAggregation, ratioTotal } from '../../src/core/aggregate';
+import { combineNumbers, combineUnits, parseAggregation, ratioTotal } from '../../src/core/aggregate';
 import type { UnitValue } from '../../src/core/results';
 
 const units = ['甲', '乙', '丙'];
@@ -23,13 +23,39 @@ describe('parseAggregation', () => {
     ['比率（M058，M057）', { kind: 'ratio', numerator: 'M058', denominator: 'M057' }],
     [' ratio( M058 , M057 ) ', { kind: 'ratio', numerator: 'M058', denominator: 'M057' }],
   ])('%s', (text, aggregation) => {
-    expect(parseAggregation(text, numeric)).toEqual({ aggregation, ok: true });
+    expect(parseAggregation(text, numeric)).toEqual({ aggregation, ok: true, defaulted: false });
   });
   it('defaults by unit and flags what it cannot read', () => {
-    expect(parseAggregation('', numeric).aggregation).toEqual({ kind: 'sum' });
-    expect(parseAggregation('', { isPercent: true, numeric: true }).aggregation).toEqual({ kind: 'mean' });
+    expect(parseAggregation('', numeric)).toEqual({
+      aggregation: { kind: 'sum' },
+      ok: true,
+      defaulted: true,
+    });
     expect(parseAggregation('', { isPercent: false, numeric: false }).aggregation).toEqual({ kind: 'same' });
-    expect(parseAggregation('按月', numeric)).toEqual({ aggregation: { kind: 'sum' }, ok: false });
+    expect(parseAggregation('按月', numeric)).toEqual({
+      aggregation: { kind: 'sum' },
+      ok: false,
+      defaulted: true,
+    });
+  });
+  it('never averages a percentage by default: its units must agree (a rate needs 比率(分子,分母))', () => {
+    const percent = { isPercent: true, numeric: true };
+    expect(parseAggregation('', percent)).toEqual({
+      aggregation: { kind: 'same' },
+      ok: true,
+      defaulted: true,
+    });
+    expect(parseAggregation('按月', percent)).toEqual({
+      aggregation: { kind: 'same' },
+      ok: false,
+      defaulted: true,
+    });
+    // Asked for, an average stays an average.
+    expect(parseAggregation('平均', percent)).toEqual({
+      aggregation: { kind: 'mean' },
+      ok: true,
+      defaulted: false,
+    });
   });
 });
 
@@ -69,8 +95,29 @@ describe('combineUnits', () => {
       units,
       false,
     );
-    expect(texts.text).toBe('7+N');
+    // Units that disagree give no total at all (not the first or the majority value), and it is incomplete.
+    expect(texts).toMatchObject({ value: null, text: '', complete: false, missingUnits: [] });
     expect(texts.disagreement).toEqual(['甲=7+N', '乙=6+N', '丙=7+N']);
+    const numbers = combineUnits('same', [v('甲', 95), v('乙', 90), v('丙', 95)], units, true);
+    expect(numbers).toMatchObject({ value: null, text: '', complete: false });
+    expect(numbers.disagreement).toEqual(['甲=95', '乙=90', '丙=95']);
+    const agreed = combineUnits('same', [v('甲', 95), v('乙', null, '-3'), v('丙', 95)], units, true);
+    expect(agreed).toMatchObject({ value: 95, text: '95', complete: false, missingUnits: ['乙'] });
+  });
+
+  it('leaves out a unit whose value was rejected (null, its text kept), as if it were missing', () => {
+    // 和平社区 typed −3 people (negative-count): its value is null and only 8 + 9 are added.
+    const total = combineUnits('sum', [v('甲', null, '-3'), v('乙', 8), v('丙', 9)], units, true);
+    expect(total).toMatchObject({ value: 17, complete: false, missingUnits: ['甲'] });
+  });
+});
+
+describe('combineNumbers', () => {
+  it('builds last year like this year; `same` only when the units agree', () => {
+    expect(combineNumbers('sum', Float64Array.from([1, NaN, 2]))).toBe(3);
+    expect(combineNumbers('same', Float64Array.from([95, NaN, 95]))).toBe(95);
+    expect(combineNumbers('same', Float64Array.from([95, 90, 95]))).toBeNull();
+    expect(combineNumbers('mean', Float64Array.from([NaN, NaN]))).toBeNull();
   });
 });
 

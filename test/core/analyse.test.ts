@@ -121,14 +121,16 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'excel-error 幸福社区!D6',
         'duplicate-id 幸福社区!A9',
         'unit-missing-indicator 幸福社区!A10',
-        // M005 lacks 光明 and 幸福, M006 lacks 幸福, M008 lacks 光明 (text is not a number).
+        // M001 leaves out 光明's 12.5 (not-integer); M005 lacks 光明 and 幸福; M006 has no valid value at all
+        // (和平 −2, 光明 in 个, 幸福 no row); M008 lacks 光明 (text is not a number).
+        'aggregate-incomplete 指标目录!A3',
         'aggregate-incomplete 指标目录!A7',
         'aggregate-incomplete 指标目录!A8',
         'aggregate-incomplete 指标目录!A10',
         'aggregate-disagree 指标目录!A9',
         // 30 / 35 = 85.71% against ≥90%.
         'target-not-met 指标目录!F6',
-        // The street total 54.5 against last year's 25 in the catalogue: +118%.
+        // The street total 42 (12 + 30) against last year's 25 in the catalogue: +68%.
         'yoy-jump 指标目录!G3',
         'rule-invalid 校验规则!A4',
         'rule-invalid 校验规则!A5',
@@ -154,20 +156,26 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     expect(rate.complete).toBe(true);
   });
 
-  it('sums counts with provenance, excludes duplicates, and compares with last year', () => {
+  it('sums counts with provenance, excludes duplicates and rejected values, and compares with last year', () => {
     const training = indicator(analysis, 'M001');
-    expect(training.actual).toBe(54.5); // 12 + 12.5 + 30
-    expect(training.status).toBe('exceeded'); // 54.5 / 30 = 182%
-    expect(training.completion).toBeCloseTo(1.816667, 5);
+    expect(training.actual).toBe(42); // 12 + 30: 光明's 12.5 场次 is not-integer and left out
+    expect(training.complete).toBe(false);
+    expect(training.missingUnits).toEqual(['光明社区']);
+    expect(training.status).toBe('exceeded'); // 42 / 30 = 140%
+    expect(training.completion).toBe(1.4);
     expect(training.previous).toBe(25);
-    expect(training.yoy).toBe(1.18);
+    expect(training.yoy).toBe(0.68);
     expect(training.direction).toBe('higher-better');
     expect(training.definedAt).toEqual({ sheet: '指标目录', cell: 'A3' });
     expect(training.units).toEqual({
       和平社区: { sheet: '和平社区', cell: 'D2', value: 12, text: '12' },
-      光明社区: { sheet: '光明社区', cell: 'D2', value: 12.5, text: '12.5' },
+      光明社区: { sheet: '光明社区', cell: 'D2', value: null, text: '12.5' },
       幸福社区: { sheet: '幸福社区', cell: 'D2', value: 30, text: '30' },
     });
+    expect(training.contributors).toEqual([
+      { sheet: '和平社区', cell: 'D2', value: 12, text: '12' },
+      { sheet: '幸福社区', cell: 'D2', value: 30, text: '30' },
+    ]);
     expect(indicator(analysis, 'M002').actual).toBe(35); // 10 + 20 + 5, not + 7
   });
 
@@ -177,11 +185,17 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     expect(satisfaction.complete).toBe(false);
     expect(satisfaction.missingUnits).toEqual(['光明社区', '幸福社区']);
     expect(satisfaction.units['光明社区']).toEqual({ sheet: '光明社区', cell: 'D6', value: null, text: '' });
+    // 和平's −2 户 (negative-count) and 光明's 8 个 (unit-mismatch) are rejected, 幸福 has no row: no total at all,
+    // so no status against ≤50 either (it used to be 6, 达标).
     const families = indicator(analysis, 'M006');
-    expect(families.actual).toBe(6); // -2 + 8; 幸福 has no row
+    expect(families.actual).toBeNull();
     expect(families.complete).toBe(false);
-    expect(Object.keys(families.units)).toEqual(['和平社区', '光明社区']);
-    expect(families).toMatchObject({ status: 'met', completion: 1, direction: 'lower-better' });
+    expect(families.missingUnits).toEqual(['和平社区', '光明社区', '幸福社区']);
+    expect(families.units).toEqual({
+      和平社区: { sheet: '和平社区', cell: 'D7', value: null, text: '-2' },
+      光明社区: { sheet: '光明社区', cell: 'D7', value: null, text: '8' },
+    });
+    expect(families).toMatchObject({ status: 'missing', completion: null, direction: 'lower-better' });
     const money = indicator(analysis, 'M008');
     expect(money.actual).toBe(1123);
     expect(money.status).toBe('no-target');
@@ -195,17 +209,19 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     ]);
   });
 
-  it('reports a disagreement for 一致 with every unit value', () => {
+  it('reports a disagreement for 一致 with every unit value, and leaves it without a total', () => {
     const name = indicator(analysis, 'M007');
-    expect(name.actualText).toBe('和平');
+    // 和平, 和平, 光明: not the first or the majority value; no figure (缺数), so the fill leaves its mask alone.
+    expect(name).toMatchObject({ actual: null, actualText: '', status: 'missing', complete: false });
     const disagree = analysis.findings.find((f) => f.code === 'aggregate-disagree');
     expect(disagree?.found).toBe('和平社区=和平，光明社区=和平，幸福社区=光明');
   });
 
   it('counts statuses and findings', () => {
-    expect(analysis.counts).toEqual({ total: 8, met: 2, notMet: 1, exceeded: 1, noTarget: 4, missing: 0 });
-    // M005 96 ≥ 95 and M006 6 ≤ 50 met; M004 not met; M001 exceeded; M002, M003, M007, M008 have no target.
-    expect(analysis.findingCounts).toEqual({ error: 16, warning: 12, info: 0 });
+    expect(analysis.counts).toEqual({ total: 8, met: 1, notMet: 1, exceeded: 1, noTarget: 3, missing: 2 });
+    // M005 96 ≥ 95 met; M004 not met; M001 exceeded; M002, M003, M008 have no target; M006 (every value rejected)
+    // and M007 (units disagree) have no total.
+    expect(analysis.findingCounts).toEqual({ error: 16, warning: 13, info: 0 });
     expect(analysis.findings[0].severity).toBe('error');
     expect(analysis.findings[analysis.findings.length - 1].severity).toBe('warning');
   });
@@ -429,5 +445,214 @@ describe('analyseWorkbook on other layouts', () => {
     const analysis = analyseWorkbook({ sheets: [sheet('Sheet1', [['hello']])] }, DEFAULT_SETTINGS);
     expect(analysis.findings.map((f) => f.code)).toEqual(['no-indicator-sheet']);
     expect(analysis.indicators).toEqual([]);
+  });
+});
+
+describe('analyseWorkbook after the user trial: nothing is computed from a value known to be wrong', () => {
+  /**
+   * Catalogue columns: A 编号, B 指标, C 单位, D 格式, E 目标值, F 汇总方式 (rows 2–10). Unit sheets: A 编号, B 指标,
+   * C 单位, D 完成值, the same IDs in rows 2–10.
+   */
+  function trialStreet(): WorkbookSnapshot {
+    const catalogue = sheet('指标目录', [
+      ['编号', '指标', '单位', '格式', '目标值', '汇总方式'],
+      ['T1', '境外返回人数', '人', '', '', '求和'], // row 2
+      ['T2', '返回人员人数', '人', '', '', '求和'], // row 3
+      ['T3', '入企帮扶次数', '次', '', '≥50', '求和'], // row 4
+      ['T4', '七色光群防群治队伍', '', '*+N', '', '一致'], // row 5
+      ['T5', '满意度', '%', '', '', ''], // row 6: no 汇总方式 for a rate
+      ['T6', '覆盖率', '%', '', '', ''], // row 7
+      ['T7', '平均满意度', '%', '', '', '平均'], // row 8
+      ['T8', '参检人次', '人次', '**万余', '', '求和'], // row 9
+      ['T9', '参检人次（万）', '万人次', '**.*万', '', '求和'], // row 10
+    ]);
+    const unit = (name: string, values: CellValue[], t3Unit = '次'): SheetSnapshot =>
+      sheet(name, [
+        ['编号', '指标', '单位', '完成值'],
+        ['T1', '境外返回人数', '人', values[0]],
+        ['T2', '返回人员人数', '人', values[1]],
+        ['T3', '入企帮扶次数', t3Unit, values[2]],
+        ['T4', '七色光群防群治队伍', '', values[3]],
+        ['T5', '满意度', '%', values[4]],
+        ['T6', '覆盖率', '%', values[5]],
+        ['T7', '平均满意度', '%', values[6]],
+        ['T8', '参检人次', '人次', values[7]],
+        ['T9', '参检人次（万）', '万人次', values[8]],
+      ]);
+    return {
+      source: 'trial.xlsx',
+      sheets: [
+        catalogue,
+        unit('和平社区', [-3, 1234, 20, '7+N', 95, 100, 95, '12.3万', '12.3万']), // D2: −3 people
+        unit('光明社区', [8, 986.5, 18, '7+N', 90, 100, 90, 5000, 5.5], '人次'), // D3: 986.5 people; C4: 人次
+        unit('幸福社区', [9, 1105, 16, '6+N', 95, 100, 95, '1万', 10]),
+      ],
+    };
+  }
+  const analysis = analyseWorkbook(trialStreet(), DEFAULT_SETTINGS);
+
+  it('points at exactly these cells', () => {
+    expect(located(analysis)).toEqual(
+      [
+        'negative-count 和平社区!D2',
+        'not-integer 光明社区!D3',
+        'unit-mismatch 光明社区!C4',
+        'aggregate-incomplete 指标目录!A2',
+        'aggregate-incomplete 指标目录!A3',
+        'aggregate-incomplete 指标目录!A4',
+        'target-not-met 指标目录!E4',
+        'aggregate-disagree 指标目录!A5',
+        'aggregation-rate-needs-ratio 指标目录!F6',
+      ].sort(),
+    );
+  });
+
+  it('leaves a negative count, a fractional count and a value in another unit out of the total', () => {
+    // −3 + 8 + 9 used to give 14, complete; now 8 + 9.
+    expect(indicator(analysis, 'T1')).toMatchObject({
+      actual: 17,
+      complete: false,
+      missingUnits: ['和平社区'],
+    });
+    expect(indicator(analysis, 'T1').units['和平社区']).toEqual({
+      sheet: '和平社区',
+      cell: 'D2',
+      value: null,
+      text: '-3',
+    });
+    // 1234 + 1105, not 3325.5 people.
+    expect(indicator(analysis, 'T2')).toMatchObject({
+      actual: 2339,
+      complete: false,
+      missingUnits: ['光明社区'],
+    });
+    // 20 + 16: 光明's 18 is in 人次, the catalogue says 次; 36 against ≥50 is not met.
+    expect(indicator(analysis, 'T3')).toMatchObject({
+      actual: 36,
+      complete: false,
+      missingUnits: ['光明社区'],
+      status: 'not-met',
+      completion: 0.72,
+    });
+    expect(indicator(analysis, 'T3').contributors).toEqual([
+      { sheet: '和平社区', cell: 'D4', value: 20, text: '20' },
+      { sheet: '幸福社区', cell: 'D4', value: 16, text: '16' },
+    ]);
+  });
+
+  it('gives 一致 no value when the units disagree', () => {
+    expect(indicator(analysis, 'T4')).toMatchObject({
+      actual: null,
+      actualText: '',
+      status: 'missing',
+      complete: false,
+    });
+    const disagree = analysis.findings.find((f) => f.code === 'aggregate-disagree');
+    expect(disagree).toMatchObject({ severity: 'error', found: '和平社区=7+N，光明社区=7+N，幸福社区=6+N' });
+  });
+
+  it('never averages a rate without 比率(分子,分母): no total when units differ, with a warning', () => {
+    expect(indicator(analysis, 'T5')).toMatchObject({ actual: null, status: 'missing', complete: false });
+    const warning = analysis.findings.find((f) => f.code === 'aggregation-rate-needs-ratio');
+    expect(warning).toMatchObject({ severity: 'warning', found: '和平社区=95，光明社区=90，幸福社区=95' });
+    expect(localiseFinding(warning!, catalogueFor('zh-CN')).message).toBe(
+      '指标目录!F6：指标 T5「满意度」是比率，各单位的值不同（和平社区=95，光明社区=90，幸福社区=95），比率不能相加或平均，未计算合计。',
+    );
+    // All units agree: that is the street's rate too.
+    expect(indicator(analysis, 'T6')).toMatchObject({ actual: 100, complete: true, status: 'no-target' });
+    // Asked for, an average is an average: (95 + 90 + 95) / 3.
+    expect(indicator(analysis, 'T7').actual).toBeCloseTo(93.333333, 5);
+    expect(indicator(analysis, 'T7').complete).toBe(true);
+  });
+
+  it('reads 12.3万 as 123000 in a 人次 row and as 12.3 in a 万人次 row', () => {
+    // 123000 + 5000 + 10000; no not-integer, and the mask **万余 shows 13万余 (two digits).
+    expect(indicator(analysis, 'T8')).toMatchObject({ actual: 138000, complete: true });
+    expect(indicator(analysis, 'T8').units['和平社区'].value).toBe(123000);
+    // 12.3 + 5.5 + 10.
+    expect(indicator(analysis, 'T9')).toMatchObject({ actual: 27.8, complete: true });
+  });
+
+  it('gives an invalid single-sheet value no status: −5 against ≤3 is 缺数, not 达标', () => {
+    const single = sheet('指标', [
+      ['编号', '指标', '单位', '目标值', '完成值'],
+      ['M003', '红色驿站功能升级数', '个', '≤3', -5], // negative-count E2
+      ['M004', '满意度', '%', '≥95%', 120], // percent-out-of-range E3
+    ]);
+    const result = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(located(result)).toEqual(['negative-count 指标!E2', 'percent-out-of-range 指标!E3']);
+    expect(indicator(result, 'M003')).toMatchObject({
+      actual: null,
+      actualText: '-5',
+      status: 'missing',
+      completion: null,
+      complete: false,
+    });
+    expect(indicator(result, 'M004')).toMatchObject({ actual: null, status: 'missing', completion: null });
+    expect(result.counts).toMatchObject({ met: 0, missing: 2 });
+  });
+
+  it('does not scale text in a percent-formatted cell, and shows a percent cell as the user sees it', () => {
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '目标值', '完成值'],
+        ['M001', '覆盖率', '%', '≥90%', '95'], // text 95 in a 0.0% cell: 95, not 9500
+        ['M002', '满意度', '%', '≥99%', 0.9858], // the number 0.9858 in a 0.00% cell: 98.58
+      ],
+      numberFormats: [[], [null, null, null, null, '0.0%'], [null, null, null, null, '0.00%']],
+    };
+    const result = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(indicator(result, 'M001')).toMatchObject({ actual: 95, status: 'met' });
+    expect(indicator(result, 'M002')).toMatchObject({
+      actual: 98.58,
+      actualText: '98.58%',
+      status: 'not-met',
+    });
+    expect(located(result)).toEqual(['target-not-met 指标!E3']);
+    const notMet = result.findings.find((f) => f.code === 'target-not-met');
+    expect(localiseFinding(notMet!, catalogueFor('zh-CN')).message).toBe(
+      '指标!E3：指标 M002「满意度」完成值 98.58%，未达到目标 ≥99%。',
+    );
+  });
+
+  it('says a formula was never calculated instead of calling the cell blank', () => {
+    const catalogue = sheet('指标目录', [
+      ['编号', '指标', '单位', '汇总方式'],
+      ['F1', '居民登记数', '个', '求和'],
+    ]);
+    const a: SheetSnapshot = {
+      name: '甲',
+      values: [
+        ['编号', '完成值'],
+        ['F1', null],
+      ],
+      formulas: [[], [null, '=SUM(E2:E9)']],
+    };
+    const b = sheet('乙', [
+      ['编号', '完成值'],
+      ['F1', 7],
+    ]);
+    const street = analyseWorkbook({ sheets: [catalogue, a, b] }, DEFAULT_SETTINGS);
+    expect(located(street)).toEqual(['aggregate-incomplete 指标目录!A2', 'formula-not-calculated 甲!B2']);
+    expect(indicator(street, 'F1')).toMatchObject({ actual: 7, complete: false, missingUnits: ['甲'] });
+    const finding = street.findings.find((f) => f.code === 'formula-not-calculated');
+    const zh = localiseFinding(finding!, catalogueFor('zh-CN'));
+    expect(zh.message).toBe('甲!B2：指标 F1「居民登记数」的单元格有公式但没有计算结果。');
+    expect(zh.hint).toBe('请在 Excel 中打开并保存一次（文件由程序生成时公式尚未计算），然后重新校验。');
+    // A single sheet, and a blank cell without a formula, stay as they were.
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '完成值'],
+        ['M001', '登记数', '个', null],
+        ['M002', '简历数', '个', null],
+      ],
+      formulas: [[], [null, null, null, '=B9*2'], []],
+    };
+    expect(located(analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS))).toEqual([
+      'formula-not-calculated 指标!D2',
+      'missing-value 指标!D3',
+    ]);
   });
 });

@@ -73,6 +73,51 @@ describe('checkActualCell', () => {
     expect(check(unit, format, raw as CellValue).codes).toEqual([expected]);
   });
 
+  it('reads 12.3万 as 123000 in a row whose unit is unscaled, whatever the mask shows (as the fill does)', () => {
+    // It used to divide by the mask's 万 and report “应为整数，实际为 12.3万”.
+    expect(check('人次', '**万余', '12.3万')).toEqual({
+      result: { value: 123000, text: '12.3万' },
+      codes: [],
+    });
+    expect(check('元', '', '12.3万')).toEqual({ result: { value: 123000, text: '12.3万' }, codes: [] });
+    // The mask 万 shows 234567 as 23万余: two digits, and 余 is possible.
+    expect(check('人次', '**万余', 234567).codes).toEqual([]);
+    expect(check('人次', '**万余', 230000).codes).toEqual(['approx-not-possible@D7:230000>**万余']);
+    expect(check('亿元', '*.*亿', '1.5亿').result.value).toBe(1.5);
+  });
+
+  it('rejects a value with an error finding: null, its text kept', () => {
+    expect(check('人', '', -3)).toEqual({
+      result: { value: null, text: '-3' },
+      codes: ['negative-count@D7:-3>0 或正数'],
+    });
+    expect(check('人', '****余', 986.5)).toEqual({
+      result: { value: null, text: '986.5' },
+      codes: ['not-integer@D7:986.5>整数'],
+    });
+    expect(check('%', '', '150%', '满意度').result).toEqual({ value: null, text: '150%' });
+  });
+
+  it('scales numbers, not text, in a percent-formatted cell, and shows them as Excel does', () => {
+    expect(check('%', '**.**', 0.9858, '满意度', true)).toEqual({
+      result: { value: 98.58, text: '98.58%' },
+      codes: [],
+    });
+    expect(check('%', '', '95', '满意度', true)).toEqual({ result: { value: 95, text: '95' }, codes: [] });
+    expect(check('%', '', '0.9858', '满意度', true).result.value).toBe(0.9858);
+    expect(check('%', '', 1.5, '满意度', true)).toEqual({
+      result: { value: null, text: '150%' },
+      codes: ['percent-out-of-range@D7:150%>0～100'],
+    });
+  });
+
+  it('reports a blank formula result as not calculated', () => {
+    const out: Finding[] = [];
+    const def = definitionFromRow(row('个', ''), 'M001', 'A5');
+    expect(checkActualCell(null, false, def, at, labels, out, true, true)).toEqual({ value: null, text: '' });
+    expect(out.map((f) => `${f.code}@${f.cell}`)).toEqual(['formula-not-calculated@D7']);
+  });
+
   it('lets growth percentages pass 100 and text indicators hold text', () => {
     expect(check('%', '', 150, '税收增长率').codes).toEqual([]);
     expect(check('', '**街道', '和平')).toEqual({ result: { value: null, text: '和平' }, codes: [] });

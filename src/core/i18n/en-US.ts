@@ -544,5 +544,15 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete ({missing} sent no valid value); {mask} in the report was filled with the incomplete total {found}.',
       hint: 'Complete those units’ values and run again, or say in the report that the total leaves them out.',
     },
+    // validation after the user trial (src/core/checks.ts, analyse.ts)
+    'formula-not-calculated': {
+      message: '{sheet}!{cell}: the cell of indicator {id} “{name}” has a formula but no calculated result.',
+      hint: 'Open the file in Excel and save it once (a file written by a program has not calculated its formulas yet), then validate again.',
+    },
+    'aggregation-rate-needs-ratio': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is a rate and the units differ ({found}); rates cannot be added or averaged, so there is no total.',
+      hint: 'Write 比率(numerator ID,denominator ID) under Aggregation so the rate is recomputed from their totals; write 平均 if an average is really meant.',
+    },
   },
 };

@@ -522,5 +522,15 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的合计不完整（{missing}未填或数据有误），报告中的 {mask} 按不完整的合计 {found} 填写。',
       hint: '补齐这些单位的数据后重新运行；否则请在报告中注明合计不含这些单位。',
     },
+    // validation after the user trial (src/core/checks.ts, analyse.ts)
+    'formula-not-calculated': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的单元格有公式但没有计算结果。',
+      hint: '请在 Excel 中打开并保存一次（文件由程序生成时公式尚未计算），然后重新校验。',
+    },
+    'aggregation-rate-needs-ratio': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」是比率，各单位的值不同（{found}），比率不能相加或平均，未计算合计。',
+      hint: '在“汇总方式”写 比率(分子编号,分母编号)，由分子、分母的合计重新计算；确需平均时写“平均”。',
+    },
   },
 } as const;
