@@ -497,8 +497,8 @@ export const enUS: Catalogue = {
     },
     'aggregate-incomplete': {
       message:
-        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete: {missing} gave no value and is left out.',
-      hint: 'Collect the missing values and total again.',
+        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete: {missing} gave no usable value (blank or wrong) and is left out.',
+      hint: 'Collect or correct those values and total again.',
     },
     'aggregation-unparsed': {
       message:

@@ -479,8 +479,9 @@ export const zhCN = {
       hint: '核对各单位填写的值，统一后重新校验。',
     },
     'aggregate-incomplete': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」的合计不完整：{missing} 没有数值，未计入合计。',
-      hint: '补齐这些单位的数据后重新汇总。',
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的合计不完整：{missing} 没有可用的数值（未填或有误），未计入合计。',
+      hint: '补齐或改正这些单位的数据后重新汇总。',
     },
     'aggregation-unparsed': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的汇总方式“{found}”无法识别，已按默认方式汇总。',
