@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyseWorkbook } from '../core/analyse';
 import { type LocalisedFinding, localiseFinding } from '../core/findings';
+import { textWidth } from '../core/plan-styles';
 import type { Messages } from '../core/i18n';
 import type { Analysis, IndicatorResult } from '../core/results';
 import { DEFAULT_SETTINGS } from '../core/settings';
@@ -22,19 +23,9 @@ const FLAGS = {
   help: { value: false, short: 'h' },
 } as const;
 
-/** Columns on a terminal: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-        ? 2
-        : 1;
-  return width;
-}
-
+/** Terminals, like Excel's column widths, give CJK and full-width characters two columns. */
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
 
 function severityLabel(severity: LocalisedFinding['severity'], messages: Messages): string {
