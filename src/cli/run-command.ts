@@ -168,8 +168,7 @@ export const runCommand: Command = async (argv, io) => {
 
   let bytes: Uint8Array;
   try {
-    // A plain copy: the file host was seen to fail writing onto the very Buffer it had read from (a zip error).
-    bytes = new Uint8Array(await readFile(input));
+    bytes = await readFile(input);
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     io.err(
