@@ -1,4 +1,4 @@
-/** A1-style addresses. Rows and columns are 0-based in code and 1-based in Excel. */
+/** A1-style addresses. Rows and columns are 0-based in code and 1-based in the spreadsheet. */
 
 export function columnLetters(col: number): string {
   let n = col + 1;

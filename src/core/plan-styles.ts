@@ -1,6 +1,6 @@
 /**
  * The look of the sheets Huibao writes: one palette and one style table, so 汇总, 校验结果 and 报告 read as one
- * document. A sober official look: dark blue headers, thin grey borders, 宋体-style body text.
+ * document, with a sober official look: dark blue headers, thin grey borders, 宋体-style body text.
  */
 import type { CellStyle } from './plan';
 

@@ -1,5 +1,5 @@
 /**
- * What the task pane and the ribbon commands need of a workbook, whoever holds it: Excel through Office.js
+ * What the task pane and the ribbon commands need of a workbook, whoever holds it: Excel through the Office JavaScript API
  * (`src/excel`), or an .xlsx file in the browser (`src/xlsx`). An interface only: the core does no I/O.
  */
 import type { Finding } from './findings';

@@ -236,7 +236,7 @@ export const enUS: Catalogue = {
       '{source}: this is a binary workbook (.xlsb); Huibao reads only .xlsx. Save it as an Excel Workbook (*.xlsx) in Excel and try again.',
   },
   officeErrors: {
-    // Office.js error mapping: src/excel
+    // Office JavaScript API error mapping: src/excel
     // Each kind has a title (what happened), why, and what to do.
     detailsLabel: 'Technical details',
     invalidArgument: 'Excel refused what Huibao sent',

@@ -231,7 +231,7 @@ export const zhCN = {
       '{source}：这是二进制工作簿（.xlsb），Huibao 只能读取 .xlsx。请在 Excel 中“另存为”Excel 工作簿（*.xlsx）后再试。',
   },
   officeErrors: {
-    // Office.js error mapping: src/excel
+    // Office JavaScript API error mapping: src/excel
     // Each kind has a title (what happened), why, and what to do.
     detailsLabel: '技术细节',
     invalidArgument: 'Excel 拒绝了汇报提交的内容',
