@@ -272,7 +272,7 @@ export const enUS: Catalogue = {
       'Try again; if it keeps failing, reduce the data in the sheets or run it in Excel desktop.',
     general: 'Excel had an internal error',
     generalWhy: 'Excel could not complete the request and did not say why.',
-    generalDo: 'Save the workbook and try again; if it keeps failing, restart Excel.',
+    generalDo: 'Save the workbook and try again; if it keeps failing, restart Excel first.',
     apiNotFound: 'This version of Excel lacks a feature Huibao needs',
     apiNotFoundWhy: 'An Excel API Huibao calls does not exist in this version.',
     apiNotFoundDo: 'Update Office, or use Excel on the web.',
@@ -282,7 +282,7 @@ export const enUS: Catalogue = {
     unsupportedDo:
       'Update to Excel for Microsoft 365 or use Excel on the web; or open Huibao in a browser to work on .xlsx files.',
     notInExcel: 'Not running in Excel',
-    notInExcelWhy: 'This part of Huibao needs Excel.',
+    notInExcelWhy: 'This part of Huibao needs Excel to be running.',
     notInExcelDo: 'Open Huibao in Excel, or use the browser mode on an .xlsx file.',
     busy: 'Excel is busy',
     busyWhy: 'Excel is busy with something else or the service is briefly unavailable.',
