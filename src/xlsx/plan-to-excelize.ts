@@ -18,13 +18,20 @@ import type {
   WorkbookPlan,
 } from '../core/plan';
 import { XlsxWriteError } from './errors';
-import type { Excelize } from './excelize-runtime';
+import { excelizeStopped, type Excelize } from './excelize-runtime';
 import type { IconThresholds } from './patch-xml';
 
 export type ExcelizeFile = NewFile;
 
-/** Fails the write with the library's reason; excelize reports errors in return values, not exceptions. */
-export function check(result: { error: string | null }, what: string): void {
+/**
+ * Fails the write with the library's reason; excelize reports errors in return values, not exceptions. A call that
+ * made the Go runtime panic returns nothing at all: the error then names the call and the panic.
+ */
+export function check(result: { error: string | null } | undefined, what: string): void {
+  if (!result) {
+    const reason = excelizeStopped() ?? 'excelize returned nothing';
+    throw new XlsxWriteError('writeFailed', { reason: `${what}: ${reason}` });
+  }
   if (result.error) throw new XlsxWriteError('writeFailed', { reason: `${what}: ${result.error}` });
 }
 

@@ -6,10 +6,11 @@
 import type { SheetPlan, WorkbookPlan } from '../core/plan';
 import type { ChartPoints } from './chart-points';
 import { XlsxWriteError } from './errors';
-import { loadExcelize, type Excelize } from './excelize-runtime';
+import { excelizeStopped, loadExcelize, type Excelize } from './excelize-runtime';
 import { OWNER_NAME, OWNER_VALUE } from './ownership';
 import { applyPatches, type IconThresholds } from './patch-xml';
 import { removeOwnedSheets } from './remove-sheets';
+import { withUsableStyles } from './styles-part';
 import { buildSheetData, type SheetData } from './sheet-data';
 import { plainBytes } from './zip-entries';
 import {
@@ -33,15 +34,27 @@ export async function writeXlsx(plan: WorkbookPlan, base?: Uint8Array | null): P
       reason: error instanceof Error ? error.message : String(error),
     });
   }
+  try {
+    return write(ex, plan, base);
+  } catch (error) {
+    // A panic stops the Go runtime mid-write; the calls after it throw plain errors ("Go program has already
+    // exited", or a property of the missing result). The next write starts a fresh runtime (`loadExcelize`).
+    const stopped = excelizeStopped();
+    if (!stopped || error instanceof XlsxWriteError) throw error;
+    throw new XlsxWriteError('writeFailed', { reason: stopped });
+  }
+}
+
+function write(ex: Excelize, plan: WorkbookPlan, base?: Uint8Array | null): Uint8Array {
   // Our earlier sheets are taken out at the zip level first, so excelize never rewrites the user's sheets.
   const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   // Never the caller's Buffer itself (see `plainBytes`); nothing here writes into the base, it is only read.
   const input = base ? plainBytes(base) : null;
-  const source = input ? (removeOwnedSheets(input, planned) ?? input) : null;
+  const source = input ? withUsableStyles(removeOwnedSheets(input, planned) ?? input) : null;
   const file = source ? ex.OpenReader(source) : ex.NewFile();
-  if ((file as { error?: string | null }).error) {
-    throw new XlsxWriteError('writeFailed', { reason: String((file as { error?: string | null }).error) });
-  }
+  // (A panic while opening leaves `file` undefined; the next call throws and `writeXlsx` reports the panic.)
+  const openError = (file as { error?: string | null } | undefined)?.error;
+  if (openError) throw new XlsxWriteError('writeFailed', { reason: String(openError) });
   // A new file starts with excelize's `Sheet1`; it is reused when the plan names it, else removed at the end.
   const placeholder = base ? null : (file.GetSheetList().list[0] ?? null);
   const existing = new Set(file.GetSheetList().list);

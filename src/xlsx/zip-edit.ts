@@ -55,8 +55,9 @@ export function readZipText(zip: Uint8Array, names: readonly string[]): Map<stri
 }
 
 /**
- * A copy of `zip` with the entries in `changes` replaced (new bytes) or dropped (null); every other entry is
- * copied compressed as it is. Returns the original bytes when there is nothing to change.
+ * A copy of `zip` with the entries in `changes` replaced (new bytes) or dropped (null), and those it does not hold
+ * yet added at the end; every other entry is copied compressed as it is. Returns the original bytes when there is
+ * nothing to change.
  */
 export function rewriteZip(zip: Uint8Array, changes: ReadonlyMap<string, Uint8Array | null>): Uint8Array {
   if (changes.size === 0) return zip;
@@ -84,43 +85,25 @@ export function rewriteZip(zip: Uint8Array, changes: ReadonlyMap<string, Uint8Ar
       offset += segment.length;
       continue;
     }
-    const name = encoder.encode(entry.name);
-    const data = deflateSync(content, { level: 6 });
-    const crc = crc32(content);
     const old = new DataView(entry.central.buffer, entry.central.byteOffset, entry.central.byteLength);
-    const time = old.getUint16(12, true);
-    const date = old.getUint16(14, true);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true); // UTF-8 names, sizes in the header
-    lv.setUint16(8, 8, true);
-    lv.setUint16(10, time, true);
-    lv.setUint16(12, date, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, data.length, true);
-    lv.setUint32(22, content.length, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const central = new Uint8Array(46 + name.length);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, 8, true);
-    cv.setUint16(12, time, true);
-    cv.setUint16(14, date, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, data.length, true);
-    cv.setUint32(24, content.length, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    central.set(name, 46);
-    parts.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
+    const written = storedEntry(
+      entry.name,
+      content,
+      old.getUint16(12, true),
+      old.getUint16(14, true),
+      offset,
+    );
+    parts.push(written.local);
+    centrals.push(written.central);
+    offset += written.local.length;
+  }
+  const known = new Set(list.map((entry) => entry.name));
+  for (const [name, content] of changes) {
+    if (content === null || known.has(name)) continue;
+    const written = storedEntry(name, content, 0, NEW_ENTRY_DATE, offset);
+    parts.push(written.local);
+    centrals.push(written.central);
+    offset += written.local.length;
   }
   const centralSize = centrals.reduce((sum, c) => sum + c.length, 0);
   const end = new Uint8Array(22);
@@ -137,4 +120,50 @@ export function rewriteZip(zip: Uint8Array, changes: ReadonlyMap<string, Uint8Ar
     at += part.length;
   }
   return out;
+}
+
+/** 1980-01-01 in DOS date format, for entries we add (excelize rewrites the whole zip afterwards anyway). */
+const NEW_ENTRY_DATE = (0 << 9) | (1 << 5) | 1;
+
+/** Local header + deflated data, and the central directory record, of one entry written at `offset`. */
+function storedEntry(
+  entryName: string,
+  content: Uint8Array,
+  time: number,
+  date: number,
+  offset: number,
+): { local: Uint8Array; central: Uint8Array } {
+  const name = encoder.encode(entryName);
+  const data = deflateSync(content, { level: 6 });
+  const crc = crc32(content);
+  const local = new Uint8Array(30 + name.length + data.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(6, 0x0800, true); // UTF-8 names, sizes in the header
+  lv.setUint16(8, 8, true);
+  lv.setUint16(10, time, true);
+  lv.setUint16(12, date, true);
+  lv.setUint32(14, crc, true);
+  lv.setUint32(18, data.length, true);
+  lv.setUint32(22, content.length, true);
+  lv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  local.set(data, 30 + name.length);
+  const central = new Uint8Array(46 + name.length);
+  const cv = new DataView(central.buffer);
+  cv.setUint32(0, 0x02014b50, true);
+  cv.setUint16(4, 20, true);
+  cv.setUint16(6, 20, true);
+  cv.setUint16(8, 0x0800, true);
+  cv.setUint16(10, 8, true);
+  cv.setUint16(12, time, true);
+  cv.setUint16(14, date, true);
+  cv.setUint32(16, crc, true);
+  cv.setUint32(20, data.length, true);
+  cv.setUint32(24, content.length, true);
+  cv.setUint16(28, name.length, true);
+  cv.setUint32(42, offset, true);
+  central.set(name, 46);
+  return { local, central };
 }

@@ -31,7 +31,7 @@ function smallWithOurSheet(): Uint8Array {
       { name: '汇总', xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>旧的汇总</t></is></c></row>' },
     ],
     {
-      // excelize needs a styles part to add notes (without one its Go runtime panics and exits)
+      // a styles part as Excel writes one (bases without one: runtime-recovery.test.ts)
       styles:
         '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
         '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
