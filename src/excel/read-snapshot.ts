@@ -1,11 +1,21 @@
 /**
- * Reads the whole workbook into a `WorkbookSnapshot` in three round trips, whatever its size:
+ * Reads the whole workbook into a `WorkbookSnapshot` in three round trips:
  *   1. the sheet list;
  *   2. each sheet's used range (values only) and Huibao's ownership mark;
  *   3. values and number formats of every used range at once, in row bands of at most 5,000,000 cells.
+ * The exception is size: Excel on the web refuses a response over 5 MB. When the used ranges' estimated response
+ * passes `RESPONSE_BUDGET_BYTES`, step 3 is spread over as many syncs as the budget needs, in row bands; a read Excel
+ * still refuses as too large (long texts beat the estimate) is retried in halves.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { MAX_READ_CELLS, rowBands } from './chunking';
+import {
+  MAX_READ_CELLS,
+  READ_CELL_BYTES,
+  readBatches,
+  RESPONSE_BUDGET_BYTES,
+  splitReadBatch,
+  type ReadBand,
+} from './chunking';
 import { isOwned, queueOwnerMark } from './ownership';
 
 /** Excel's error values as `values` reports them (the text a user would see). */
@@ -31,6 +41,8 @@ export interface ReadOptions {
   readonly source?: string;
   /** For tests of the band splitting; Excel's limit otherwise. */
   readonly maxReadCells?: number;
+  /** For tests of the sync splitting; `RESPONSE_BUDGET_BYTES` otherwise. */
+  readonly responseBudgetBytes?: number;
   readonly onProgress?: (fraction: number) => void;
 }
 
@@ -40,6 +52,17 @@ function toCellValue(value: unknown): CellValue {
   const text = String(value);
   // Heuristic: `values` gives errors as their text; loading valueTypes too would add a third grid to the read.
   return EXCEL_ERRORS.has(text) ? { error: text } : text;
+}
+
+interface BandValues {
+  readonly start: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formats: readonly (readonly unknown[])[];
+}
+
+/** Excel on the web's refusal of a response over its size limit (`OfficeExtension.ErrorCodes`). */
+function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 function toFormat(format: unknown): string | null {
@@ -63,30 +86,54 @@ export async function readWorkbookSnapshot(
   await context.sync();
   options.onProgress?.(0.4);
 
-  const maxCells = options.maxReadCells ?? MAX_READ_CELLS;
-  const reads = sheets.map(({ sheet, used }) => {
-    if (used.isNullObject) return { top: 0, left: 0, bands: [] };
-    const top = used.rowIndex;
-    const left = used.columnIndex;
-    const cols = used.columnCount;
-    const bands = rowBands(used.rowCount, cols, maxCells).map((band) => ({
-      band,
-      range: sheet.getRangeByIndexes(top + band.start, left, band.count, cols).load('values,numberFormat'),
-    }));
-    return { top, left, bands };
+  const blocks = sheets.map(({ used }) =>
+    used.isNullObject
+      ? { top: 0, left: 0, rows: 0, cols: 0 }
+      : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+  );
+  const queue = readBatches(blocks, {
+    maxCells: options.maxReadCells ?? MAX_READ_CELLS,
+    budgetBytes: options.responseBudgetBytes ?? RESPONSE_BUDGET_BYTES,
+    cellBytes: READ_CELL_BYTES,
   });
-  await context.sync();
-  options.onProgress?.(0.9);
+  const read: BandValues[][] = sheets.map(() => []);
+  const totalCells = blocks.reduce((sum, b) => sum + b.rows * b.cols, 0);
+  let cellsRead = 0;
+  while (queue.length > 0) {
+    const batch = queue.shift() as ReadBand[];
+    const ranges = batch.map((band) => {
+      const { top, left, cols } = blocks[band.block];
+      return sheets[band.block].sheet
+        .getRangeByIndexes(top + band.start, left, band.count, cols)
+        .load('values,numberFormat');
+    });
+    try {
+      // One sync per batch is the point: each response stays under Excel on the web's limit (one batch usually).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = isResponseTooLarge(error) ? splitReadBatch(batch) : null;
+      if (!halves) throw error;
+      queue.unshift(...halves);
+      continue;
+    }
+    batch.forEach((band, i) => {
+      read[band.block].push({ start: band.start, values: ranges[i].values, formats: ranges[i].numberFormat });
+      cellsRead += band.count * blocks[band.block].cols;
+    });
+    options.onProgress?.(0.4 + (0.5 * cellsRead) / totalCells);
+  }
+  if (totalCells === 0) options.onProgress?.(0.9);
 
   const snapshots: SheetSnapshot[] = sheets.map(({ name, mark }, i) => {
-    const { top, left, bands } = reads[i];
+    const { top, left } = blocks[i];
     const values: CellValue[][] = Array.from({ length: top }, () => []);
     const numberFormats: (string | null)[][] = Array.from({ length: top }, () => []);
     let anyFormat = false;
-    for (const { range } of bands) {
-      const rangeValues = range.values;
-      const rangeFormats = range.numberFormat;
-      rangeValues.forEach((line, r) => {
+    // Bands come back in sync order; a retried read may have split one, so order them by row.
+    for (const band of read[i].sort((a, b) => a.start - b.start)) {
+      const rangeFormats = band.formats;
+      band.values.forEach((line, r) => {
         const valueRow: CellValue[] = new Array<CellValue>(left).fill(null);
         const formatRow: (string | null)[] = new Array<string | null>(left).fill(null);
         line.forEach((value, c) => {

@@ -1,4 +1,4 @@
-import { bandsBySize, batchBySize, rowBands } from '../../src/excel/chunking';
+import { bandsBySize, batchBySize, readBatches, rowBands, splitReadBatch } from '../../src/excel/chunking';
 import { charsToPoints, styleRects } from '../../src/excel/render-cells';
 
 describe('chunking', () => {
@@ -32,6 +32,56 @@ describe('chunking', () => {
     ]);
     const items = [60, 30, 20, 150, 5].map((bytes, i) => ({ bytes, i }));
     expect(batchBySize(items, 100).map((b) => b.map((x) => x.i))).toEqual([[0, 1], [2], [3], [4]]);
+  });
+
+  test('reads share one sync while their estimate fits the budget, and spread over syncs when it does not', () => {
+    const limits = { maxCells: 1000, budgetBytes: 2000, cellBytes: 10 };
+    // 150 cells, 1,500 bytes: one sync, bands only for the cell limit (none needed here).
+    expect(
+      readBatches(
+        [
+          { rows: 10, cols: 5 },
+          { rows: 0, cols: 0 },
+          { rows: 20, cols: 5 },
+        ],
+        limits,
+      ),
+    ).toEqual([
+      [
+        { block: 0, start: 0, count: 10 },
+        { block: 2, start: 0, count: 20 },
+      ],
+    ]);
+    // 3 × 1,200 cells, estimated 36,000 bytes: bands of at most 200 cells (2,000 bytes) each, one per sync.
+    const batches = readBatches(
+      [
+        { rows: 100, cols: 12 },
+        { rows: 100, cols: 12 },
+        { rows: 100, cols: 12 },
+      ],
+      limits,
+    );
+    // 16 rows (192 cells) a band: 6 full bands and one of 4 rows per block, each too big to share a sync.
+    expect(batches).toHaveLength(21);
+    expect(batches.every((b) => b.reduce((n, band) => n + band.count * 12 * 10, 0) <= 2000)).toBe(true);
+    expect(batches[0]).toEqual([{ block: 0, start: 0, count: 16 }]);
+    // Every row of every block exactly once, in order.
+    const rows = batches.flat().map((band) => `${band.block}:${band.start}+${band.count}`);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(batches.flat().reduce((n, band) => n + band.count, 0)).toBe(300);
+    expect(readBatches([], limits)).toEqual([]);
+  });
+
+  test('a refused read splits in halves, down to one row', () => {
+    const a = { block: 0, start: 0, count: 5 };
+    const b = { block: 1, start: 0, count: 3 };
+    const c = { block: 1, start: 3, count: 3 };
+    expect(splitReadBatch([a, b, c])).toEqual([[a, b], [c]]);
+    expect(splitReadBatch([a])).toEqual([
+      [{ block: 0, start: 0, count: 3 }],
+      [{ block: 0, start: 3, count: 2 }],
+    ]);
+    expect(splitReadBatch([{ block: 2, start: 7, count: 1 }])).toBeNull();
   });
 
   test('styled cells merge into rectangles', () => {

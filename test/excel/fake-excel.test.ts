@@ -91,6 +91,28 @@ describe('strict fake of Excel', () => {
     });
   });
 
+  test('responses over the limit are refused, measured in UTF-8 bytes (a Chinese character is 3)', async () => {
+    const excel = installFakeOffice(globalThis, {
+      sheets: [{ name: 'A', values: [['汇报', 'ab']] }],
+      responseLimitBytes: 12,
+    });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('A');
+      excel.resetSyncs();
+      sheet.getRange('B1').load('values');
+      await context.sync();
+      // [["ab"]]
+      expect(excel.syncs[0].responseBytes).toBe(8);
+      sheet.getRange('A1').load('values');
+      // [["汇报"]]: 8 characters of JSON, 12 bytes, just within the limit
+      await context.sync();
+      expect(excel.syncs[1].responseBytes).toBe(12);
+      sheet.getRange('A1:B1').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      expect(excel.syncs[2].responseBytes).toBe(17);
+    });
+  });
+
   test('cell edit mode fails every sync with InvalidOperationInCellEditMode', async () => {
     const excel = installFakeOffice(globalThis, { sheets: [{ name: 'A' }] });
     excel.setCellEditMode(true);

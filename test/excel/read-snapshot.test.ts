@@ -1,8 +1,28 @@
+import { RESPONSE_BUDGET_BYTES } from '../../src/excel/chunking';
 import { createExcelWorkbookHost } from '../../src/excel/office-host';
 import { OWNER_NAME, OWNER_VALUE } from '../../src/excel/ownership';
-import { installFakeOffice, uninstallFakeOffice, type FakeSheetInit } from '../fake-excel';
+import { readWorkbookSnapshot, type ReadOptions } from '../../src/excel/read-snapshot';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { installFakeOffice, uninstallFakeOffice, type FakeSheetInit, type SyncRecord } from '../fake-excel';
 
 afterEach(() => uninstallFakeOffice(globalThis));
+
+const MB = 1024 * 1024;
+
+/** Reads `sheets` through the fake; `unlimited` models Excel on Windows (no response limit, no sync splitting). */
+async function read(
+  sheets: FakeSheetInit[],
+  unlimited = false,
+): Promise<{ snapshot: WorkbookSnapshot; syncs: SyncRecord[] }> {
+  const excel = installFakeOffice(globalThis, {
+    sheets,
+    ...(unlimited ? { responseLimitBytes: Infinity } : {}),
+  });
+  const options: ReadOptions = unlimited ? { responseBudgetBytes: Infinity } : {};
+  const snapshot = await Excel.run((context) => readWorkbookSnapshot(context, options));
+  uninstallFakeOffice(globalThis);
+  return { snapshot, syncs: [...excel.syncs] };
+}
 
 /** 50 sheets of 200 rows × 20 columns = 200,000 cells; each cell says where it is. */
 function bigWorkbook(): FakeSheetInit[] {
@@ -15,10 +35,14 @@ function bigWorkbook(): FakeSheetInit[] {
 }
 
 describe('reading the workbook', () => {
-  test('50 sheets / 200,000 cells in at most 3 syncs, every cell in place', async () => {
+  test('50 sheets / 200,000 cells in exactly 3 syncs, every cell in place', async () => {
     const excel = installFakeOffice(globalThis, { sheets: bigWorkbook() });
     const snapshot = await createExcelWorkbookHost({ source: '当前工作簿' }).readSnapshot();
-    expect(excel.syncs.length).toBeLessThanOrEqual(3);
+    // Exactly 3: its response (3,593,870 bytes in the fake: a 7-digit number and "General" a cell) is under the
+    // 4 MiB budget, and so is the estimate (200,000 × 20 bytes).
+    expect(excel.syncs).toHaveLength(3);
+    expect(excel.syncs[2].responseBytes).toBeGreaterThan(3.4 * MB);
+    expect(excel.syncs[2].responseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
     expect(snapshot.source).toBe('当前工作簿');
     expect(snapshot.sheets).toHaveLength(50);
     const s12 = snapshot.sheets[11];
@@ -43,6 +67,50 @@ describe('reading the workbook', () => {
     expect(Math.max(...excel.syncs.map((s) => s.largestReadCells))).toBe(1000);
     expect(snapshot.sheets[1].values[199][19]).toBe(119919);
     expect(snapshot.sheets[1].values[0][0]).toBe(100000);
+  });
+
+  test('a workbook whose response would pass 5 MB is read in more syncs, each under the budget, same snapshot', async () => {
+    // 3 sheets × 25,000 rows × 8 columns = 600,000 cells, about 10.8 MB of values and formats in one response.
+    const sheets = Array.from({ length: 3 }, (_, s) => ({
+      name: `大表${s + 1}`,
+      values: Array.from({ length: 25_000 }, (_, r) =>
+        Array.from({ length: 8 }, (_, c) => s * 1_000_000 + r * 10 + c + 0.5),
+      ),
+    }));
+    const whole = await read(sheets, true);
+    expect(whole.syncs).toHaveLength(3);
+    expect(whole.syncs[2].responseBytes).toBeGreaterThan(10 * MB);
+
+    const split = await read(sheets);
+    // Estimated 12,000,000 bytes → one sheet (200,000 cells, 4,000,000 estimated) per sync: 2 + 3 syncs.
+    expect(split.syncs).toHaveLength(5);
+    for (const sync of split.syncs) expect(sync.responseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
+    expect(split.syncs.slice(2).map((s) => s.largestReadCells)).toEqual([200_000, 200_000, 200_000]);
+    expect(split.snapshot).toEqual(whole.snapshot);
+    expect(split.snapshot.sheets[2].values[24_999][7]).toBe(2_249_997.5);
+  });
+
+  test('long texts that beat the estimate: the refused read is retried in halves, same snapshot', async () => {
+    // 12,000 × 10 = 120,000 cells: estimated 2.4 MB, really 7.2 MiB (20 characters a cell, most of them Chinese,
+    // 3 bytes each).
+    const sheets = [
+      {
+        name: '说明',
+        values: Array.from({ length: 12_000 }, (_, r) =>
+          Array.from({ length: 10 }, (_, c) => `第${r + 1}行第${c + 1}列的情况说明文字`.padEnd(20, '。')),
+        ),
+      },
+    ];
+    const whole = await read(sheets, true);
+    expect(whole.syncs[2].responseBytes).toBeGreaterThan(7 * MB);
+
+    const retried = await read(sheets);
+    // The one read is refused, then each half (3.6 MiB) comes back.
+    expect(retried.syncs.map((s) => s.responseBytes > 5 * MB)).toEqual([false, false, true, false, false]);
+    expect(retried.snapshot).toEqual(whole.snapshot);
+    expect(retried.snapshot.sheets[0].values[11_999][9]).toBe(
+      '第12000行第10列的情况说明文字'.padEnd(20, '。'),
+    );
   });
 
   test('positions from A1, empty cells as null, error values, percent formats, Huibao sheets flagged', async () => {

@@ -9,6 +9,11 @@ import type { FakeBook, SyncRecord } from './model';
 export interface FakeOptions {
   /** Excel on the web refuses requests of 5 MB; the fake throws `RequestPayloadSizeLimitExceeded` above this. */
   requestLimitBytes: number;
+  /**
+   * Excel on the web refuses responses of 5 MB too; the fake throws `ResponsePayloadSizeLimitExceeded` when the
+   * values a sync's loads bring back (UTF-8 JSON) pass this. Operations in the batch stay applied.
+   */
+  responseLimitBytes: number;
   /** Excel refuses to read more than 5,000,000 cells in one range. */
   readCellLimit: number;
   /** While true every sync fails the way Excel does when a cell is being edited. */
@@ -89,6 +94,12 @@ export class FakeContext {
     } finally {
       record();
     }
+    if (effects.responseBytes > this.state.options.responseLimitBytes) {
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${effects.responseBytes} bytes).`,
+      );
+    }
     await Promise.resolve();
   }
 }
@@ -126,6 +137,9 @@ export function propertyList(props: unknown): string[] {
   return [];
 }
 
+const utf8 = new TextEncoder();
+
+/** The size of a value sent back as JSON, in UTF-8 bytes as it travels (a Chinese character is 3). */
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : JSON.stringify(value).length;
+  return value === undefined ? 0 : utf8.encode(JSON.stringify(value)).length;
 }

@@ -2,7 +2,8 @@
  * A strict fake of Excel's JavaScript API and the `Office` globals, for jest and for a test page in Chromium (no
  * Node APIs here). Unlike a loose mock it models what goes wrong in Excel: reading a property before `load` +
  * `sync` throws `PropertyNotLoaded`, writes are queued and applied at `sync`, `*OrNullObject` gives `isNullObject`,
- * errors carry `code` (a protected sheet → `AccessDenied`), and every sync is recorded with its request size.
+ * errors carry `code` (a protected sheet → `AccessDenied`), requests and responses over 5 MB are refused as in
+ * Excel on the web, and every sync is recorded with its request and response size.
  *
  *   const excel = installFakeOffice(globalThis, { sheets: [{ name: '社区A', values: [['编号', '完成值']] }] });
  *   ... run the host ...
@@ -45,6 +46,8 @@ export interface FakeWorkbookInit {
   /** Office.onReady's host; null models office.js loaded in a plain browser. */
   readonly host?: 'Excel' | null;
   readonly requestLimitBytes?: number;
+  /** Default 5 MB, as Excel on the web; `Infinity` models Excel on Windows or Mac. */
+  readonly responseLimitBytes?: number;
   readonly readCellLimit?: number;
 }
 
@@ -101,6 +104,7 @@ export function installFakeOffice(target: object, workbook: FakeWorkbookInit): F
     syncs: [],
     options: {
       requestLimitBytes: workbook.requestLimitBytes ?? 5 * 1024 * 1024,
+      responseLimitBytes: workbook.responseLimitBytes ?? 5 * 1024 * 1024,
       readCellLimit: workbook.readCellLimit ?? 5_000_000,
       cellEditMode: false,
     },

@@ -1,5 +1,5 @@
 /** `context.workbook` (worksheets, settings), `context.application`, and the request context itself. */
-import { FakeContext, Loaded, propertyList, type FakeState } from './context';
+import { FakeContext, jsonBytes, Loaded, propertyList, type FakeState } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
 import { Resolver } from './range';
 import { FakeWorksheetCollection } from './worksheet';
@@ -24,7 +24,7 @@ export class FakeSetting implements Pick<Excel.Setting, 'key' | 'value' | 'isNul
         if (n === 'key') this.loaded.set('key', key);
         else if (n === 'value') {
           const value = this.ctx.book.settings.get(key);
-          effects.responseBytes += JSON.stringify(value ?? null).length;
+          effects.responseBytes += jsonBytes(value ?? null);
           this.loaded.set('value', value);
         } else throw new FakeOfficeError('InvalidArgument', `not modelled: Setting.${n}`, 'Setting.load');
       }

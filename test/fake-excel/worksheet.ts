@@ -1,7 +1,7 @@
 /** `Excel.Worksheet`, its collection, sheet-scoped names, freeze panes, page layout, auto filter and protection. */
 import { parseCellAddress } from '../../src/core/address';
 import { FakeChartCollection } from './chart';
-import { FakeContext, Loaded, propertyList } from './context';
+import { FakeContext, jsonBytes, Loaded, propertyList } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
 import { newSheet, usedBox, type FakeSheet } from './model';
 import { assertWritable, FakeRange, Resolver, targetAddress, type RangeTarget } from './range';
@@ -288,7 +288,8 @@ export class FakeWorksheetCollection {
         sheet.markLoaded(model, wanted);
         return sheet;
       });
-      effects.responseBytes += JSON.stringify(this.ctx.book.sheets.map((s) => s.name)).length * 2;
+      // names plus about as much again for each item's envelope
+      effects.responseBytes += jsonBytes(this.ctx.book.sheets.map((s) => s.name)) * 2;
       this.loaded.set('items', items);
     });
     return this;
