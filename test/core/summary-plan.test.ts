@@ -242,7 +242,7 @@ describe('汇总: the indicator table', () => {
       repeatRows: { first: 38, last: 38 },
       printArea: { row: 0, col: 0, lastRow: 48, lastCol: 9 },
       centerHorizontally: true,
-      footer: '第 &P 页，共 &N 页',
+      footer: '&A 第 &P 页',
       rowBreaks: [31],
     });
     for (const chart of s.charts ?? []) expect(chart.anchor.row + 12).toBeLessThanOrEqual(31);
@@ -279,7 +279,7 @@ describe('汇总: the indicator table', () => {
       repeatRows: { first: 14, last: 14 },
       printArea: { row: 0, col: 0, lastRow: 20, lastCol: 6 },
       centerHorizontally: true,
-      footer: '第 &P 页，共 &N 页',
+      footer: '&A 第 &P 页',
     });
     // 汇总 has no per-unit table under its repeated header.
     expect(s.cells.some((c) => c.value === '各单位分项数据')).toBe(false);

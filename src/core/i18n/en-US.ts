@@ -76,7 +76,7 @@ export const enUS: Catalogue = {
     noteSameAs: 'Same name as {id}; may be left blank',
     noteUnclassified: 'Kind unclear, please check',
     noUnit: '(none)',
-    footer: '&A page &P of &N',
+    footer: '&A, page &P',
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
@@ -200,7 +200,7 @@ export const enUS: Catalogue = {
       'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--street <name>] [--year <year>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook with the 汇总, 校验结果 and 报告 sheets (default <name>-汇总.xlsx; never over the input).\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
     runWroteJson: 'Wrote {path}\n',
     runJsonFailed: 'huibao run: cannot write {path}: {reason}\n',
-    footer: 'Page &P of &N',
+    footer: '&A, page &P',
     reportText: 'Report',
     streetSuffix: ' Subdistrict',
     streetEndings: '街道,镇,乡,Subdistrict,Street,Town',

@@ -75,7 +75,8 @@ export const zhCN = {
     noteSameAs: '与 {id} 是同一名称，可留空',
     noteUnclassified: '类型无法判断，请核对',
     noUnit: '（无）',
-    footer: '&A 第 &P 页，共 &N 页',
+    // &N would count the pages of the whole print job (every sheet when the workbook is printed), so only &P
+    footer: '&A 第 &P 页',
   },
   validate: {
     // validation, rules, aggregation: src/core/analyse.ts and kin, cli validate
@@ -198,7 +199,8 @@ export const zhCN = {
       '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--street <街道名>] [--year <年度>] [--lang en]\n  校验、汇总各单位、填写报告，写出带“汇总”“校验结果”“报告”工作表的新工作簿（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
     runWroteJson: '已写出 {path}\n',
     runJsonFailed: 'huibao run：无法写出 {path}：{reason}\n',
-    footer: '第 &P 页，共 &N 页',
+    // the sheet name and the page, no total: see skeleton.footer
+    footer: '&A 第 &P 页',
     reportText: '报告正文',
     streetSuffix: '街道',
     streetEndings: '街道,镇,乡',
