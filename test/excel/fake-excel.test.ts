@@ -91,6 +91,30 @@ describe('strict fake of Excel', () => {
     });
   });
 
+  test('requests are measured in UTF-8 bytes of their JSON and refused over the limit, nothing applied', async () => {
+    // One write: the fake's 60-byte envelope, the member's name, then the argument as it travels.
+    const envelope = 60 + 'Range.values'.length;
+    const excel = installFakeOffice(globalThis, {
+      sheets: [{ name: 'A' }],
+      // [["汇报"]] is 8 characters of JSON but 12 bytes: one byte short of it is refused.
+      requestLimitBytes: envelope + 11,
+    });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('A');
+      sheet.getRange('A1').values = [['ab']];
+      await context.sync();
+      expect(excel.syncs[0].requestBytes).toBe(envelope + '[["ab"]]'.length);
+      sheet.getRange('A2').values = [['汇报']];
+      await expect(context.sync()).rejects.toMatchObject({
+        code: 'RequestPayloadSizeLimitExceeded',
+        debugInfo: { code: 'RequestPayloadSizeLimitExceeded' },
+      });
+      expect(excel.syncs[1].requestBytes).toBe(envelope + 12);
+    });
+    expect(excel.sheet('A')!.rows[0][0]!.value).toBe('ab');
+    expect(excel.sheet('A')!.rows[1]).toBeUndefined();
+  });
+
   test('responses over the limit are refused, measured in UTF-8 bytes (a Chinese character is 3)', async () => {
     const excel = installFakeOffice(globalThis, {
       sheets: [{ name: 'A', values: [['汇报', 'ab']] }],

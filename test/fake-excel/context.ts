@@ -7,7 +7,10 @@ import { FakeOfficeError, propertyNotLoaded } from './errors';
 import type { FakeBook, SyncRecord } from './model';
 
 export interface FakeOptions {
-  /** Excel on the web refuses requests of 5 MB; the fake throws `RequestPayloadSizeLimitExceeded` above this. */
+  /**
+   * Excel on the web refuses requests over 5 MB; the fake throws `RequestPayloadSizeLimitExceeded` when the queued
+   * actions of a sync (UTF-8 JSON, as they travel) pass this. Nothing in the batch is applied.
+   */
   requestLimitBytes: number;
   /**
    * Excel on the web refuses responses of 5 MB too; the fake throws `ResponsePayloadSizeLimitExceeded` when the
@@ -52,8 +55,9 @@ export class FakeContext {
   }
 
   enqueue(label: string, payload: unknown, run: (effects: SyncEffects) => void): void {
-    // The envelope Office.js wraps each action in (object path, action id, name) is about 60 bytes.
-    const bytes = 60 + label.length + (payload === undefined ? 0 : JSON.stringify(payload).length);
+    // The envelope Office.js wraps each action in (object path, action id, name) is about 60 bytes; the argument
+    // travels as UTF-8 JSON, so a Chinese character in it is 3 bytes.
+    const bytes = 60 + utf8.encode(label).length + jsonBytes(payload);
     this.queue.push({ label, bytes, run });
   }
 
@@ -84,6 +88,8 @@ export class FakeContext {
     }
     if (requestBytes > this.state.options.requestLimitBytes) {
       record();
+      // The code of Excel's error table ("This error only occurs in Excel on the web"); @types/office-js's
+      // `Excel.ErrorCodes` lists only its response twin, so it is spelled out here as in office-errors.ts.
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size has exceeded the limit (${requestBytes} bytes).`,

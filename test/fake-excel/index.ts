@@ -45,8 +45,9 @@ export interface FakeWorkbookInit {
   readonly displayLanguage?: string;
   /** Office.onReady's host; null models office.js loaded in a plain browser. */
   readonly host?: 'Excel' | null;
+  /** UTF-8 bytes; default 5 MB, as Excel on the web; `Infinity` models Excel on Windows or Mac. */
   readonly requestLimitBytes?: number;
-  /** Default 5 MB, as Excel on the web; `Infinity` models Excel on Windows or Mac. */
+  /** UTF-8 bytes; default 5 MB, as Excel on the web; `Infinity` models Excel on Windows or Mac. */
   readonly responseLimitBytes?: number;
   readonly readCellLimit?: number;
 }

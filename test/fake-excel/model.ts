@@ -72,9 +72,9 @@ export interface FakeBook {
 export interface SyncRecord {
   /** Queued operations sent in this sync. */
   readonly operations: number;
-  /** JSON size of the request (every queued write's arguments and every load's property list). */
+  /** UTF-8 bytes of the request: every queued action's envelope and its arguments (writes) or property list (loads). */
   readonly requestBytes: number;
-  /** JSON size of the values sent back for loads. */
+  /** UTF-8 bytes of the JSON sent back for loads. */
   readonly responseBytes: number;
   /** The largest number of cells any single range read in this sync asked for. */
   readonly largestReadCells: number;
