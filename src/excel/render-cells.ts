@@ -1,16 +1,25 @@
 /**
  * A plan sheet's cells as queued writes: number formats then values in row bands (strings always as text), formulas,
  * styles applied to rectangles of equally styled cells, merges, sizes and hyperlinks. Each write carries its
- * estimated JSON size so the renderer can keep every request under the limit.
+ * estimated request size (UTF-8 JSON plus envelopes, never below the real size) so the renderer can keep every
+ * request under the limit.
  */
 import { quoteSheetName, cellAddress } from '../core/address';
 import type { CellStyle, PlanCell, Rect, SheetPlan, WorkbookPlan } from '../core/plan';
-import { bandsBySize, jsonSize } from './chunking';
+import {
+  bandsBySize,
+  BANDS_PER_REQUEST,
+  jsonBytes,
+  OP_BYTES,
+  RANGE_BYTES,
+  REQUEST_BUDGET_BYTES,
+} from './chunking';
 
 /** The sheet a write goes to, fetched when the write is queued (new sheets exist only by then). */
 export type SheetRef = () => Excel.Worksheet;
 
 export interface QueuedAction {
+  /** Upper bound of what the action adds to a request, in UTF-8 bytes. */
   readonly bytes: number;
   readonly queue: () => void;
 }
@@ -23,8 +32,6 @@ export function charsToPoints(chars: number): number {
 /** Text is written into cells formatted `@`, so `=1+1`, `+86`, `-5%`, `@home`, `001` and `2022-01` stay as typed. */
 export const TEXT_FORMAT = '@';
 
-const BAND_BYTES = 768 * 1024;
-
 function rangeOf(sheet: Excel.Worksheet, r: Rect): Excel.Range {
   return sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1);
 }
@@ -36,11 +43,18 @@ function formatFor(cell: PlanCell, styles: WorkbookPlan['styles']): string | nul
   return (cell.style && styles[cell.style]?.numberFormat) || null;
 }
 
-/** Values, number formats and formulas, in row bands over the cells' bounding box. */
+/** One range's values, number formats and formulas: three writes, each with its outer brackets. */
+const BAND_OVERHEAD_BYTES = RANGE_BYTES + 3 * (OP_BYTES + 2);
+
+/**
+ * Values, number formats and formulas, in row bands over the cells' bounding box, each band at most `bandBytes`
+ * (a single longer row stands alone).
+ */
 export function cellActions(
   sheet: SheetRef,
   plan: SheetPlan,
   styles: WorkbookPlan['styles'],
+  bandBytes: number = REQUEST_BUDGET_BYTES / BANDS_PER_REQUEST,
 ): QueuedAction[] {
   if (plan.cells.length === 0) return [];
   let top = Infinity;
@@ -73,12 +87,15 @@ export function cellActions(
       values[r][k] = c.value ?? '';
     }
   }
+  // Each row in UTF-8 JSON plus the comma after it in its grid; formats counted even when none is sent.
   const rowBytes = values.map(
-    (line, r) => jsonSize(line) + jsonSize(formats[r]) + (hasFormula[r] ? jsonSize(formulas[r]) : 0),
+    (line, r) =>
+      jsonBytes(line) + 1 + jsonBytes(formats[r]) + 1 + (hasFormula[r] ? jsonBytes(formulas[r]) + 1 : 0),
   );
-  return bandsBySize(rowBytes, BAND_BYTES).map((band) => {
+  return bandsBySize(rowBytes, bandBytes - BAND_OVERHEAD_BYTES).map((band) => {
     const slice = <T>(grid: T[][]): T[][] => grid.slice(band.start, band.start + band.count);
-    const bytes = rowBytes.slice(band.start, band.start + band.count).reduce((a, b) => a + b, 0) + 300;
+    const bytes =
+      rowBytes.slice(band.start, band.start + band.count).reduce((a, b) => a + b, 0) + BAND_OVERHEAD_BYTES;
     return {
       bytes,
       queue: () => {
@@ -138,6 +155,25 @@ const WEIGHT = { thin: 'Thin', medium: 'Medium', hair: 'Hairline' } as const;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
+/** The border lines a style draws on a rectangle: the style is per cell, so a side on every cell of a block is also
+ * the block's inside line. */
+function borderEdges(style: CellStyle, rect: Rect): Set<BorderEdge> {
+  const edges = new Set<BorderEdge>();
+  if (!style.border) return edges;
+  const multiRow = rect.lastRow > rect.row;
+  const multiCol = rect.lastCol > rect.col;
+  for (const side of style.border.sides ?? ['top', 'bottom', 'left', 'right']) {
+    if (side === 'top' || side === 'bottom') {
+      edges.add(side === 'top' ? 'EdgeTop' : 'EdgeBottom');
+      if (multiRow) edges.add('InsideHorizontal');
+    } else {
+      edges.add(side === 'left' ? 'EdgeLeft' : 'EdgeRight');
+      if (multiCol) edges.add('InsideVertical');
+    }
+  }
+  return edges;
+}
+
 export function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
   const format = range.format;
   const font = style.font;
@@ -155,27 +191,32 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): vo
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.indent !== undefined) format.indentLevel = style.indent;
   if (style.border) {
-    const sides = style.border.sides ?? ['top', 'bottom', 'left', 'right'];
-    const multiRow = rect.lastRow > rect.row;
-    const multiCol = rect.lastCol > rect.col;
-    const edges = new Set<BorderEdge>();
-    // The style is per cell, so a side on every cell of a block is also the block's inside line.
-    for (const side of sides) {
-      if (side === 'top' || side === 'bottom') {
-        edges.add(side === 'top' ? 'EdgeTop' : 'EdgeBottom');
-        if (multiRow) edges.add('InsideHorizontal');
-      } else {
-        edges.add(side === 'left' ? 'EdgeLeft' : 'EdgeRight');
-        if (multiCol) edges.add('InsideVertical');
-      }
-    }
-    for (const edge of edges) {
+    for (const edge of borderEdges(style, rect)) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
       border.weight = WEIGHT[style.border.style];
       if (style.border.color) border.color = style.border.color;
     }
   }
+}
+
+/**
+ * Upper bound of `applyStyle`'s request: the range, one envelope per property set (a border line's object counted as
+ * one more), each carrying either a value from the style (all of them at most the style's JSON; a border colour
+ * repeats per line, ≤ 20 bytes as `"#RRGGBB"`) or a short enum (`"Continuous"`, `"Center"`: ≤ 20 bytes).
+ */
+export function styleBytes(style: CellStyle, rect: Rect): number {
+  const font = style.font ?? {};
+  const fontSets = [font.bold, font.italic, font.underline, font.size, font.color, font.name].filter(
+    (v) => v !== undefined,
+  ).length;
+  const sets =
+    fontSets +
+    [style.fill, style.horizontal, style.vertical, style.wrap, style.indent].filter((v) => v !== undefined)
+      .length;
+  const lines = borderEdges(style, rect).size;
+  const ops = sets + lines * 4;
+  return RANGE_BYTES + ops * (OP_BYTES + 20) + jsonBytes(style);
 }
 
 export function styleActions(
@@ -187,27 +228,33 @@ export function styleActions(
   for (const [key, rects] of styleRects(plan.cells)) {
     const style = styles[key];
     if (!style) continue;
-    const bytes = 120 + jsonSize(style) * 2;
-    for (const rect of rects)
-      actions.push({ bytes, queue: () => applyStyle(rangeOf(sheet(), rect), style, rect) });
+    for (const rect of rects) {
+      actions.push({
+        bytes: styleBytes(style, rect),
+        queue: () => applyStyle(rangeOf(sheet(), rect), style, rect),
+      });
+    }
   }
   return actions;
 }
+
+/** A write of one short value (a size, a flag) to a new range. */
+const SMALL_WRITE_BYTES = RANGE_BYTES + OP_BYTES + 30;
 
 /** Merges, column widths, row heights, hyperlinks. */
 export function layoutActions(sheet: SheetRef, plan: SheetPlan): QueuedAction[] {
   const actions: QueuedAction[] = [];
   for (const rect of plan.merges ?? [])
-    actions.push({ bytes: 120, queue: () => rangeOf(sheet(), rect).merge(false) });
+    actions.push({ bytes: SMALL_WRITE_BYTES, queue: () => rangeOf(sheet(), rect).merge(false) });
   for (const { col, width } of plan.columnWidths ?? []) {
     actions.push({
-      bytes: 120,
+      bytes: SMALL_WRITE_BYTES,
       queue: () => (sheet().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width)),
     });
   }
   for (const { row, height } of plan.rowHeights ?? []) {
     actions.push({
-      bytes: 120,
+      bytes: SMALL_WRITE_BYTES,
       queue: () => (sheet().getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height),
     });
   }
@@ -225,7 +272,7 @@ export function layoutActions(sheet: SheetRef, plan: SheetPlan): QueuedAction[] 
             textToDisplay: text,
           };
     actions.push({
-      bytes: 120 + jsonSize(hyperlink),
+      bytes: RANGE_BYTES + OP_BYTES + jsonBytes(hyperlink),
       queue: () => (sheet().getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink),
     });
   }

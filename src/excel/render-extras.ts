@@ -7,7 +7,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from '../core/plan';
-import { jsonSize } from './chunking';
+import { jsonBytes, OP_BYTES, RANGE_BYTES } from './chunking';
 import { rangeOf, type QueuedAction, type SheetRef } from './render-cells';
 
 const CF_OPERATOR: Readonly<Record<ComparisonOperator, Excel.ConditionalCellValueRule['operator']>> = {
@@ -175,6 +175,19 @@ function chart(sheet: Excel.Worksheet, plan: ChartPlan, sheetFor: (name: string)
   if (plan.dataLabels) added.dataLabels.showValue = true;
 }
 
+/** One property set, with a value of at most 30 bytes (a colour, a number, an enum). */
+const SET_BYTES = OP_BYTES + 30;
+
+/**
+ * Upper bound of `chart`'s request: about 20 property sets and calls on the chart and its axes, title and legend
+ * (each on an object of its own), five per further series, and a point object and a fill per point colour; the
+ * texts and references are at most the plan's JSON.
+ */
+function chartBytes(plan: ChartPlan): number {
+  const points = plan.series.reduce((n, s) => n + (s.pointColors?.length ?? 0), 0);
+  return (20 + 5 * plan.series.length + 2 * points) * (SET_BYTES + RANGE_BYTES) + jsonBytes(plan);
+}
+
 export function extraActions(
   sheetRef: SheetRef,
   plan: SheetPlan,
@@ -191,7 +204,7 @@ export function extraActions(
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     actions.push({
-      bytes: 150,
+      bytes: RANGE_BYTES + SET_BYTES,
       queue: at((sheet) => {
         if (freeze.rows > 0 && freeze.cols > 0) {
           sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
@@ -201,23 +214,42 @@ export function extraActions(
     });
   }
   for (const cf of plan.conditionalFormats ?? []) {
-    actions.push({ bytes: 400 + jsonSize(cf), queue: at((sheet) => conditionalFormat(sheet, cf, styles)) });
+    // The added format, up to four settings of the rule and three of its format (from the plan's style).
+    const style = 'style' in cf ? jsonBytes(styles[cf.style]) : 0;
+    actions.push({
+      bytes: 2 * RANGE_BYTES + 8 * SET_BYTES + jsonBytes(cf) + style,
+      queue: at((sheet) => conditionalFormat(sheet, cf, styles)),
+    });
   }
   for (const dv of plan.dataValidations ?? []) {
-    actions.push({ bytes: 400 + jsonSize(dv), queue: at((sheet) => dataValidation(sheet, dv)) });
+    // Rule, blanks, prompt and alert: the plan's texts plus Office.js's own keys (`showPrompt`, `inCellDropDown`).
+    actions.push({
+      bytes: RANGE_BYTES + 4 * (OP_BYTES + 100) + jsonBytes(dv),
+      queue: at((sheet) => dataValidation(sheet, dv)),
+    });
   }
   const filter = plan.autoFilter;
   if (filter)
-    actions.push({ bytes: 150, queue: at((sheet) => sheet.autoFilter.apply(rangeOf(sheet, filter))) });
+    actions.push({
+      bytes: 2 * RANGE_BYTES + SET_BYTES,
+      queue: at((sheet) => sheet.autoFilter.apply(rangeOf(sheet, filter))),
+    });
   const print = plan.print;
-  if (print) actions.push({ bytes: 600 + jsonSize(print), queue: at((sheet) => printSetup(sheet, print)) });
+  if (print) {
+    // Up to eight settings (the footer's on an object of its own), one break per row break.
+    const breaks = print.rowBreaks?.length ?? 0;
+    actions.push({
+      bytes: (8 + breaks) * (RANGE_BYTES + SET_BYTES) + jsonBytes(print),
+      queue: at((sheet) => printSetup(sheet, print)),
+    });
+  }
   const tabColor = plan.tabColor;
-  if (tabColor) actions.push({ bytes: 100, queue: at((sheet) => (sheet.tabColor = tabColor)) });
+  if (tabColor) actions.push({ bytes: SET_BYTES, queue: at((sheet) => (sheet.tabColor = tabColor)) });
   const gridlines = plan.showGridlines;
   if (gridlines !== undefined)
-    actions.push({ bytes: 100, queue: at((sheet) => (sheet.showGridlines = gridlines)) });
+    actions.push({ bytes: SET_BYTES, queue: at((sheet) => (sheet.showGridlines = gridlines)) });
   for (const c of plan.charts ?? []) {
-    actions.push({ bytes: 1500 + jsonSize(c), queue: at((sheet) => chart(sheet, c, sheetFor)) });
+    actions.push({ bytes: chartBytes(c), queue: at((sheet) => chart(sheet, c, sheetFor)) });
   }
   return actions;
 }

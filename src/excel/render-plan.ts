@@ -2,19 +2,28 @@
  * Renders a `WorkbookPlan` into the open workbook in a constant number of round trips:
  *   1. the sheet list;
  *   2. for each planned name already present: Huibao's ownership mark and protection;
- *   3. (and more only when the data passes one request's budget) replace our old sheets, add the new ones with the
- *      ownership mark, write cells, styles, layout, conditional formats, validation, print setup and charts.
+ *   3. (and more only when the writes pass one request's budget, 3.5 MiB of UTF-8 JSON) replace our old sheets, add
+ *      the new ones with the ownership mark, write cells, styles, layout, conditional formats, validation, print
+ *      setup and charts.
+ * Every write's size is estimated in UTF-8 bytes, never below what is sent (Chinese text is 3 bytes a character).
  * A user's sheet is never touched: one that has a planned name stops the run before anything is written.
  */
 import type { WorkbookPlan } from '../core/plan';
-import { batchBySize, REQUEST_BUDGET_BYTES } from './chunking';
+import {
+  batchBySize,
+  BANDS_PER_REQUEST,
+  jsonStringBytes,
+  OP_BYTES,
+  RANGE_BYTES,
+  REQUEST_BUDGET_BYTES,
+} from './chunking';
 import { HuibaoHostError } from './office-errors';
 import { isOwned, markOwned, queueOwnerMark } from './ownership';
 import { cellActions, layoutActions, styleActions, type QueuedAction } from './render-cells';
 import { extraActions } from './render-extras';
 
 export interface RenderOptions {
-  /** Per-request budget for queued writes (tests lower it to exercise chunking). */
+  /** Per-request budget for queued writes in UTF-8 bytes (tests lower it to exercise chunking). */
   readonly budgetBytes?: number;
   readonly onProgress?: (fraction: number) => void;
 }
@@ -25,7 +34,12 @@ export interface RenderReport {
   readonly sheets: readonly string[];
   /** Earlier Huibao sheets replaced. */
   readonly replaced: readonly string[];
+  /** The estimated size of each write request (the last syncs), in UTF-8 bytes: never below what is sent. */
+  readonly requestEstimates: readonly number[];
 }
+
+/** Every write request also suspends calculation, and the last activates a sheet. */
+const REQUEST_OVERHEAD_BYTES = 2 * (OP_BYTES + RANGE_BYTES);
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -63,8 +77,10 @@ export async function renderPlan(
   // zero sheets, and the new sheets take the planned names.
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   const added = new Map<string, Excel.Worksheet>();
+  // Per old sheet a rename and a delete, per new one an add and the ownership name: each a sheet name at most.
+  const nameBytes = Math.max(40, ...plan.sheets.map((s) => jsonStringBytes(s.name)));
   const structure: QueuedAction = {
-    bytes: 200 * (clashes.length * 3 + plan.sheets.length * 2),
+    bytes: (clashes.length * 2 + plan.sheets.length * 2) * (RANGE_BYTES + OP_BYTES + nameBytes),
     queue: () => {
       clashes.forEach((clash, i) => {
         let temp = `Huibao_old_${i + 1}`;
@@ -83,11 +99,12 @@ export async function renderPlan(
   const sheetFor = (name: string): Excel.Worksheet =>
     added.get(name.toLowerCase()) ?? context.workbook.worksheets.getItem(name);
 
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const actions: QueuedAction[] = [structure];
   for (const sheetPlan of plan.sheets) {
     const ref = (): Excel.Worksheet => sheetFor(sheetPlan.name);
     actions.push(
-      ...cellActions(ref, sheetPlan, plan.styles),
+      ...cellActions(ref, sheetPlan, plan.styles, (budget - REQUEST_OVERHEAD_BYTES) / BANDS_PER_REQUEST),
       ...styleActions(ref, sheetPlan, plan.styles),
       ...layoutActions(ref, sheetPlan),
     );
@@ -97,7 +114,10 @@ export async function renderPlan(
     actions.push(...extraActions(() => sheetFor(sheetPlan.name), sheetPlan, plan.styles, sheetFor));
   }
 
-  const batches = batchBySize(actions, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+  const batches = batchBySize(actions, budget - REQUEST_OVERHEAD_BYTES);
+  const requestEstimates = batches.map(
+    (batch) => batch.reduce((sum, action) => sum + action.bytes, 0) + REQUEST_OVERHEAD_BYTES,
+  );
   for (const [i, batch] of batches.entries()) {
     context.application.suspendApiCalculationUntilNextSync();
     for (const action of batch) action.queue();
@@ -108,5 +128,10 @@ export async function renderPlan(
     syncs++;
     progress(0.2 + (0.8 * (i + 1)) / batches.length);
   }
-  return { syncs, sheets: plan.sheets.map((s) => s.name), replaced: clashes.map((c) => c.name) };
+  return {
+    syncs,
+    sheets: plan.sheets.map((s) => s.name),
+    replaced: clashes.map((c) => c.name),
+    requestEstimates,
+  };
 }

@@ -1,7 +1,95 @@
-import { bandsBySize, batchBySize, readBatches, rowBands, splitReadBatch } from '../../src/excel/chunking';
+import {
+  bandsBySize,
+  batchBySize,
+  jsonBytes,
+  jsonStringBytes,
+  readBatches,
+  rowBands,
+  splitReadBatch,
+} from '../../src/excel/chunking';
 import { charsToPoints, styleRects } from '../../src/excel/render-cells';
 
+const utf8 = new TextEncoder();
+/** The real measure: JSON as Office.js sends it, encoded. */
+const sent = (value: unknown): number => utf8.encode(JSON.stringify(value) ?? '').length;
+
+/** Deterministic pseudo-random numbers (a 32-bit LCG), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
 describe('chunking', () => {
+  test('the request estimate is the UTF-8 size of the JSON sent, escapes and surrogates included', () => {
+    expect(jsonStringBytes('abc')).toBe(5);
+    // 3 bytes a Chinese character: 40 characters are 122 bytes with the quotes, not 42.
+    expect(jsonStringBytes('汇'.repeat(40))).toBe(122);
+    expect(jsonStringBytes('"\\\n\u0001é')).toBe(sent('"\\\n\u0001é'));
+    // An emoji is a surrogate pair: 4 bytes; a lone surrogate is escaped to 6 characters.
+    expect(jsonStringBytes('😀')).toBe(6);
+    expect(jsonStringBytes('\ud800x')).toBe(sent('\ud800x'));
+    expect(
+      jsonBytes([
+        ['汇报', 1.5, null, true],
+        [NaN, -0, 1e21, ''],
+      ]),
+    ).toBe(
+      sent([
+        ['汇报', 1.5, null, true],
+        [NaN, -0, 1e21, ''],
+      ]),
+    );
+    expect(jsonBytes({ a: undefined, b: [undefined], c: { d: '街道' } })).toBe(
+      sent({ a: undefined, b: [undefined], c: { d: '街道' } }),
+    );
+    expect(jsonBytes(undefined)).toBe(0);
+    expect(jsonBytes([])).toBe(2);
+  });
+
+  test('on random text and grids the estimate equals what is sent, so it is never below it', () => {
+    const next = random(20261128);
+    const pieces = [
+      'a',
+      '7',
+      ' ',
+      '"',
+      '\\',
+      '\n',
+      '\t',
+      '\u0000',
+      '\u001f',
+      'é',
+      '社',
+      '区',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      '€',
+    ];
+    const text = (): string =>
+      Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+        '',
+      );
+    const cell = (): unknown => {
+      const pick = next();
+      if (pick < 0.5) return text();
+      if (pick < 0.8) return Math.round((next() - 0.5) * 1e9) / 100;
+      if (pick < 0.9) return null;
+      return next() < 0.5;
+    };
+    for (let i = 0; i < 300; i++) {
+      const grid = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 6) }, cell),
+      );
+      expect(jsonBytes(grid)).toBe(sent(grid));
+      const object = { name: text(), tip: next() < 0.5 ? undefined : text(), list: grid[0] };
+      expect(jsonBytes(object)).toBe(sent(object));
+    }
+  });
+
   test('row bands never pass the cell limit and cover every row once', () => {
     // 10 rows × 3 cols with at most 7 cells a band → 2 rows (6 cells) a band, 5 bands.
     expect(rowBands(10, 3, 7)).toEqual([

@@ -163,3 +163,115 @@ export function bigPlan(sheets: number, rows: number, cols: number): WorkbookPla
     })),
   };
 }
+
+/** Common characters for long Chinese text cells (3 bytes each in UTF-8). */
+const HANZI = '社区居民人口登记完成情况说明报表指标数据核对错误提示街道办事处年度统计汇总填写要求请补充核实';
+
+/**
+ * One sheet of `rows` × `cols` text cells, each `chars` Chinese characters (varied per cell), unstyled: the shape
+ * of a filled report or a findings sheet with long messages, where UTF-8 is 3 bytes a character.
+ */
+export function chineseTextPlan(rows: number, cols: number, chars: number): WorkbookPlan {
+  const cells: PlanCell[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      let value = '';
+      for (let k = 0; k < chars; k++) value += HANZI[(row * 7 + col * 3 + k) % HANZI.length];
+      cells.push({ row, col, value });
+    }
+  }
+  return { styles: {}, sheets: [{ name: '校验结果', cells }] };
+}
+
+/**
+ * Everything but plain cells, many times over: fully bordered styles on blocks and on single cells (a
+ * checkerboard), Chinese font names, hyperlinks with Chinese tips, merges, sizes, conditional formats, validation,
+ * print setup and a chart, for checking the request estimate of each kind of write.
+ */
+export function decoratedPlan(): WorkbookPlan {
+  const cells: PlanCell[] = [];
+  for (let row = 0; row < 40; row++) {
+    for (let col = 0; col < 12; col++) {
+      const style = row < 4 ? 'block' : (row + col) % 2 === 0 ? 'even' : 'odd';
+      const hyperlink =
+        col === 0
+          ? { sheet: '汇总', cell: `B${row + 1}`, tooltip: `跳到第${row + 1}行的问题说明` }
+          : undefined;
+      cells.push({ row, col, value: col === 1 ? row * 1.5 : `说明${row}-${col}`, style, hyperlink });
+    }
+  }
+  const border = { style: 'medium', color: '#1F4E79' } as const;
+  return {
+    styles: {
+      block: { font: { bold: true, name: '微软雅黑', size: 11, color: '#1F4E79' }, fill: '#DDEBF7', border },
+      even: {
+        font: { italic: true, underline: true, name: '仿宋_GB2312' },
+        horizontal: 'center',
+        vertical: 'top',
+        wrap: true,
+        indent: 1,
+        border: { style: 'hair', color: '#A6A6A6', sides: ['top', 'left'] },
+      },
+      odd: { fill: '#FFF2CC', border, numberFormat: '0.00' },
+    },
+    sheets: [
+      {
+        name: '汇总',
+        cells,
+        merges: Array.from({ length: 20 }, (_, i) => ({ row: 40 + i, col: 0, lastRow: 40 + i, lastCol: 3 })),
+        columnWidths: Array.from({ length: 12 }, (_, col) => ({ col, width: 8 + col })),
+        rowHeights: Array.from({ length: 40 }, (_, row) => ({ row, height: 18 + (row % 3) })),
+        freeze: { rows: 4, cols: 1 },
+        conditionalFormats: [
+          {
+            type: 'expression',
+            range: { row: 4, col: 1, lastRow: 39, lastCol: 1 },
+            formula: '=$B5<10',
+            style: 'odd',
+          },
+        ],
+        dataValidations: [
+          {
+            range: { row: 4, col: 1, lastRow: 39, lastCol: 1 },
+            type: 'decimal',
+            operator: 'greaterThanOrEqual',
+            formula1: '0',
+            allowBlank: true,
+            prompt: '请填写不小于零的数字,单位为人',
+            promptTitle: '完成值',
+            error: '这里只能填数字',
+            errorTitle: '填写有误',
+          },
+        ],
+        charts: [
+          {
+            name: 'huibao-values',
+            type: 'columnClustered',
+            title: '各行完成值',
+            series: [
+              {
+                name: '完成值',
+                categories: { sheet: '汇总', rect: { row: 4, col: 0, lastRow: 39, lastCol: 0 } },
+                values: { sheet: '汇总', rect: { row: 4, col: 1, lastRow: 39, lastCol: 1 } },
+                pointColors: Array.from({ length: 36 }, (_, i) => (i % 2 ? '#70AD47' : '#C00000')),
+              },
+            ],
+            anchor: { row: 1, col: 14 },
+            width: 480,
+            height: 320,
+            categoryAxisTitle: '社区',
+            valueAxisTitle: '人数',
+          },
+        ],
+        print: {
+          orientation: 'portrait',
+          paper: 'A4',
+          fitToWidth: 1,
+          repeatRows: { first: 0, last: 3 },
+          footer: '&A 第 &P 页',
+          rowBreaks: [20, 30],
+        },
+      },
+    ],
+  };
+}

@@ -1,10 +1,10 @@
-import { MAX_REQUEST_BYTES } from '../../src/excel/chunking';
+import { bandsBySize, batchBySize, MAX_REQUEST_BYTES, REQUEST_BUDGET_BYTES } from '../../src/excel/chunking';
 import { HuibaoHostError } from '../../src/excel/office-errors';
 import { createExcelWorkbookHost } from '../../src/excel/office-host';
 import { OWNER_NAME } from '../../src/excel/ownership';
 import { renderPlan } from '../../src/excel/render-plan';
 import { installFakeOffice, uninstallFakeOffice, type FakeExcelHandle, type FakeSheet } from '../fake-excel';
-import { bigPlan, richPlan, TRICKY_TEXT } from './plan-fixtures';
+import { bigPlan, chineseTextPlan, decoratedPlan, richPlan, TRICKY_TEXT } from './plan-fixtures';
 
 afterEach(() => uninstallFakeOffice(globalThis));
 
@@ -207,9 +207,99 @@ describe('rendering a plan', () => {
       renderPlan(context, bigPlan(2, 500, 10), { budgetBytes: 100_000 }),
     );
     expect(report.syncs).toBe(excel.syncs.length);
-    expect(excel.syncs.length).toBeGreaterThan(4);
-    // Our estimate of each batch must hold against the fake's own measure (within the envelope margin).
-    expect(Math.max(...excel.syncs.map((s) => s.requestBytes))).toBeLessThan(100_000 * 1.2);
+    // About 200 KB of cells: more than one write request after the sheet list.
+    expect(report.requestEstimates.length).toBeGreaterThan(2);
+    expect(excel.syncs).toHaveLength(1 + report.requestEstimates.length);
+    // The fake's measure of each request is within our estimate, and the estimate within the budget.
+    excel.syncs.slice(1).forEach((sync, i) => {
+      expect(sync.requestBytes).toBeLessThanOrEqual(report.requestEstimates[i]);
+      expect(report.requestEstimates[i]).toBeLessThanOrEqual(100_000);
+    });
     expect(cell(excel, '输出2', 499, 9)!.value).toBe(499009.25);
+  });
+
+  test.each([
+    ['the rich plan, re-run over its own sheets', () => richPlan(), 3_500_000, true],
+    ['a numeric plan in small requests', () => bigPlan(3, 400, 12), 60_000, false],
+    ['long Chinese text in small requests', () => chineseTextPlan(300, 8, 40), 50_000, false],
+    ['bordered, linked and sized cells', () => decoratedPlan(), 40_000, false],
+  ])('%s: no write request is larger than its estimate', async (_, plan, budgetBytes, twice) => {
+    const excel = installFakeOffice(globalThis, { sheets: userSheets() });
+    if (twice) await Excel.run((context) => renderPlan(context, plan()));
+    excel.resetSyncs();
+    const report = await Excel.run((context) => renderPlan(context, plan(), { budgetBytes }));
+    const writes = excel.syncs.slice(excel.syncs.length - report.requestEstimates.length);
+    expect(writes.length).toBeGreaterThan(0);
+    writes.forEach((sync, i) => {
+      expect(sync.requestBytes).toBeLessThanOrEqual(report.requestEstimates[i]);
+      expect(report.requestEstimates[i]).toBeLessThanOrEqual(budgetBytes);
+    });
+  });
+
+  test('each kind of write, alone in its request, is within its estimate', async () => {
+    for (const plan of [richPlan, decoratedPlan, () => chineseTextPlan(20, 4, 40)]) {
+      const excel = installFakeOffice(globalThis, { sheets: userSheets() });
+      // Twice, so the second run also renames and deletes the first run's sheets.
+      await Excel.run((context) => renderPlan(context, plan()));
+      excel.resetSyncs();
+      // A budget no action fits: every action goes alone, so each request is one action and the request overhead.
+      const report = await Excel.run((context) => renderPlan(context, plan(), { budgetBytes: 1 }));
+      const writes = excel.syncs.slice(excel.syncs.length - report.requestEstimates.length);
+      expect(writes.length).toBeGreaterThan(10);
+      writes.forEach((sync, i) => expect(sync.requestBytes).toBeLessThanOrEqual(report.requestEstimates[i]));
+      uninstallFakeOffice(globalThis);
+    }
+  });
+
+  test('150,000 cells of 40-character Chinese text: every request under 4 MB in UTF-8, where counting characters gave over 5 MB', async () => {
+    const plan = chineseTextPlan(7500, 20, 40);
+    const excel = installFakeOffice(globalThis, {
+      sheets: [{ name: 'Sheet1' }],
+      requestLimitBytes: MAX_REQUEST_BYTES,
+    });
+    const report = await Excel.run((context) => renderPlan(context, plan));
+
+    // What the previous estimate (characters of JSON, bands of 768 KiB, 300 per band) put in one request, in bytes.
+    const utf8 = new TextEncoder();
+    const values = Array.from({ length: 7500 }, (_, r) =>
+      plan.sheets[0].cells.slice(r * 20, r * 20 + 20).map((c) => c.value),
+    );
+    const formats = values.map((line) => line.map(() => '@'));
+    const rowChars = values.map((line, r) => JSON.stringify(line).length + JSON.stringify(formats[r]).length);
+    const oldBands = bandsBySize(rowChars, 768 * 1024).map((band) => ({
+      ...band,
+      bytes: rowChars.slice(band.start, band.start + band.count).reduce((a, b) => a + b, 0) + 300,
+    }));
+    const oldRequestBytes = batchBySize(oldBands, REQUEST_BUDGET_BYTES).map((batch) =>
+      batch.reduce((sum, band) => {
+        const rows = (grid: unknown[][]) => grid.slice(band.start, band.start + band.count);
+        return (
+          sum +
+          utf8.encode(JSON.stringify(rows(values))).length +
+          utf8.encode(JSON.stringify(rows(formats))).length
+        );
+      }, 0),
+    );
+    expect(Math.max(...oldRequestBytes)).toBeGreaterThan(5 * 1024 * 1024);
+
+    // Now: a row is 20 × (40 × 3 + 2 quotes) + 19 commas + 2 brackets = 2,461 bytes of values and
+    // 20 × 3 + 21 = 81 of '@' formats, plus a comma after each in its grid: 2,544. Bands are at most
+    // (3,670,016 − 500 request overhead) / 8 − 456 band overhead = 458,233 bytes: 180 rows (457,920 + 456).
+    // Eight bands (3,667,008) and the new sheet (580) fit one request's 3,669,516: 1,440 rows a request, so
+    // 7,500 rows take ⌈7,500 / 1,440⌉ = 6 requests, after the sync that lists the sheets: 7 syncs.
+    expect(report.requestEstimates).toHaveLength(6);
+    expect(excel.syncs).toHaveLength(7);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(MAX_REQUEST_BYTES);
+    // The requests carry the whole 19 MB, and each one all its estimate said (no request is padded out).
+    const total = excel.syncs.reduce((n, s) => n + s.requestBytes, 0);
+    expect(total).toBeGreaterThan(7500 * 2544);
+    excel.syncs.slice(1).forEach((sync, i) => {
+      expect(sync.requestBytes).toBeLessThanOrEqual(report.requestEstimates[i]);
+      expect(sync.requestBytes).toBeGreaterThan(report.requestEstimates[i] * 0.99);
+    });
+    const sheet = excel.sheet('校验结果')!;
+    expect(sheet.rows[7499][19]!.value).toBe(plan.sheets[0].cells[149_999].value);
+    expect(sheet.rows[7499][19]!.numberFormat).toBe('@');
+    expect(sheet.rows.length).toBe(7500);
   });
 });
