@@ -155,8 +155,10 @@ const WEIGHT = { thin: 'Thin', medium: 'Medium', hair: 'Hairline' } as const;
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
-/** The border lines a style draws on a rectangle: the style is per cell, so a side on every cell of a block is also
- * the block's inside line. */
+/**
+ * The border lines a style draws on a rectangle: the style is per cell, so a side on every cell of a block is also
+ * the block's inside line.
+ */
 function borderEdges(style: CellStyle, rect: Rect): Set<BorderEdge> {
   const edges = new Set<BorderEdge>();
   if (!style.border) return edges;
