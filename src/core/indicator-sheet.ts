@@ -112,15 +112,48 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
   return null;
 }
 
-/** Every sheet that reads as an indicator sheet or a catalogue, in workbook order. */
+/**
+ * Every sheet that reads as an indicator sheet or a catalogue, in workbook order. A hidden indicator sheet is left
+ * out (it is an old copy or a scratch sheet, not a unit: see `hiddenIndicatorSheets`); a hidden catalogue is kept,
+ * as offices hide the definitions they do not want edited.
+ */
 export function findIndicatorSheets(snapshot: WorkbookSnapshot): IndicatorSheetLayout[] {
+  return scanIndicatorSheets(snapshot).layouts;
+}
+
+/** Names of the hidden sheets that read as indicator sheets, which `findIndicatorSheets` leaves out. */
+export function hiddenIndicatorSheets(snapshot: WorkbookSnapshot): string[] {
+  return scanIndicatorSheets(snapshot).hidden;
+}
+
+function scanIndicatorSheets(snapshot: WorkbookSnapshot): {
+  layouts: IndicatorSheetLayout[];
+  hidden: string[];
+} {
   const layouts: IndicatorSheetLayout[] = [];
+  const hidden: string[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.writtenByHuibao) continue;
     const layout = layoutOf(sheet);
-    if (layout) layouts.push(layout);
+    if (!layout) continue;
+    if (sheet.hidden && layout.kind === 'indicators') hidden.push(sheet.name);
+    else layouts.push(layout);
   }
-  return layouts;
+  return { layouts, hidden };
+}
+
+/** `合计`, `总 计`, `小计：`, `Total`: the label of a row that totals the rows above it (full-width spaces too). */
+const TOTAL_LABEL = /^(?:合计|总计|小计|共计|total|subtotal|grandtotal)$/;
+const TOTAL_FIRST = /^[\s\u3000合总小共tsg]/i;
+
+/**
+ * Whether a row's key (its `编号`, or its `指标` name when the ID is blank) labels a total row. People add one at the
+ * bottom of a sheet (or under each 板块); it is not an indicator, and its figure is Huibao's to compute.
+ */
+export function isTotalRowKey(key: string): boolean {
+  // Most keys are IDs like `M001`: a cheap look at the first character settles them.
+  if (key.length > 16 || !TOTAL_FIRST.test(key)) return false;
+  return TOTAL_LABEL.test(key.replace(/[\s\u3000:：]/g, '').toLowerCase());
 }
 
 export interface IndicatorRow {
@@ -167,7 +200,7 @@ export function percentFormatTest(): (format: string | null | undefined) => bool
   };
 }
 
-/** The data rows under a layout's header; rows blank in every known column are skipped. */
+/** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   const columns = layout.columns;
@@ -204,6 +237,7 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
     let anything = false;
     for (let k = 0; k < known.length && !anything; k++) anything = text[known[k].key] !== '';
     if (!anything) continue;
+    if (isTotalRowKey(text.id !== '' ? text.id : text.name)) continue;
     const cells = { ...cellsTemplate };
     const rowNumber = String(row + 1);
     for (let k = 0; k < known.length; k++) cells[known[k].key] = known[k].letters + rowNumber;

@@ -4,7 +4,7 @@
  * mask. Each indicator serves one mask at most (a repeated place name excepted, see fill.ts).
  */
 import { maskPattern } from './mask-names';
-import { type Mask, indicatorUnit, isTextMask } from './masks';
+import { type Mask, indicatorUnit, isTextMask, sectionLabel } from './masks';
 import type { FillIndicator } from './results';
 
 export type LinkVia = 'id' | 'source' | 'similarity';
@@ -66,7 +66,10 @@ function similarityParts(
   const unitScore =
     unit === '' ? (units.length === 0 || isTextMask(mask) ? 1 : 0.5) : units.includes(unit) ? 1 : 0;
   const sectionBonus =
-    indicator.section !== '' && normalise(indicator.section) === normalise(mask.section) ? 0.1 : 0;
+    indicator.section !== '' &&
+    normalise(sectionLabel(indicator.section)) === normalise(sectionLabel(mask.section))
+      ? 0.1
+      : 0;
   const score = Math.min(1, Math.round((0.75 * nameScore + 0.25 * unitScore + sectionBonus) * 100) / 100);
   return { score, closeness: dice };
 }

@@ -91,6 +91,21 @@ function headingOf(line: string): { level: number; text: string } | null {
   return { level, text: text.length > 40 ? text.slice(0, 40) : text };
 }
 
+/** A heading's list numbering: `一、`, `（一）`, `(1)`, `1.`, `1、`, `第一，`, with the spaces around it. */
+const HEADING_NUMBER =
+  /^[\s\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、.．]|\d+[.、．](?!\d)|第[一二三四五六七八九十百]+[，,、])[\s\u3000]*/;
+
+/**
+ * What a heading names, as a `板块`: without its list numbering and the full stop after it
+ * (`（一）统筹推进基层党建工作。` → `统筹推进基层党建工作`), so sections read the same whatever the numbering.
+ */
+export function sectionLabel(heading: string): string {
+  return heading
+    .replace(HEADING_NUMBER, '')
+    .replace(/[\s\u3000。．.；;：:，,]+$/, '')
+    .trim();
+}
+
 export function maskId(index: number): string {
   return `M${String(index + 1).padStart(3, '0')}`;
 }
@@ -262,7 +277,7 @@ export function skeletonRows(scan: MaskScan): SkeletonRow[] {
     return {
       id: mask.id,
       maskIndex: mask.index,
-      section: mask.section,
+      section: sectionLabel(mask.section),
       name: sameAs ? name.replace(/（\d+）$/, '') : name,
       unit: indicatorUnit(mask),
       format: mask.format,

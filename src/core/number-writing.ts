@@ -3,10 +3,15 @@
  * thousands separators, the mask's fixed decimals, 万/亿 scaling, `余` as a floor and `约` as a rounding.
  * The rules are one policy object so an office with other habits can change them in one place.
  *
+ * Rounding never changes what the sentence claims, and says so when it would: a nonzero value is never written 0
+ * (0.04 into `**.*万` is written in the base unit, 400; 0.04 into `*.*` keeps the decimals it needs, 0.04), and a
+ * rate below 100% is not written 100% unless the mask says `约`/`近` (99.5 into `***%` is 99%). An exact 100 into a
+ * percent mask with decimals is written `100`, as official documents write 100%, not 100.00%.
+ *
  * Arithmetic is decimal (BigInt units), never binary floating point: 98.58 into `**.*` is `98.6`, 1.005 into
  * `*.**` is `1.01`.
  */
-import type { MaskMarkers, ScaleWord } from './masks';
+import type { MaskKind, MaskMarkers, ScaleWord } from './masks';
 
 export interface NumberWritingPolicy {
   /**
@@ -16,11 +21,20 @@ export interface NumberWritingPolicy {
   readonly approxDownSignificantDigits: (integerDigits: number) => number;
   /** Values of at most this many integer digits are too small for `余` (7 → `7`, with a warning). */
   readonly approxDownMinimumDigits: number;
+  /**
+   * A rate below 100 that the mask's decimals would round to 100 is rounded down instead (99.5 into `***%` → 99),
+   * with a `round-to-100` warning: 100% says "all", which it was not. A `约`/`近` mask may round to 100.
+   */
+  readonly percentBelowHundredRoundsDown: boolean;
+  /** An exact 100 into a percent mask with decimals (`**.**%`) is written `100`, not `100.00`. */
+  readonly hundredPercentWithoutDecimals: boolean;
 }
 
 export const DEFAULT_NUMBER_WRITING: NumberWritingPolicy = {
   approxDownSignificantDigits: (digits) => (digits <= 2 ? 1 : 2),
   approxDownMinimumDigits: 1,
+  percentBelowHundredRoundsDown: true,
+  hundredPercentWithoutDecimals: true,
 };
 
 /** What a number is written into: the mask's shape (a `Mask` fits). */
@@ -31,9 +45,12 @@ export interface NumberSlot {
   readonly markers: MaskMarkers;
   /** The mask with its markers as written (`**余`), for warnings. */
   readonly format: string;
+  /** `percent` for a `%` mask (what the 100% rules apply to); other kinds, or none, are plain numbers. */
+  readonly kind?: MaskKind;
 }
 
-export type NumberIssueCode = 'mask-digits' | 'approx-not-possible' | 'approx-one-digit';
+export type NumberIssueCode =
+  'mask-digits' | 'approx-not-possible' | 'approx-one-digit' | 'round-to-100' | 'round-to-zero';
 
 export interface NumberIssue {
   readonly code: NumberIssueCode;
@@ -100,6 +117,19 @@ function roundTo(d: Decimal, places: number, mode: 'half-up' | 'floor'): Decimal
   return { units: negative ? -q : q, places };
 }
 
+const ZERO = BigInt(0);
+const HUNDRED: Decimal = { units: BigInt(100), places: 0 };
+
+function isZero(d: Decimal): boolean {
+  return d.units === ZERO;
+}
+
+/** a < b */
+function lessThan(a: Decimal, b: Decimal): boolean {
+  const places = Math.max(a.places, b.places);
+  return a.units * pow10(places - a.places) < b.units * pow10(places - b.places);
+}
+
 function sameValue(a: Decimal, b: Decimal): boolean {
   const places = Math.max(a.places, b.places);
   return a.units * pow10(places - a.places) === b.units * pow10(places - b.places);
@@ -147,6 +177,38 @@ function withMarkers(shown: string, slot: NumberSlot, keepAfter: boolean): strin
   return slot.markers.afterBeforeScale ? `${shown}${after}${scale}` : `${shown}${scale}${after}`;
 }
 
+/**
+ * A nonzero value the mask would show as 0 (`0.0万`): with a scale word it is written in the base unit at the
+ * precision the mask asked for (0.04 into `**.*万` → 400, the sentence's `元` or `人次` follows); without one, with
+ * as many more decimals as it takes (0.04 into `*.*` → 0.04). Either way a `round-to-zero` warning says so.
+ */
+function writeSmall(exact: Decimal, slot: NumberSlot, policy: NumberWritingPolicy): WrittenNumber {
+  const issue: NumberIssue = {
+    code: 'round-to-zero',
+    found: plain(exact) + (slot.scale ?? ''),
+    expected: slot.format,
+  };
+  if (slot.scale) {
+    const k = slot.scale === '亿' ? 8 : 4;
+    const shift = exact.places - k;
+    const base =
+      shift >= 0 ? { units: exact.units, places: shift } : { units: exact.units * pow10(-shift), places: 0 };
+    const inner = writeNumber(
+      Number(formatDecimal(base)),
+      { ...slot, scale: null, decimals: Math.max(0, slot.decimals - k) },
+      {},
+      policy,
+    );
+    return { text: inner.text, shown: inner.shown, scaled: false, issues: [issue] };
+  }
+  let places = slot.decimals;
+  let shown: Decimal;
+  do shown = roundTo(exact, ++places, 'half-up');
+  while (isZero(shown));
+  const text = formatDecimal(shown);
+  return { text: withMarkers(text, slot, false), shown: text, scaled: false, issues: [issue] };
+}
+
 /** Writes a number into a mask by the policy; warnings say where the result departs from the mask. */
 export function writeNumber(
   value: number,
@@ -180,7 +242,17 @@ export function writeNumber(
     if (!keepAfter) shown = roundTo(shown, slot.decimals, 'half-up');
   } else {
     shown = roundTo(exact, slot.decimals, 'half-up');
+    if (slot.kind === 'percent') {
+      const roundsUpToHundred = sameValue(shown, HUNDRED) && lessThan(exact, HUNDRED);
+      if (roundsUpToHundred && policy.percentBelowHundredRoundsDown && !slot.markers.before) {
+        shown = roundTo(exact, slot.decimals, 'floor');
+        issues.push({ code: 'round-to-100', found, expected: slot.format });
+      } else if (policy.hundredPercentWithoutDecimals && sameValue(exact, HUNDRED)) {
+        shown = HUNDRED;
+      }
+    }
   }
+  if (isZero(shown) && !isZero(exact)) return writeSmall(exact, slot, policy);
   const digits = integerDigits(shown);
   if (issues.length === 0 && digits !== slot.digits) {
     issues.push({

@@ -54,7 +54,13 @@ export function displayCellValue(value: CellValue | undefined): string {
   return String(value);
 }
 
-const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/;
+/**
+ * Sign, integer part, decimals. The integer part may be grouped in threes by commas (`1,234`) or, as GB/T 15835
+ * writes them, by a space, thin space or narrow no-break space (`1 234`, `1\u2009234`); a group of other than three
+ * digits (`1 00`) is not grouping, so the text is not a number.
+ */
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d+)?(?:\.(\d+))?/;
+const GROUPING = /[, \u2009\u202f]/g;
 
 export function parseUserNumber(raw: CellValue | undefined, options: ParseOptions = {}): ParsedNumber {
   if (raw === null || raw === undefined) return { ok: false, reason: 'blank', found: '' };
@@ -76,7 +82,7 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
     return { ok: false, reason: 'not-a-number', found };
   }
   const sign = match[1] === '-' ? -1 : 1;
-  const integerPart = (match[2] ?? '0').replace(/,/g, '');
+  const integerPart = (match[2] ?? '0').replace(GROUPING, '');
   const fraction = match[3] ?? '';
   let value = sign * Number(`${integerPart}${fraction ? `.${fraction}` : ''}`);
   let rest = text.slice(match[0].length).trim();
@@ -99,6 +105,15 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   // Text is shown as typed whatever the cell's number format (Excel formats numbers only): `95` typed as text into
   // a `0.0%` cell reads 95, not 9500, so the percent format does not scale it.
   return { ok: true, value, percent, ...(scaleWord ? { scaleWord } : {}), trailingText: rest };
+}
+
+/**
+ * A value for a percentage that may have been typed as a fraction (`0.95` meaning 95%): read, in (0, 1], with no `%`
+ * typed and no percent number format. Only a hint, as 0.5% is a real rate: whoever warns also wants other figures of
+ * the indicator (other units, its target, last year) above 1.
+ */
+export function mayBeFractionForPercent(parsed: ParsedNumber): boolean {
+  return parsed.ok && !parsed.percent && parsed.value > 0 && parsed.value <= 1;
 }
 
 /** Strip binary floating-point noise (0.9858 * 100 = 98.58000000000001) to 12 significant digits. */

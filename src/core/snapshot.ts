@@ -23,6 +23,11 @@ export interface SheetSnapshot {
   readonly formulas?: readonly (readonly (string | null | undefined)[])[];
   /** A sheet the host knows Huibao wrote (so it can be replaced); never true for a user's sheet. */
   readonly writtenByHuibao?: boolean;
+  /**
+   * Hidden or very hidden in the workbook. People hide old copies and scratch sheets rather than delete them, so a
+   * hidden sheet is never counted as a unit; absent means visible (or a host that cannot tell).
+   */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookSnapshot {

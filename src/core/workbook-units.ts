@@ -10,6 +10,8 @@ import {
   type IndicatorRow,
   type IndicatorSheetLayout,
   findIndicatorSheets,
+  hiddenIndicatorSheets,
+  isTotalRowKey,
   percentFormatTest,
   readIndicatorRows,
 } from './indicator-sheet';
@@ -59,6 +61,11 @@ export interface WorkbookUnits {
   /** Unit sheets in workbook order (empty in `single` mode). */
   readonly units: readonly IndicatorTable[];
   readonly rulesSheet: SheetSnapshot | null;
+  /**
+   * Hidden sheets laid out as indicator sheets, in workbook order: never units (an old copy such as `旧版和平社区`
+   * would otherwise be added to the street's figures), each worth one `hidden-sheet-skipped` note.
+   */
+  readonly hiddenSheets: readonly string[];
 }
 
 /** A cell's trimmed text: '' when blank, the error value's text for an error. */
@@ -77,7 +84,7 @@ export function cellOf(layout: IndicatorSheetLayout, row: number, column: Indica
 }
 
 /**
- * Calls `visit` for each data row of a unit sheet, in order. The row object is reused between calls (a street can
+ * Calls `visit` for each data row of a unit sheet, in order; total rows (`合计`, see `isTotalRowKey`) are not data. The row object is reused between calls (a street can
  * have 300,000 unit rows, and none of them needs to outlive its visit): copy what you keep.
  */
 export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => void): void {
@@ -106,6 +113,7 @@ export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => vo
     const unitText = unit === undefined ? '' : text(line[unit]);
     if (idText === '' && nameText === '' && actualValue === null && unitText === '' && previousValue === null)
       continue;
+    if (isTotalRowKey(idText !== '' ? idText : nameText)) continue;
     const formatLine = formats?.[r];
     cursor.row = r;
     cursor.key = idText !== '' ? idText : nameText;
@@ -138,9 +146,13 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   const layouts = findIndicatorSheets(snapshot);
   const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
   const rulesSheet = snapshot.sheets.find((sheet) => !sheet.writtenByHuibao && isRulesSheet(sheet)) ?? null;
+  const hiddenSheets = hiddenIndicatorSheets(snapshot);
+  // A visible catalogue before a hidden one (an old copy kept out of sight), unless the hidden one is `指标目录`.
+  const catalogues = layouts.filter((layout) => layout.kind === 'catalogue');
   const catalogueLayout =
     layouts.find((layout) => layout.sheet === CATALOGUE_SHEET_NAME) ??
-    layouts.find((layout) => layout.kind === 'catalogue') ??
+    catalogues.find((layout) => !sheetByName.get(layout.sheet)?.hidden) ??
+    catalogues[0] ??
     null;
   const indicatorLayouts = layouts.filter(
     (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
@@ -160,6 +172,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       catalogueSheet: catalogueLayout.sheet,
       units: indicatorLayouts.map(tableOf),
       rulesSheet,
+      hiddenSheets,
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -173,6 +186,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       catalogueSheet: null,
       units: [],
       rulesSheet,
+      hiddenSheets,
     };
   }
   const first = singles[0];
@@ -185,6 +199,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     catalogueSheet: null,
     units: singles.length === 1 ? [] : singles.map(tableOf),
     rulesSheet,
+    hiddenSheets,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reads the whole workbook into a `WorkbookSnapshot` in three round trips:
- *   1. the sheet list;
+ *   1. the sheet list (names and visibility);
  *   2. each sheet's used range (values only) and Huibao's ownership mark;
  *   3. values and number formats of every used range at once, in row bands of at most 5,000,000 cells.
  * The exception is size: Excel on the web refuses a response over 5 MB. When the used ranges' estimated response
@@ -73,13 +73,15 @@ export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
-  const worksheets = context.workbook.worksheets.load('items/name');
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
   await context.sync();
   options.onProgress?.(0.2);
 
   const sheets = worksheets.items.map((sheet) => ({
     sheet,
     name: sheet.name,
+    // `Hidden` or `VeryHidden`: an old copy kept out of sight is not a unit (the core says so in a finding).
+    hidden: sheet.visibility !== 'Visible',
     used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
     mark: queueOwnerMark(sheet),
   }));
@@ -125,7 +127,7 @@ export async function readWorkbookSnapshot(
   }
   if (totalCells === 0) options.onProgress?.(0.9);
 
-  const snapshots: SheetSnapshot[] = sheets.map(({ name, mark }, i) => {
+  const snapshots: SheetSnapshot[] = sheets.map(({ name, mark, hidden }, i) => {
     const { top, left } = blocks[i];
     const values: CellValue[][] = Array.from({ length: top }, () => []);
     const numberFormats: (string | null)[][] = Array.from({ length: top }, () => []);
@@ -146,7 +148,12 @@ export async function readWorkbookSnapshot(
         numberFormats.push(formatRow);
       });
     }
-    const snapshot: SheetSnapshot = { name, values, writtenByHuibao: isOwned(mark) };
+    const snapshot: SheetSnapshot = {
+      name,
+      values,
+      writtenByHuibao: isOwned(mark),
+      ...(hidden ? { hidden: true } : {}),
+    };
     return anyFormat ? { ...snapshot, numberFormats } : snapshot;
   });
   return { source: options.source, sheets: snapshots };

@@ -74,7 +74,8 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
     if (!rel || !rel.type.endsWith('/worksheet')) return; // chart sheets and dialog sheets hold no cells
     const xml = text(rel.target);
     if (xml === null) throw new XlsxReadError('corrupt', { source, reason: rel.target });
-    sheets.push(readSheet(xml, entry.name, sharedStrings, xfFormats, owned.has(index)));
+    const sheet = readSheet(xml, entry.name, sharedStrings, xfFormats, owned.has(index));
+    sheets.push(entry.hidden ? { ...sheet, hidden: true } : sheet);
   });
   return { source: options.source, sheets };
 }
@@ -152,6 +153,8 @@ function resolvePath(base: string, target: string): string {
 interface SheetEntry {
   readonly name: string;
   readonly rid: string;
+  /** `state="hidden"` or `state="veryHidden"` on the `<sheet>` element. */
+  readonly hidden: boolean;
 }
 
 export function workbookSheets(xml: string): SheetEntry[] {
@@ -168,7 +171,9 @@ export function workbookSheets(xml: string): SheetEntry[] {
     const end = xml.indexOf('>', at);
     const name = attributeIn(xml, at, end, ' name="');
     const rid = attributeIn(xml, at, end, ':id="');
-    if (name !== null && rid !== null) out.push({ name: unescapeAttribute(name), rid });
+    const state = attributeIn(xml, at, end, ' state="');
+    const hidden = state === 'hidden' || state === 'veryHidden';
+    if (name !== null && rid !== null) out.push({ name: unescapeAttribute(name), rid, hidden });
   }
   return out;
 }

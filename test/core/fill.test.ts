@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillIndicatorsFromSnapshot, fillReport } from '../../src/core/fill';
+import { localiseFinding } from '../../src/core/findings';
+import { catalogueFor } from '../../src/core/i18n';
 import { scanMasks, skeletonRows } from '../../src/core/masks';
 import type { FillIndicator } from '../../src/core/results';
 import { indicator, indicatorWorkbook } from './fill-helpers';
@@ -257,5 +259,49 @@ describe('fillIndicatorsFromSnapshot', () => {
     expect(fillIndicatorsFromSnapshot(snapshot)).toHaveLength(1);
     const other = { sheets: [{ ...snapshot.sheets[0], name: '汇总' }] };
     expect(fillIndicatorsFromSnapshot(other)).toHaveLength(0);
+  });
+});
+
+describe('fillReport where rounding would change the claim', () => {
+  it('writes 99.5 into 满意度***% as 99%, with a round-to-100 warning in the catalogue', () => {
+    const result = fillReport('群众满意度***%。', [
+      indicator({
+        id: 'M037',
+        name: '群众满意度',
+        unit: '%',
+        value: 99.5,
+        at: { sheet: '指标', cell: 'G9' },
+      }),
+    ]);
+    expect(result.text).toBe('群众满意度99%。');
+    expect(result.slots[0].status).toBe('warning');
+    const [finding] = result.slots[0].findings;
+    expect(finding).toMatchObject({ code: 'round-to-100', found: '99.5', expected: '***%' });
+    expect(localiseFinding(finding, catalogueFor('zh-CN')).message).toBe(
+      '指标!G9：指标 M037「群众满意度」的值 99.5% 按格式 ***% 四舍五入为 100%，报告不写“100%”，已写作 99%。',
+    );
+  });
+
+  it('writes 100 into 化解率达**.**% as 100%', () => {
+    const result = fillReport('化解率达**.**%。', [indicator({ name: '化解率', unit: '%', value: 100 })]);
+    expect(result.text).toBe('化解率达100%。');
+  });
+
+  it('writes 0.04万元 into **.*万元 as 400元, never 0.0万元', () => {
+    const result = fillReport('发放临时救助资金**.*万元。', [
+      indicator({
+        id: 'M012',
+        name: '临时救助资金',
+        unit: '万元',
+        value: 0.04,
+        at: { sheet: '指标', cell: 'G4' },
+      }),
+    ]);
+    expect(result.text).toBe('发放临时救助资金400元。');
+    const [finding] = result.slots[0].findings;
+    expect(finding).toMatchObject({ code: 'round-to-zero', found: '0.04万', expected: '**.*万' });
+    expect(localiseFinding(finding, catalogueFor('en-US')).message).toBe(
+      '指标!G4: indicator M012 “临时救助资金” is 0.04万, which the mask **.*万 would write as 0; it was written as 400.',
+    );
   });
 });

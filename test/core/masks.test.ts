@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Mask, scanMasks, skeletonRows } from '../../src/core/masks';
+import { type Mask, scanMasks, sectionLabel, skeletonRows } from '../../src/core/masks';
 
 const SEED = readFileSync(join(__dirname, '../../examples/2022-street-work-summary.masked.txt'), 'utf8');
 
@@ -270,5 +270,42 @@ describe('masks beyond the seed', () => {
     expect(scan.masks).toHaveLength(3);
     expect(scan.unclassified.map((m) => m.mask)).toEqual(['**', '***']);
     expect(scan.masks[2].kind).toBe('count');
+  });
+});
+
+describe('sectionLabel (the skeleton’s 板块)', () => {
+  it('drops list numbering and the full stop, keeping the words', () => {
+    expect(sectionLabel('（一）统筹推进基层党建工作。')).toBe('统筹推进基层党建工作');
+    expect(sectionLabel('(二) 切实加强党风廉政建设；')).toBe('切实加强党风廉政建设');
+    expect(sectionLabel('一、2022年工作总结')).toBe('2022年工作总结');
+    expect(sectionLabel('十二、其他工作')).toBe('其他工作');
+    expect(sectionLabel('1. 深化基层治理。')).toBe('深化基层治理');
+    expect(sectionLabel('3、优化营商环境')).toBe('优化营商环境');
+    expect(sectionLabel('（10）垃圾分类')).toBe('垃圾分类');
+    expect(sectionLabel('第一，抓党建')).toBe('抓党建');
+    expect(sectionLabel('')).toBe('');
+  });
+
+  it('leaves a number that is part of the words', () => {
+    expect(sectionLabel('2022年工作总结')).toBe('2022年工作总结');
+    expect(sectionLabel('1.5万人次志愿服务')).toBe('1.5万人次志愿服务');
+    expect(sectionLabel('一网通办')).toBe('一网通办');
+  });
+
+  it('gives the seed’s rows their sections in template order, numbering gone', () => {
+    const rows = skeletonRows(scanMasks(SEED));
+    const sections = [...new Set(rows.map((r) => r.section))];
+    expect(sections).toEqual([
+      '',
+      '统筹推进基层党建工作',
+      '奋力推进精神文明建设',
+      '切实加强党风廉政建设',
+      '稳步推动统战各项工作',
+      '精准助力经济稳步发展',
+      '齐心推动社会平安建设',
+      '凝心聚力保障民生实事',
+      '2023年工作安排',
+      '抓民生，办实事',
+    ]);
   });
 });

@@ -147,3 +147,84 @@ describe('the policy', () => {
     expect(writeNumber(2468, slot, {}, oneDigit).text).toBe('2000余');
   });
 });
+
+describe('rounding never changes what the sentence claims', () => {
+  it('does not round a rate below 100 up to 100% (100% says "all"): floors it and warns', () => {
+    expect(write(99.5, '满意度***%')).toEqual({
+      text: '99',
+      shown: '99',
+      scaled: false,
+      issues: [{ code: 'round-to-100', found: '99.5', expected: '***%' }],
+    });
+    expect(write(99.96, '满意度**.*%')).toMatchObject({
+      text: '99.9',
+      issues: [{ code: 'round-to-100', found: '99.96', expected: '**.*%' }],
+    });
+    // 99.4 rounds to 99 anyway; 100.4 above 100 is not "below all"; 98.58 is ordinary rounding.
+    expect(write(99.4, '满意度**%')).toMatchObject({ text: '99', issues: [] });
+    expect(write(98.58, '满意度**.*%')).toMatchObject({ text: '98.6', issues: [] });
+  });
+
+  it('lets a 约/近 mask round to 100, which the sentence already says is approximate', () => {
+    expect(write(99.5, '满意度近***%')).toMatchObject({ text: '100', issues: [] });
+    expect(write(99.5, '满意度约***%')).toMatchObject({ text: '100', issues: [] });
+  });
+
+  it('is a policy an office can turn off', () => {
+    const slot = slotOf('满意度***%');
+    const policy = { ...DEFAULT_NUMBER_WRITING, percentBelowHundredRoundsDown: false };
+    expect(writeNumber(99.5, slot, {}, policy)).toMatchObject({ text: '100', issues: [] });
+  });
+
+  it('writes an exact 100 into a percent mask with decimals as 100 (100%, not 100.00%), warning on the digits', () => {
+    expect(write(100, '化解率达**.**%')).toEqual({
+      text: '100',
+      shown: '100',
+      scaled: false,
+      issues: [
+        { code: 'mask-digits', found: '100', expected: '**.**%', params: { digits: 3, maskDigits: 2 } },
+      ],
+    });
+    expect(write(100, '化解率达***.*%')).toMatchObject({ text: '100', issues: [] });
+    // Only an exact 100: other values keep the mask's decimals, whole or not.
+    expect(write(100.004, '化解率达***.**%')).toMatchObject({ text: '100.00', issues: [] });
+    expect(write(95, '化解率达**.**%')).toMatchObject({ text: '95.00', issues: [] });
+    // Not a percent mask: the decimals stay.
+    expect(write(100, '发放***.**元').text).toBe('100.00');
+    const keep = { ...DEFAULT_NUMBER_WRITING, hundredPercentWithoutDecimals: false };
+    expect(writeNumber(100, slotOf('化解率达***.**%'), {}, keep).text).toBe('100.00');
+  });
+
+  it('writes a nonzero value below a 万 mask’s smallest step in the base unit, never 0.0万', () => {
+    // 0.04万元 = 400元: the mask's 万 goes, the sentence's 元 stays (发放低保金400元).
+    expect(write(0.04, '发放低保金**.*万元', '万元')).toEqual({
+      text: '400',
+      shown: '400',
+      scaled: false,
+      issues: [{ code: 'round-to-zero', found: '0.04万', expected: '**.*万' }],
+    });
+    expect(write(400, '发放低保金**.*万元', '元').text).toBe('400');
+    // 3456人次 into **万余: 0.3456万 floors to 0, so 3400余 (two significant digits, the 余 policy) in 人次.
+    expect(write(3456, '访问量**万余人次', '人次')).toMatchObject({
+      text: '3400余',
+      issues: [{ code: 'round-to-zero', found: '0.3456万', expected: '**万余' }],
+    });
+    expect(write(0.3, '访问量**万余人次', '万人次').text).toBe('3000');
+    // 0.00004亿 = 4000.
+    expect(write(0.00004, '完成投资*.**亿元', '亿元').text).toBe('4000');
+    // 0.04 and 0.06 still show as 0.0 and 0.1 in 万 at one decimal: only a zero is rewritten.
+    expect(write(0.06, '发放低保金**.*万元', '万元')).toMatchObject({ text: '0.1万' });
+  });
+
+  it('keeps the decimals a small value needs when the mask has no scale word', () => {
+    expect(write(0.04, '增长*.*倍')).toMatchObject({
+      text: '0.04',
+      issues: [{ code: 'round-to-zero', found: '0.04', expected: '*.*' }],
+    });
+    expect(write(0.004, '发生率*.*%')).toMatchObject({ text: '0.004', issues: [{ code: 'round-to-zero' }] });
+    expect(write(-0.04, '增长*.*%').text).toBe('-0.04');
+    expect(write(0.3, '培训**余场次')).toMatchObject({ text: '0.3', issues: [{ code: 'round-to-zero' }] });
+    // A true zero is written as the mask asks.
+    expect(write(0, '发放低保金**.*万元', '万元')).toMatchObject({ text: '0.0万' });
+  });
+});

@@ -62,7 +62,8 @@ describe('buildSkeletonPlan on the seed', () => {
     expect(lastRow).toBe(81);
     expect([0, 1, 2, 3, 4, 10].map((c) => value(3, c))).toEqual([
       'M002',
-      '（一）统筹推进基层党建工作。',
+      // The heading without its numbering and full stop (原文 keeps the sentence as written).
+      '统筹推进基层党建工作',
       '党建知识培训场次',
       '场次',
       '**余',

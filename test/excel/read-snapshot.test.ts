@@ -146,6 +146,21 @@ describe('reading the workbook', () => {
     expect(summary.writtenByHuibao).toBe(true);
   });
 
+  test('hidden and very hidden sheets are marked hidden, read with the sheet names: still 3 syncs', async () => {
+    const { snapshot, syncs } = await read([
+      { name: '和平社区', values: [['编号', '完成值']] },
+      { name: '旧版和平社区', values: [['编号', '完成值']], visibility: 'Hidden' },
+      { name: '草稿', values: [['x']], visibility: 'VeryHidden' },
+    ]);
+    expect(syncs).toHaveLength(3);
+    expect(snapshot.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['和平社区', undefined],
+      ['旧版和平社区', true],
+      ['草稿', true],
+    ]);
+    expect(snapshot.sheets[1].values).toEqual([['编号', '完成值']]);
+  });
+
   test('ownership mark equals the file host’s', async () => {
     const xlsx = await import('../../src/xlsx/ownership');
     expect([OWNER_NAME, OWNER_VALUE]).toEqual([xlsx.OWNER_NAME, xlsx.OWNER_VALUE]);

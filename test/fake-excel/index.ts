@@ -35,6 +35,8 @@ export interface FakeSheetInit {
   readonly protected?: boolean;
   /** Sheet-scoped defined names, e.g. Huibao's ownership mark. */
   readonly names?: Readonly<Record<string, string>>;
+  /** `Worksheet.visibility` (default `Visible`). */
+  readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeWorkbookInit {
@@ -89,6 +91,7 @@ function buildSheet(init: FakeSheetInit): FakeSheet {
     ensureCell(sheet, row, col).fill = { color: color.toUpperCase(), pattern: 'Solid' };
   }
   for (const [name, ref] of Object.entries(init.names ?? {})) sheet.names.set(name, ref);
+  if (init.visibility) sheet.props.visibility = init.visibility;
   return sheet;
 }
 

@@ -17,7 +17,7 @@ function sheetProp(book: FakeContext['book'], sheet: FakeSheet, name: string): u
     case 'position':
       return book.sheets.indexOf(sheet);
     case 'visibility':
-      return 'Visible';
+      return sheet.props.visibility ?? 'Visible';
     case 'tabColor':
       return sheet.props.tabColor ?? '';
     case 'showGridlines':
@@ -51,7 +51,15 @@ function parseAddress(address: string): { row: number; col: number; rows: number
 
 export class FakeWorksheet implements Pick<
   Excel.Worksheet,
-  'name' | 'id' | 'position' | 'isNullObject' | 'tabColor' | 'showGridlines' | 'delete' | 'activate'
+  | 'name'
+  | 'id'
+  | 'position'
+  | 'visibility'
+  | 'isNullObject'
+  | 'tabColor'
+  | 'showGridlines'
+  | 'delete'
+  | 'activate'
 > {
   private readonly loaded = new Loaded('Worksheet');
   readonly charts: FakeChartCollection;
@@ -152,6 +160,9 @@ export class FakeWorksheet implements Pick<
   }
   get position(): number {
     return this.loaded.get('position');
+  }
+  get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.loaded.get('visibility');
   }
   get tabColor(): string {
     return this.loaded.get('tabColor');

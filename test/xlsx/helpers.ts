@@ -20,6 +20,8 @@ export interface RawSheet {
   readonly name: string;
   /** The inside of <sheetData>, or a whole worksheet document when it starts with `<?xml` or `<`+prefix. */
   readonly xml: string;
+  /** The `<sheet>` element's `state` (visible when absent). */
+  readonly state?: 'hidden' | 'veryHidden';
 }
 
 /** A minimal but valid workbook from hand-written XML, so the reader is tested on bytes we control. */
@@ -41,7 +43,8 @@ export function rawWorkbook(
       `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
     );
     rels.push(`<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
-    entries.push(`<sheet name="${sheet.name}" sheetId="${n}" r:id="rId${n}"/>`);
+    const state = sheet.state ? ` state="${sheet.state}"` : '';
+    entries.push(`<sheet name="${sheet.name}" sheetId="${n}"${state} r:id="rId${n}"/>`);
     const whole = sheet.xml.startsWith('<?xml') || /^<\w+:worksheet/.test(sheet.xml);
     files[`xl/worksheets/sheet${n}.xml`] = strToU8(
       whole

@@ -102,6 +102,22 @@ describe('readXlsx', () => {
     expect(sheets.map((s) => s.writtenByHuibao ?? false)).toEqual([false, true, false]);
   });
 
+  test('hidden and very hidden sheets are marked hidden (state on <sheet>), visible ones are not', async () => {
+    const row = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>';
+    const bytes = rawWorkbook([
+      { name: '和平社区', xml: row },
+      { name: '旧版和平社区', xml: row, state: 'hidden' },
+      { name: '草稿', xml: row, state: 'veryHidden' },
+    ]);
+    const sheets = (await readXlsx(bytes)).sheets;
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['和平社区', undefined],
+      ['旧版和平社区', true],
+      ['草稿', true],
+    ]);
+    expect(sheets[1].values).toEqual([['x']]);
+  });
+
   describe('unreadable files give a located, readable reason', () => {
     async function failure(bytes: Uint8Array): Promise<XlsxReadError> {
       try {

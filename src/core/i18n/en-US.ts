@@ -509,6 +509,16 @@ export const enUS: Catalogue = {
       message: 'The workbook has no indicator sheet: no sheet has the headers ID (or Indicator) and Actual.',
       hint: 'Make one with huibao skeleton, or give a sheet the headers ID, Indicator and Actual.',
     },
+    // sheets and cells validation reads past (src/core/workbook-units.ts, parse-number.ts)
+    'hidden-sheet-skipped': {
+      message: '{sheet}: this sheet is hidden, so it is not validated or totalled as a unit.',
+      hint: 'If it is a unit to be totalled, unhide it in Excel and validate again; an old copy or draft can stay hidden or be deleted.',
+    },
+    'percent-looks-like-fraction': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',
+      hint: 'Enter percentages in points, e.g. 95 or 95%, not 0.95; if {found}% is right, ignore this note.',
+    },
     // fill (src/core/fill.ts, mask-linking.ts, number-writing.ts)
     'fill-unlinked': {
       message: 'Line {line} of the template: mask {mask} ({source}) has no indicator; it is left as it was.',
@@ -528,6 +538,16 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is {found}, a single digit, which cannot be written as “{expected}”; it was written as {rendered}.',
       hint: 'Check the value, or remove 余 from the report text.',
+    },
+    'round-to-100': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}%, which the mask {expected} would round to 100%; the report does not say 100%, it was written as {rendered}%.',
+      hint: '100% means all; to show {found}%, give the mask in the report decimals (e.g. **.*%), or put 近 before it.',
+    },
+    'round-to-zero': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}, which the mask {expected} would write as 0; it was written as {rendered}.',
+      hint: 'A nonzero value is never written as 0: below the mask’s smallest step it is written in the base unit (without 万/亿) or with more decimals. Check the value and its unit.',
     },
     'fill-weak-link': {
       message:

@@ -493,6 +493,16 @@ export const zhCN = {
       message: '工作簿中没有指标表：找不到含“编号”（或“指标”）和“完成值”表头的工作表。',
       hint: '先用 huibao skeleton 生成指标表，或在表头写上 编号、指标、完成值。',
     },
+    // sheets and cells validation reads past (src/core/workbook-units.ts, parse-number.ts)
+    'hidden-sheet-skipped': {
+      message: '{sheet}：该工作表已隐藏，不作为单位参与校验和汇总。',
+      hint: '如果它是需要汇总的单位，请在 Excel 中取消隐藏后重新校验；旧版或草稿可保持隐藏或删除。',
+    },
+    'percent-looks-like-fraction': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
+      hint: '百分比填百分点，例如 95 或 95%，不要填 0.95；确实是 {found}% 时可忽略此提示。',
+    },
     // fill (src/core/fill.ts, mask-linking.ts, number-writing.ts)
     'fill-unlinked': {
       message: '模板第 {line} 行的掩码 {mask}（{source}）没有对应的指标，保持原样。',
@@ -510,6 +520,16 @@ export const zhCN = {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 只有一位数，不宜写成“{expected}”，已写作 {rendered}。',
       hint: '核对数值，或把报告原文的“余”去掉。',
+    },
+    'round-to-100': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {found}% 按格式 {expected} 四舍五入为 100%，报告不写“100%”，已写作 {rendered}%。',
+      hint: '100% 表示全部；如需写出 {found}%，把报告原文的格式改为带小数（如 **.*%），或在原文前加“近”。',
+    },
+    'round-to-zero': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 按格式 {expected} 会写成 0，已写作 {rendered}。',
+      hint: '非零的数不写成 0：小于格式的最小单位时改用基本单位（去掉“万”“亿”）或多保留小数。请核对数值和单位。',
     },
     'fill-weak-link': {
       message:
