@@ -305,7 +305,7 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(result.out).toContain(`Wrote ${written}`);
     expect(result.out).toContain(
       '5 indicators (4 numeric: met 1, exceeded 1, not met 2, no target 0, missing 0, incomplete total 1; 1 text)\n' +
-        'Data checks: 1 errors, 4 warnings, 0 info; report fill: 5/5 filled, 0 errors, 1 warnings.\n',
+        'Data checks: errors 1, warnings 4, info 0; report fill: 5/5 filled, errors 0, warnings 1.\n',
     );
     const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');
     expect(names.slice(-5)).toEqual(['报告模板', '汇总', '分单位', '校验结果', '报告']);

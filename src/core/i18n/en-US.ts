@@ -51,8 +51,8 @@ export const enUS: Catalogue = {
     validateNoInput: 'huibao validate: give the workbook to validate, e.g. huibao validate street.xlsx.\n',
     figuresIndicators:
       '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, incomplete total {incomplete}; {text} text)',
-    figuresData: 'Data checks: {error} errors, {warning} warnings, {info} info',
-    figuresReport: '; report fill: {filled}/{slots} filled, {error} errors, {warning} warnings',
+    figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
+    figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
     figuresEnd: '.',
   },
   fill: {
