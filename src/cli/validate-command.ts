@@ -99,6 +99,8 @@ export function validationJson(analysis: Analysis, findings: readonly LocalisedF
     return value.value ?? (value.text === '' ? null : value.text);
   };
   return {
+    // What the printed lines say, as `run --json` has them.
+    figures: figuresOf(analysis, null),
     findings,
     indicators: analysis.indicators.map((indicator) => ({
       id: indicator.id,
