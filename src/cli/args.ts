@@ -1,6 +1,16 @@
 /** A small, strict argument parser: unknown flags are usage errors, not silently ignored. */
 
-export class UsageError extends Error {}
+/** What is wrong with an argument; each has its own message (cli.ts). */
+export type UsageProblem = 'unknown' | 'needsFile' | 'needsValue' | 'extra';
+
+export class UsageError extends Error {
+  constructor(
+    readonly arg: string,
+    readonly problem: UsageProblem = 'extra',
+  ) {
+    super(arg);
+  }
+}
 
 export interface ParsedArgs {
   readonly positional: readonly string[];
@@ -8,8 +18,8 @@ export interface ParsedArgs {
 }
 
 export interface FlagSpec {
-  /** Long name without dashes → takes a value? */
-  readonly [name: string]: { readonly value: boolean; readonly short?: string };
+  /** Long name without dashes → takes a value? `file`: the value is a file name (for the message when it is left out). */
+  readonly [name: string]: { readonly value: boolean; readonly short?: string; readonly file?: boolean };
 }
 
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
@@ -31,24 +41,31 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       inlineValue = eq > 0 ? arg.slice(eq + 1) : undefined;
     } else if (arg.startsWith('-') && arg.length === 2) {
       name = byShort.get(arg.slice(1));
-      if (!name) throw new UsageError(arg);
+      if (!name) throw new UsageError(arg, 'unknown');
     }
     if (name === undefined) {
       positional.push(arg);
       continue;
     }
     const s = spec[name];
-    if (!s) throw new UsageError(arg);
+    if (!s) throw new UsageError(eq0(arg), 'unknown');
     if (!s.value) {
       flags[name] = true;
       continue;
     }
     const value = inlineValue ?? argv[++i];
-    if (value === undefined || (inlineValue === undefined && value.startsWith('--')))
-      throw new UsageError(arg);
+    // `-o --json x` and a trailing `-o` both leave -o without its value; `--json=` too.
+    if (value === undefined || value === '' || (inlineValue === undefined && /^-./.test(value)))
+      throw new UsageError(eq0(arg), s.file ? 'needsFile' : 'needsValue');
     flags[name] = value;
   }
   return { positional, flags };
+}
+
+/** `--json=` → `--json`: the flag as people know it. */
+function eq0(arg: string): string {
+  const eq = arg.indexOf('=');
+  return eq > 0 ? arg.slice(0, eq) : arg;
 }
 
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {

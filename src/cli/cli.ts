@@ -28,21 +28,59 @@ async function loadCommand(name: string): Promise<Command | null> {
   }
 }
 
-function langOf(argv: readonly string[]): string | undefined {
+/** Each command's short usage, printed after a message about its arguments. */
+function usageOf(name: string, messages: Messages): string {
+  switch (name) {
+    case 'skeleton':
+      return messages.t('skeleton', 'usage');
+    case 'fill':
+      return messages.t('fill', 'usage');
+    case 'validate':
+      return messages.t('validate', 'cliUsage');
+    case 'run':
+      return messages.t('summary', 'runUsage');
+    default:
+      return messages.t('cli', 'usage');
+  }
+}
+
+/** `--lang X` / `--lang=X` given on the command line (undefined when absent or without a value). */
+function langFlag(argv: readonly string[]): string | undefined {
   const i = argv.indexOf('--lang');
   if (i >= 0) return argv[i + 1];
-  const inline = argv.find((a) => a.startsWith('--lang='));
-  return inline?.slice('--lang='.length) ?? process.env.HUIBAO_LANG;
+  return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+}
+
+/** The languages there are: `zh`, `en`, and tags of them such as `zh-CN`, `en-US`, `en_GB`. */
+const KNOWN_LANG = /^(zh|en)([-_][a-z0-9]+)*$/i;
+
+/** `huibao --lang en run …`: the flag may come before the command; it is handed on to the command. */
+function splitCommand(argv: readonly string[]): { name: string | undefined; rest: string[] } {
+  const lead: string[] = [];
+  let k = 0;
+  while (k < argv.length && (argv[k] === '--lang' || argv[k].startsWith('--lang='))) {
+    const take = argv[k] === '--lang' ? 2 : 1;
+    lead.push(...argv.slice(k, k + take));
+    k += take;
+  }
+  return { name: argv[k], rest: [...lead, ...argv.slice(k + 1)] };
 }
 
 export async function runCli(argv: readonly string[], io?: Partial<CliIO>): Promise<number> {
-  const messages = messagesFor(languageFrom(langOf(argv)));
+  const given = langFlag(argv);
+  // An unknown language on the command line is refused; HUIBAO_LANG, set once for a shell, falls back to Chinese.
+  // `en_GB` as locales are spelt in the environment: the same language as `en-GB`.
+  const messages = messagesFor(languageFrom((given ?? process.env.HUIBAO_LANG)?.replace(/_/g, '-')));
   const full: CliIO = {
     out: io?.out ?? ((text) => process.stdout.write(text)),
     err: io?.err ?? ((text) => process.stderr.write(text)),
     messages,
   };
-  const [name, ...rest] = argv;
+  if (given !== undefined && given !== '' && !given.startsWith('-') && !KNOWN_LANG.test(given.trim())) {
+    full.err(messages.t('cli', 'badLang', { lang: given }));
+    return EXIT.usage;
+  }
+  const { name, rest } = splitCommand(argv);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     full.out(messages.t('cli', 'usage'));
     return EXIT.ok;
@@ -60,7 +98,15 @@ export async function runCli(argv: readonly string[], io?: Partial<CliIO>): Prom
     return await command(rest, full);
   } catch (error) {
     if (error instanceof UsageError) {
-      full.err(messages.t('cli', 'badArgument', { arg: error.message, command: name }));
+      const key = (
+        {
+          unknown: 'argUnknown',
+          needsFile: 'argNeedsFile',
+          needsValue: 'argNeedsValue',
+          extra: 'argExtra',
+        } as const
+      )[error.problem];
+      full.err(messages.t('cli', key, { arg: error.arg, command: name }) + usageOf(name, messages));
       return EXIT.usage;
     }
     throw error;

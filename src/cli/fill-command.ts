@@ -1,7 +1,8 @@
 /**
  * `huibao fill --template <t.txt> --workbook <w.xlsx> -o <report.txt> [--json <slots.json>] [--lang en]`: the
  * report with every mask filled from the workbook's indicators. Exit 0 when every mask was filled (warnings
- * allowed), 1 when some were not, 2 when the arguments or files cannot be used.
+ * allowed), 1 when some were not, 2 when the arguments or files cannot be used: a template without masks too (it is
+ * not a masked report, most likely the wrong file), as for `skeleton`. The report is written in UTF-8.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -15,13 +16,14 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
-import { fileReason, readTemplate, reasonWithoutName } from './read-template';
+import { clashMessage, findPathClash, isOfficeName, readReason, writeReason } from './paths';
+import { readTemplate, reasonWithoutName } from './read-template';
 
 const FLAGS = {
-  template: { value: true, short: 't' },
-  workbook: { value: true, short: 'w' },
-  output: { value: true, short: 'o' },
-  json: { value: true },
+  template: { value: true, short: 't', file: true },
+  workbook: { value: true, short: 'w', file: true },
+  output: { value: true, short: 'o', file: true },
+  json: { value: true, file: true },
   lang: { value: true },
   help: { value: false, short: 'h' },
 } as const;
@@ -86,6 +88,24 @@ export const fillCommand: Command = async (argv, io) => {
     io.err(messages.t('fill', 'missingFlag', { flag: missing ?? '' }) + messages.t('fill', 'usage'));
     return EXIT.usage;
   }
+  const clash = findPathClash(
+    [
+      { path: templatePath, label: messages.t('cli', 'roleTemplate') },
+      { path: workbookPath, label: messages.t('cli', 'roleWorkbook') },
+    ],
+    [
+      { path: outputPath, label: '-o' },
+      ...(jsonPath === undefined ? [] : [{ path: jsonPath, label: '--json' }]),
+    ],
+  );
+  if (clash) {
+    io.err(clashMessage(clash, 'fill', messages));
+    return EXIT.usage;
+  }
+  if (isOfficeName(outputPath)) {
+    io.err(messages.t('cli', 'textAsOffice', { path: outputPath }));
+    return EXIT.usage;
+  }
 
   const read = await readTemplate(templatePath, messages);
   if (!read.ok) {
@@ -99,7 +119,7 @@ export const fillCommand: Command = async (argv, io) => {
       source: basename(workbookPath),
     });
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
+    const reason = isXlsxError(error) ? error.localise(messages) : readReason(error, messages);
     io.err(
       messages.t('fill', 'cannotReadWorkbook', {
         path: workbookPath,
@@ -115,17 +135,23 @@ export const fillCommand: Command = async (argv, io) => {
   }
 
   const result = fillReport(template, indicators);
+  if (result.slots.length === 0) {
+    io.err(messages.t('fill', 'noMasks', { path: templatePath }));
+    return EXIT.usage;
+  }
   try {
     await writeFile(outputPath, result.text, 'utf8');
     if (jsonPath)
       await writeFile(jsonPath, `${JSON.stringify(slotRecords(result, messages), null, 2)}\n`, 'utf8');
   } catch (error) {
     const path = jsonPath && (error as { path?: string }).path === jsonPath ? jsonPath : outputPath;
-    io.err(messages.t('fill', 'cannotWrite', { path, reason: fileReason(error, messages) }));
+    io.err(messages.t('fill', 'cannotWrite', { path, reason: writeReason(error, messages) }));
     return EXIT.usage;
   }
-
-  if (result.slots.length === 0) io.err(messages.t('fill', 'noMasks', { path: templatePath }));
+  if (read.encoding !== 'utf-8') {
+    const encoding = messages.t('cli', read.encoding === 'gb18030' ? 'encodingGb18030' : 'encodingUtf16');
+    io.err(messages.t('cli', 'templateEncoding', { path: templatePath, encoding, output: outputPath }));
+  }
   for (const slot of result.slots) {
     for (const finding of slot.findings) {
       io.err(

@@ -1,6 +1,6 @@
 /**
- * Reading a masked report template from disk, shared by `skeleton`, `fill` and `run`: text in UTF-8 (or GB18030,
- * as older Chinese files are), a binary file (an .xlsx, a .docx, an image) refused before it is scanned for masks,
+ * Reading a masked report template from disk, shared by `skeleton`, `fill` and `run`: text in UTF-8, UTF-16 with
+ * a BOM (Notepad's "Unicode") or GB18030 (as older Chinese files are), a binary file (an .xlsx, a .docx, an image) refused before it is scanned for masks,
  * and file-system errors in words people read.
  */
 import { readFile } from 'node:fs/promises';
@@ -26,15 +26,27 @@ export function reasonWithoutName(reason: string, path: string): string {
   return reason;
 }
 
-/** Template text: UTF-8 (BOM dropped), or GB18030 when the bytes are not UTF-8; line ends kept as written. */
-export function decodeTemplate(bytes: Uint8Array): string {
-  let text: string;
+/** How a template file was written: what `fill` tells when the report it writes (always UTF-8) differs. */
+export type TemplateEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** UTF-16 is only taken with its BOM (Notepad's "Unicode" writes FF FE): without one it cannot be told reliably. */
+export function templateEncoding(bytes: Uint8Array): TemplateEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
   } catch {
-    text = new TextDecoder('gb18030').decode(bytes);
+    return 'gb18030';
   }
-  return text.replace(/^\uFEFF/, '');
+}
+
+/** Template text: UTF-8, UTF-16 with a BOM, or GB18030 when the bytes are not UTF-8; BOM dropped, line ends kept. */
+export function decodeTemplate(
+  bytes: Uint8Array,
+  encoding: TemplateEncoding = templateEncoding(bytes),
+): string {
+  return new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -48,9 +60,12 @@ const MAX_CONTROL_SHARE = 0.05;
 export function looksBinary(bytes: Uint8Array): boolean {
   const starts = (sig: readonly number[]) => sig.every((b, k) => bytes[k] === b);
   if (starts(ZIP) || starts(OLE) || starts(PDF)) return true;
+  const encoding = templateEncoding(bytes);
+  // An even length, so UTF-16 is not cut inside a character; a cut UTF-8 or GB18030 character is one U+FFFD.
   const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) return true;
-  const text = decodeTemplate(head);
+  // UTF-16 text is half NULs; other text has none.
+  if (!encoding.startsWith('utf-16') && head.includes(0)) return true;
+  const text = decodeTemplate(head, encoding);
   if (text.length === 0) return false;
   let control = 0;
   for (const ch of text) {
@@ -61,7 +76,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export type TemplateRead =
-  | { readonly ok: true; readonly text: string }
+  | { readonly ok: true; readonly text: string; readonly encoding: TemplateEncoding }
   | { readonly ok: false; readonly binary: boolean; readonly missing: boolean; readonly reason: string };
 
 /** Reads a template file; never throws for a missing, unreadable or binary file. */
@@ -76,5 +91,6 @@ export async function readTemplate(path: string, messages: Messages): Promise<Te
   if (looksBinary(bytes)) {
     return { ok: false, binary: true, missing: false, reason: messages.t('fill', 'reasonNotText') };
   }
-  return { ok: true, text: decodeTemplate(bytes) };
+  const encoding = templateEncoding(bytes);
+  return { ok: true, text: decodeTemplate(bytes, encoding), encoding };
 }

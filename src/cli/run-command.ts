@@ -1,26 +1,28 @@
 /**
  * `huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--lang en]`:
  * the whole job (validate → aggregate → fill → summary workbook) over a file. The output keeps every sheet of the
- * input and adds 汇总, 校验结果 and 报告; it is never written over the input. Exit codes as for `validate`.
+ * input and adds 汇总, 分单位 (with units), 校验结果 and 报告 (with a template); no output is ever written over an
+ * input. `--street` and `--year` change only the title of 汇总. Exit codes as for `validate`, and 1 for a mask left
+ * unfilled.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type LocalisedFinding, localiseFinding } from '../core/findings';
 import type { Messages } from '../core/i18n';
 import { runPipeline, type PipelineOutput } from '../core/pipeline';
-import type { IndicatorStatus } from '../core/results';
-import { isIncompleteTotal, summaryIndicators } from '../core/summary-plan';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { parseArgs, stringFlag } from './args';
-import { fileReason, readTemplate, reasonWithoutName } from './read-template';
+import { type Figures, figureLines, figuresOf, hasErrors } from './figures';
+import { clashMessage, findPathClash, isXlsxName, readReason, writeReason } from './paths';
+import { readTemplate, reasonWithoutName } from './read-template';
 
 const FLAGS = {
-  template: { value: true, short: 't' },
-  out: { value: true, short: 'o' },
-  json: { value: true },
+  template: { value: true, short: 't', file: true },
+  out: { value: true, short: 'o', file: true },
+  json: { value: true, file: true },
   street: { value: true },
   year: { value: true },
   lang: { value: true },
@@ -44,32 +46,13 @@ export function parseYear(text: string): number | undefined {
   return year >= 1900 && year <= 2199 ? year : undefined;
 }
 
-/** The one-line summary printed after a run. */
+/** The figures printed after a run: the same lines and words as `validate`, the report's findings apart. */
 export function runSummaryLine(output: PipelineOutput, messages: Messages): string {
-  const { analysis, fill } = output;
-  const errors = (output.findings ?? analysis.findings).filter((f) => f.severity === 'error').length;
-  const warnings = (output.findings ?? analysis.findings).filter((f) => f.severity === 'warning').length;
-  const report = fill
-    ? messages.t('summary', 'runReport', {
-        filled: fill.slots.filter((s) => s.status === 'filled' || s.status === 'warning').length,
-        slots: fill.slots.length,
-      })
-    : '';
-  // The figures 汇总 shows: text masks (the street's name, the hotline) are not indicators.
-  const indicators = summaryIndicators(analysis);
-  const count = (status: IndicatorStatus) => indicators.filter((i) => i.status === status).length;
-  return messages.t('summary', 'runSummary', {
-    total: indicators.length,
-    met: count('met'),
-    exceeded: count('exceeded'),
-    notMet: count('not-met'),
-    noTarget: count('no-target'),
-    missing: count('missing'),
-    incomplete: indicators.filter(isIncompleteTotal).length,
-    errors,
-    warnings,
-    report,
-  });
+  return figureLines(runFigures(output), messages);
+}
+
+function runFigures(output: PipelineOutput): Figures {
+  return figuresOf(output.analysis, output.fill, output.findings ?? output.analysis.findings);
 }
 
 /** What `--json` writes: where things went, the counts, every finding in the user's language, the fill. */
@@ -83,6 +66,8 @@ export function runJson(
     output: paths.output,
     templateFrom: output.templateFrom,
     counts: output.analysis.counts,
+    // What the printed lines say: the numeric indicators 汇总 counts, data and report findings apart.
+    figures: runFigures(output),
     units: output.analysis.units,
     findings,
     indicators: output.analysis.indicators.map((i) => ({
@@ -138,8 +123,24 @@ export const runCommand: Command = async (argv, io) => {
   const outPath = stringFlag(args, 'out') ?? defaultOutputPath(input);
   const templatePath = stringFlag(args, 'template');
   const jsonPath = stringFlag(args, 'json');
-  if (resolve(outPath) === resolve(input)) {
-    io.err(messages.t('summary', 'runSameAsInput', { path: input }));
+  const clash = findPathClash(
+    [
+      { path: input, label: messages.t('cli', 'roleWorkbook') },
+      ...(templatePath === undefined
+        ? []
+        : [{ path: templatePath, label: messages.t('cli', 'roleTemplate') }]),
+    ],
+    [
+      { path: outPath, label: '-o' },
+      ...(jsonPath === undefined ? [] : [{ path: jsonPath, label: '--json' }]),
+    ],
+  );
+  if (clash) {
+    io.err(clashMessage(clash, 'run', messages));
+    return EXIT.usage;
+  }
+  if (!isXlsxName(outPath)) {
+    io.err(messages.t('cli', 'notXlsxOutput', { command: 'run', flag: '-o', path: outPath }));
     return EXIT.usage;
   }
 
@@ -174,7 +175,7 @@ export const runCommand: Command = async (argv, io) => {
     io.err(
       code === 'ENOENT'
         ? messages.t('summary', 'runNotFound', { path: input })
-        : messages.t('summary', 'runUnreadable', { path: input, reason: fileReason(error, messages) }),
+        : messages.t('summary', 'runUnreadable', { path: input, reason: readReason(error, messages) }),
     );
     return EXIT.usage;
   }
@@ -184,7 +185,7 @@ export const runCommand: Command = async (argv, io) => {
   try {
     snapshot = await readXlsx(bytes, { source: basename(input) });
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
+    const reason = isXlsxError(error) ? error.localise(messages) : readReason(error, messages);
     io.err(messages.t('summary', 'runUnreadable', { path: input, reason: reasonWithoutName(reason, input) }));
     return EXIT.usage;
   }
@@ -196,6 +197,11 @@ export const runCommand: Command = async (argv, io) => {
     settings: { ...DEFAULT_SETTINGS, lang: messages.lang, streetName: street, year },
     generatedAt: new Date(),
   });
+  if (output.analysis.findings.some((f) => f.code === 'no-indicator-sheet')) {
+    // Nothing to total: a 汇总 of nothing would only look like a result.
+    io.err(messages.t('cli', 'noIndicatorSheet', { command: 'run', path: input }));
+    return EXIT.usage;
+  }
   if (output.templateFrom === 'sheet') io.err(messages.t('summary', 'runTemplateFromSheet'));
   if (output.templateFrom === null) io.err(messages.t('summary', 'runNoTemplate'));
 
@@ -205,7 +211,7 @@ export const runCommand: Command = async (argv, io) => {
     await mkdir(dirname(resolve(outPath)), { recursive: true });
     await writeFile(outPath, written);
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : fileReason(error, messages);
+    const reason = isXlsxError(error) ? error.localise(messages) : writeReason(error, messages);
     io.err(messages.t('summary', 'runWriteFailed', { path: outPath, reason }));
     return EXIT.usage;
   }
@@ -219,10 +225,15 @@ export const runCommand: Command = async (argv, io) => {
       const json = runJson(output, { input, output: outPath }, localised);
       await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`, 'utf8');
     } catch (error) {
-      io.err(messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: fileReason(error, messages) }));
+      io.err(
+        messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: writeReason(error, messages) }),
+      );
       return EXIT.usage;
     }
     io.out(messages.t('summary', 'runWroteJson', { path: jsonPath }));
   }
-  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+  const figures = runFigures(output);
+  // README: 1 when the data has errors or some masks could not be filled.
+  const unfilled = figures.report !== null && figures.report.filled < figures.report.slots;
+  return hasErrors(figures) || unfilled ? EXIT.findings : EXIT.ok;
 };

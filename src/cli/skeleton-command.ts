@@ -1,6 +1,7 @@
 /**
  * `huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]`: the indicator workbook for a masked report,
- * one row per mask. It never overwrites an existing file: the skeleton is where people type their numbers.
+ * one row per mask. It never overwrites an existing file: the skeleton is where people type their numbers. A template
+ * without masks is not a usable input (exit 2, nothing written), as for `fill`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -9,10 +10,11 @@ import { buildSkeletonPlan } from '../core/skeleton-plan';
 import { isXlsxError, writeXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
-import { fileReason, readTemplate } from './read-template';
+import { clashMessage, findPathClash, isXlsxName, writeReason } from './paths';
+import { readTemplate } from './read-template';
 
 const FLAGS = {
-  output: { value: true, short: 'o' },
+  output: { value: true, short: 'o', file: true },
   lang: { value: true },
   help: { value: false, short: 'h' },
 } as const;
@@ -32,6 +34,18 @@ export const skeletonCommand: Command = async (argv, io) => {
     io.err(messages.t('skeleton', 'missingArg', { what }) + messages.t('skeleton', 'usage'));
     return EXIT.usage;
   }
+  const clash = findPathClash(
+    [{ path: templatePath, label: messages.t('cli', 'roleTemplate') }],
+    [{ path: outputPath, label: '-o' }],
+  );
+  if (clash) {
+    io.err(clashMessage(clash, 'skeleton', messages));
+    return EXIT.usage;
+  }
+  if (!isXlsxName(outputPath)) {
+    io.err(messages.t('cli', 'notXlsxOutput', { command: 'skeleton', flag: '-o', path: outputPath }));
+    return EXIT.usage;
+  }
   const read = await readTemplate(templatePath, messages);
   if (!read.ok) {
     io.err(messages.t('skeleton', 'cannotRead', { path: templatePath, reason: read.reason }));
@@ -41,7 +55,7 @@ export const skeletonCommand: Command = async (argv, io) => {
   const scan = scanMasks(template);
   if (scan.masks.length === 0) {
     io.err(messages.t('skeleton', 'noMasks', { path: templatePath }));
-    return EXIT.findings;
+    return EXIT.usage;
   }
   let bytes: Uint8Array;
   try {
@@ -61,7 +75,7 @@ export const skeletonCommand: Command = async (argv, io) => {
     io.err(
       exists
         ? messages.t('skeleton', 'exists', { path: outputPath })
-        : messages.t('skeleton', 'cannotWrite', { path: outputPath, reason: fileReason(error, messages) }),
+        : messages.t('skeleton', 'cannotWrite', { path: outputPath, reason: writeReason(error, messages) }),
     );
     return EXIT.usage;
   }

@@ -1,7 +1,7 @@
 /**
  * `huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]`: a thin shell over `analyseWorkbook`.
- * Prints findings grouped by sheet and a one-line summary; exit 0 without errors, 1 with errors, 2 when the
- * arguments or the file cannot be used.
+ * Prints findings grouped by sheet and the figures (the same lines as `run`); exit 0 without errors, 1 with errors,
+ * 2 when the arguments or the file cannot be used, a workbook without any indicator sheet included.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -15,10 +15,12 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { UsageError, parseArgs, stringFlag } from './args';
+import { figureLines, figuresOf } from './figures';
+import { clashMessage, findPathClash, readReason, writeReason } from './paths';
 import { reasonWithoutName } from './read-template';
 
 const FLAGS = {
-  json: { value: true },
+  json: { value: true, file: true },
   lang: { value: true },
   help: { value: false, short: 'h' },
 } as const;
@@ -86,7 +88,7 @@ export function formatFindingsTable(
 }
 
 export function summaryLine(analysis: Analysis, messages: Messages): string {
-  return messages.t('validate', 'cliSummary', { ...analysis.findingCounts, ...analysis.counts });
+  return figureLines(figuresOf(analysis, null), messages);
 }
 
 /** The JSON the command writes: localised findings and one entry per indicator. */
@@ -97,6 +99,8 @@ export function validationJson(analysis: Analysis, findings: readonly LocalisedF
     return value.value ?? (value.text === '' ? null : value.text);
   };
   return {
+    // What the printed lines say, as `run --json` has them.
+    figures: figuresOf(analysis, null),
     findings,
     indicators: analysis.indicators.map((indicator) => ({
       id: indicator.id,
@@ -114,12 +118,6 @@ export function validationJson(analysis: Analysis, findings: readonly LocalisedF
   };
 }
 
-function reasonOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string')
-    return error.code;
-  return error instanceof Error ? error.message : String(error);
-}
-
 export const validateCommand: Command = async (argv, io) => {
   const { messages } = io;
   const args = parseArgs(argv, FLAGS);
@@ -129,21 +127,30 @@ export const validateCommand: Command = async (argv, io) => {
   }
   if (args.positional.length !== 1) {
     if (args.positional.length > 1) throw new UsageError(args.positional[1]);
-    io.err(messages.t('validate', 'cliUsage'));
+    io.err(messages.t('cli', 'validateNoInput') + messages.t('validate', 'cliUsage'));
     return EXIT.usage;
   }
   const path = args.positional[0];
   const jsonPath = stringFlag(args, 'json');
+  if (jsonPath !== undefined) {
+    const clash = findPathClash(
+      [{ path, label: messages.t('cli', 'roleWorkbook') }],
+      [{ path: jsonPath, label: '--json' }],
+    );
+    if (clash) {
+      io.err(clashMessage(clash, 'validate', messages));
+      return EXIT.usage;
+    }
+  }
 
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = reasonOf(error);
     io.err(
-      code === 'ENOENT'
+      (error as { code?: unknown } | null)?.code === 'ENOENT'
         ? messages.t('validate', 'cliNotFound', { path })
-        : messages.t('validate', 'cliUnreadable', { path, reason: code }),
+        : messages.t('validate', 'cliUnreadable', { path, reason: readReason(error, messages) }),
     );
     return EXIT.usage;
   }
@@ -151,13 +158,18 @@ export const validateCommand: Command = async (argv, io) => {
   try {
     snapshot = await readXlsx(bytes, { source: basename(path) });
   } catch (error) {
-    const reason = isXlsxError(error) ? error.localise(messages) : reasonOf(error);
+    const reason = isXlsxError(error) ? error.localise(messages) : readReason(error, messages);
     // The reader's reason may start with the file's name (`X：不是 .xlsx 工作簿`): the message names it once.
     io.err(messages.t('validate', 'cliUnreadable', { path, reason: reasonWithoutName(reason, path) }));
     return EXIT.usage;
   }
 
   const analysis = analyseWorkbook(snapshot, { ...DEFAULT_SETTINGS, lang: messages.lang });
+  if (analysis.findings.some((f) => f.code === 'no-indicator-sheet')) {
+    // Not data with an error but a file that is not an indicator workbook: as `fill` and `run`, exit 2.
+    io.err(messages.t('cli', 'noIndicatorSheet', { command: 'validate', path }));
+    return EXIT.usage;
+  }
   const findings = analysis.findings.map((finding) => localiseFinding(finding, messages.catalogue));
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   const unitsLine = messages.t('validate', 'cliUnits', {
@@ -179,7 +191,9 @@ export const validateCommand: Command = async (argv, io) => {
     try {
       await writeFile(jsonPath, `${JSON.stringify(validationJson(analysis, findings), null, 2)}\n`, 'utf8');
     } catch (error) {
-      io.err(messages.t('validate', 'cliJsonFailed', { path: jsonPath, reason: reasonOf(error) }));
+      io.err(
+        messages.t('validate', 'cliJsonFailed', { path: jsonPath, reason: writeReason(error, messages) }),
+      );
       return EXIT.usage;
     }
     io.out(messages.t('validate', 'cliWroteJson', { path: jsonPath }));

@@ -45,11 +45,12 @@ describe('huibao run on a street workbook', () => {
   it('prints where it wrote and the one-line summary, and exits 1 for the error in the data', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain(`已写出 ${output}\n`);
-    // The figures of 汇总: M001 (the street's name) is not an indicator; M005's total leaves 光明社区 out.
+    // The figures of 汇总: M001 (the street's name) is a text mask, not counted; M005's total leaves 光明社区 out,
+    // which the fill adds as its own warning (the data's error is 光明社区's `=五十`).
     expect(result.out).toContain(
-      '4 项指标：达标 1，超额 1，未达标 2，无目标 0，缺数 0，合计不完整 1；错误 1，',
+      '指标 5 项（数值 4 项：达标 1，超额 1，未达标 2，无目标 0，缺数 0，合计不完整 1；文字 1 项）\n' +
+        '数据校验：错误 1，警告 4，提示 0；报告填写：已填 5/5 处，错误 0，警告 1。\n',
     );
-    expect(result.out).toContain('报告 5/5 处已填');
     expect(result.err).toBe('');
   });
 
@@ -303,7 +304,8 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(result.err).toBe('Using the 报告模板 sheet of the workbook.\n');
     expect(result.out).toContain(`Wrote ${written}`);
     expect(result.out).toContain(
-      '4 indicators: met 1, exceeded 1, not met 2, no target 0, missing 0, incomplete totals 1; 1 errors',
+      '5 indicators (4 numeric: met 1, exceeded 1, not met 2, no target 0, missing 0, incomplete total 1; 1 text)\n' +
+        'Data checks: errors 1, warnings 4, info 0; report fill: 5/5 filled, errors 0, warnings 1.\n',
     );
     const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');
     expect(names.slice(-5)).toEqual(['报告模板', '汇总', '分单位', '校验结果', '报告']);
@@ -339,7 +341,7 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
 
     const same = await run(['run', input, '-o', input]);
     expect(same.code).toBe(2);
-    expect(same.err).toContain('输出文件不能覆盖输入文件');
+    expect(same.err).toContain('是同一个文件，不会写到输入上');
 
     const noTemplate = await run(['run', input, '--template', join(dir, 'missing.txt')]);
     expect(noTemplate.code).toBe(2);
@@ -393,5 +395,21 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     const en = join(dir, 'named-en.xlsx');
     await run(['run', input, '-o', en, '--lang', 'en']);
     expect(askOpenpyxl<string>(en, "out = wb['汇总']['A1'].value")).toBe('Work indicators: completion');
+  }, 120000);
+
+  it('changes only the title of 汇总 with --street and --year: the report keeps what the data says', async () => {
+    const withSheet = join(dir, 'titled.xlsx');
+    writeFileSync(withSheet, await streetWorkbook(true));
+    const out = join(dir, 'titled-out.xlsx');
+    const result = await run(['run', withSheet, '-o', out, '--street', '光明', '--year', '2023']);
+    expect(result.code).toBe(1);
+    expect(askOpenpyxl<string>(out, "out = wb['汇总']['A1'].value")).toBe('光明街道2023年工作指标完成情况');
+    // M001 is 和平 in every community; the template's year is its own text.
+    const report = askOpenpyxl<string[]>(
+      out,
+      "out = [str(c.value) for row in wb['报告'].iter_rows() for c in row if c.value is not None]",
+    );
+    expect(report).toContain('和平街道2022年工作总结');
+    expect(report.join('\n')).not.toContain('光明街道');
   }, 120000);
 });

@@ -66,7 +66,7 @@ describe('huibao validate', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('没有发现问题。');
     expect(result.out).toContain(
-      '合计：0 个错误，0 个警告，0 个提示。指标 3 项：达标 0，超额 1，未达标 0，缺数 0，无目标 2。',
+      '指标 3 项（数值 3 项：达标 0，超额 1，未达标 0，无目标 2，缺数 0，合计不完整 0；文字 0 项）\n数据校验：错误 0，警告 0，提示 0。\n',
     );
     const written = JSON.parse(readFileSync(json, 'utf8'));
     expect(written.findings).toEqual([]);
@@ -175,7 +175,7 @@ describe('huibao validate', () => {
     expect(result.out).toMatch(
       /Error {3}D46 {4}The cell of indicator M075 “居民登记数” holds the error value #DIV\/0!\./,
     );
-    expect(result.out).toMatch(/^Total: \d+ errors, \d+ warnings, 0 notes\./m);
+    expect(result.out).toMatch(/^Data checks: errors \d+, warnings \d+, info 0\.$/m);
   });
 
   it('exits 2 with a clear message for a missing file, a file that is not .xlsx, and bad arguments', async () => {

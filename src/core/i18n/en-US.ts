@@ -16,10 +16,44 @@ export const enUS: Catalogue = {
   },
   cli: {
     usage:
-      'Huibao: indicator sheets, validation, totals and report filling for sub-district offices.\n\nUsage:\n  huibao skeleton <template.txt> -o <indicators.xlsx>   make indicator sheets from a masked report\n  huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>]\n                                                  fill the report from the actual values\n  huibao validate <workbook.xlsx> [--json <findings.json>]  validate and total the communities\n  huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>]\n                                                  validate, total, fill and write the summary workbook\n\nCommon options: --lang en for English; --help for this text.\nExit codes: 0 success; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
+      'Huibao: indicator sheets, validation, totals and report filling for sub-district offices.\n\nUsage:\n  huibao skeleton <template.txt> -o <indicators.xlsx>\n      make the indicator sheet for a masked report (never over an existing file)\n  huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>]\n      fill the report from the actual values\n  huibao validate <workbook.xlsx> [--json <findings.json>]\n      validate and total the communities\n  huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>]\n             [--street <name>] [--year <year>]\n      validate, total, fill and write the summary workbook; --street and --year change only the title\n      of the 汇总 sheet, the report text keeps what the data says\n\nCommon options: --lang zh|en for the language of messages (Chinese by default); --help for this text\n(huibao <command> --help for one command).\nNo output is ever written over an input file.\nExit codes: 0 success (warnings allowed); 1 errors in the data or unfilled masks; 2 unusable arguments or files.\n',
     unknownCommand: 'huibao: there is no command “{name}”. Run huibao --help for usage.\n',
-    badArgument: 'huibao {command}: cannot use the argument “{arg}”. Run huibao --help for usage.\n',
+    argUnknown: 'huibao {command}: unknown option “{arg}”.\n',
+    argNeedsFile: 'huibao {command}: the option {arg} needs a file name after it.\n',
+    argNeedsValue: 'huibao {command}: the option {arg} needs a value after it.\n',
+    argExtra: 'huibao {command}: extra argument “{arg}”.\n',
+    badLang: 'huibao: --lang must be zh or en (or zh-CN, en-US); got “{lang}”.\n',
     notYet: 'huibao: the command {name} is not built yet.\n',
+    outputIsInput:
+      'huibao {command}: {outFlag} {output} is the same file as the {inRole} {input}; an input is never written over. Nothing was written: give another output name.\n',
+    outputsSame:
+      'huibao {command}: {firstFlag} {first} and {secondFlag} {second} are the same file. Nothing was written: give them different names.\n',
+    roleWorkbook: 'workbook',
+    roleTemplate: 'template',
+    notXlsxOutput:
+      'huibao {command}: {flag} {path} does not end in .xlsx. The output is an Excel workbook, which Excel refuses to open, or calls damaged, under another extension; use a name ending in .xlsx.\n',
+    textAsOffice:
+      'huibao fill: -o {path} has an Office document extension, but the report is plain text and such a file would not open; use a name ending in .txt.\n',
+    readIsFolder: 'this is a folder, not an .xlsx workbook',
+    writeNoPlace:
+      'a file cannot be created there: the folder does not exist or does not accept new files ({code})',
+    writePermission: 'no permission to write there ({code})',
+    writeReadOnly: 'the disk or folder is read-only ({code})',
+    writeDiskFull: 'the disk is full ({code})',
+    writeIsFolder: 'this is a folder; give a file name ({code})',
+    writeNotFolder: 'part of the path is not a folder ({code})',
+    templateEncoding:
+      'huibao fill: the template {path} is in {encoding}, and was read as such; the report {output} is written in UTF-8.\n',
+    encodingGb18030: 'GB18030 (GBK)',
+    encodingUtf16: 'UTF-16',
+    noIndicatorSheet:
+      'huibao {command}: {path} has no indicator sheet (no sheet with an ID or Indicator header and an Actual header), so there is nothing to validate; nothing was written. huibao skeleton makes one.\n',
+    validateNoInput: 'huibao validate: give the workbook to validate, e.g. huibao validate street.xlsx.\n',
+    figuresIndicators:
+      '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, incomplete total {incomplete}; {text} text)',
+    figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
+    figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
+    figuresEnd: '.',
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
@@ -29,7 +63,8 @@ export const enUS: Catalogue = {
     cannotReadTemplate: 'huibao fill: cannot read the template {path} ({reason}).\n',
     cannotReadWorkbook: 'huibao fill: cannot read the workbook {path}: {reason}\n',
     cannotWrite: 'huibao fill: cannot write {path} ({reason}).\n',
-    noMasks: 'huibao fill: the template {path} has no masks (*); there is nothing to fill.\n',
+    noMasks:
+      'huibao fill: the template {path} has no masks (*), so it is not a masked report; no report was written.\n',
     noIndicators:
       'huibao fill: {path} has no indicator sheet (a header row with ID or Indicator, and Actual).\n',
     summary:
@@ -57,7 +92,8 @@ export const enUS: Catalogue = {
     cannotWrite: 'huibao skeleton: cannot write {path} ({reason}).\n',
     exists:
       'huibao skeleton: {path} already exists. Nothing was written, so no filled-in data is lost; choose another file name or delete the file first.\n',
-    noMasks: 'huibao skeleton: the template {path} has no masks (*).\n',
+    noMasks:
+      'huibao skeleton: the template {path} has no masks (*), so it is not a masked report; no indicator sheet was made.\n',
     wrote: 'Wrote {path}: sheet 指标 with {rows} rows for {total} masks ({numeric} numeric, {text} text).\n',
     unclassified:
       'These {count} masks could not be classified; they are listed in the sheet, unguessed. Please check:\n',
@@ -108,8 +144,6 @@ export const enUS: Catalogue = {
     cliSheetHeading: '■ {sheet} ({count})',
     cliUnits: 'Catalogue: {catalogue}; units: {units}',
     cliNoUnits: 'a single indicator sheet',
-    cliSummary:
-      'Total: {error} errors, {warning} warnings, {info} notes. {total} indicators: {met} met, {exceeded} exceeded, {notMet} not met, {missing} missing, {noTarget} without target.\n',
   },
   summary: {
     // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
@@ -180,9 +214,6 @@ export const enUS: Catalogue = {
     slotUnlinked: 'Not filled',
     unfilledNote: '{n} mask(s) in this paragraph could not be filled: {masks}',
     runWrote: 'Wrote {path}\n',
-    runSummary:
-      '{total} indicators: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, incomplete totals {incomplete}; {errors} errors, {warnings} warnings{report}.\n',
-    runReport: '; report {filled}/{slots} masks filled',
     runNoTemplate:
       'Note: no report template (--template or a 报告模板 sheet), so no 报告 sheet is written this time.\n',
     runTemplateFromSheet: 'Using the 报告模板 sheet of the workbook.\n',
@@ -194,10 +225,9 @@ export const enUS: Catalogue = {
     runNotFound: 'huibao run: file not found: {path}.\n',
     runUnreadable: 'huibao run: cannot read {path}: {reason}\n',
     runTemplateUnreadable: 'huibao run: cannot read the report template {path}: {reason}\n',
-    runSameAsInput: 'huibao run: the output would overwrite the input {path}; choose another name with -o.\n',
     runWriteFailed: 'huibao run: cannot write {path}: {reason}\n',
     runUsage:
-      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--street <name>] [--year <year>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook with the 汇总, 校验结果 and 报告 sheets (default <name>-汇总.xlsx; never over the input).\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
+      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--street <name>] [--year <year>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook: the sheets of the input unchanged, plus 汇总, 分单位 (with unit sheets), 校验结果 and 报告 (with a template) (default <name>-汇总.xlsx; never over the input).\n  --street and --year change only the title of the 汇总 sheet; the report text keeps what the data says.\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
     runWroteJson: 'Wrote {path}\n',
     runJsonFailed: 'huibao run: cannot write {path}: {reason}\n',
     footer: '&A, page &P',

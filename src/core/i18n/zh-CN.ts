@@ -18,10 +18,43 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '汇报 huibao：街道工作指标的填报、校验、汇总与报告填数。\n\n用法：\n  huibao skeleton <模板.txt> -o <指标.xlsx>        从带掩码的报告生成指标表\n  huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>]\n                                                  用指标表的完成值填写报告\n  huibao validate <工作簿.xlsx> [--json <结果.json>]  校验指标表并汇总各社区\n  huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>]\n                                                  一次完成校验、汇总、填数，写出汇总工作簿\n\n通用选项：--lang en 英文输出；--help 显示帮助。\n退出码：0 成功；1 有错误或未填的掩码；2 参数或文件不可用。\n',
+      '汇报 huibao：街道工作指标的填报、校验、汇总与报告填数。\n\n用法：\n  huibao skeleton <模板.txt> -o <指标.xlsx>\n      从带掩码的报告生成指标表（不覆盖已有文件）\n  huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>]\n      用指标表的完成值填写报告\n  huibao validate <工作簿.xlsx> [--json <结果.json>]\n      校验指标表并汇总各社区\n  huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>]\n             [--street <街道名>] [--year <年度>]\n      一次完成校验、汇总、填数，写出汇总工作簿；--street、--year 只改“汇总”表的标题，\n      报告正文仍按数据填写\n\n通用选项：--lang zh|en 输出语言（默认中文）；--help 显示帮助（huibao <命令> --help 看单个命令）。\n输出文件不会写到任何输入文件上。\n退出码：0 成功（可有警告）；1 数据有错误或有未填的掩码；2 参数或文件不可用。\n',
     unknownCommand: 'huibao：没有“{name}”这个命令。运行 huibao --help 查看用法。\n',
-    badArgument: 'huibao {command}：参数“{arg}”无法使用。运行 huibao --help 查看用法。\n',
+    argUnknown: 'huibao {command}：不认识选项“{arg}”。\n',
+    argNeedsFile: 'huibao {command}：选项 {arg} 后面要写一个文件名。\n',
+    argNeedsValue: 'huibao {command}：选项 {arg} 后面缺少取值。\n',
+    argExtra: 'huibao {command}：多余的参数“{arg}”。\n',
+    badLang: 'huibao：--lang 只能是 zh 或 en（也可写 zh-CN、en-US），收到的是“{lang}”。\n',
     notYet: 'huibao：命令 {name} 尚未实现。\n',
+    outputIsInput:
+      'huibao {command}：{outFlag} {output} 与{inRole} {input} 是同一个文件，不会写到输入上；未写出任何文件，请换一个输出文件名。\n',
+    outputsSame:
+      'huibao {command}：{firstFlag} {first} 与 {secondFlag} {second} 是同一个文件；未写出任何文件，请给它们不同的文件名。\n',
+    roleWorkbook: '工作簿',
+    roleTemplate: '模板',
+    notXlsxOutput:
+      'huibao {command}：{flag} {path} 不以 .xlsx 结尾。写出的是 Excel 工作簿，换成别的扩展名 Excel 会拒绝打开或报告文件已损坏；请用 .xlsx 结尾的文件名。\n',
+    textAsOffice:
+      'huibao fill：-o {path} 是 Office 文档的扩展名，但写出的报告是纯文本，这样的文件打不开；请用 .txt 结尾的文件名。\n',
+    readIsFolder: '这是一个文件夹，不是 .xlsx 工作簿',
+    writeNoPlace: '无法在该位置新建文件：所在文件夹不存在或不允许新建文件（{code}）',
+    writePermission: '没有在该位置写文件的权限（{code}）',
+    writeReadOnly: '所在磁盘或文件夹是只读的（{code}）',
+    writeDiskFull: '磁盘空间不足（{code}）',
+    writeIsFolder: '这是一个文件夹，请给出文件名（{code}）',
+    writeNotFolder: '路径中有一段不是文件夹（{code}）',
+    templateEncoding:
+      'huibao fill：模板 {path} 是 {encoding}，已按此读取；报告 {output} 以 UTF-8 编码写出。\n',
+    encodingGb18030: 'GB18030（GBK）编码',
+    encodingUtf16: 'UTF-16 编码',
+    noIndicatorSheet:
+      'huibao {command}：{path} 中没有指标表（找不到含“编号”或“指标”以及“完成值”表头的工作表），无从校验；未写出任何文件。可先用 huibao skeleton 生成指标表。\n',
+    validateNoInput: 'huibao validate：请给出要校验的工作簿，例如 huibao validate 街道.xlsx。\n',
+    figuresIndicators:
+      '指标 {total} 项（数值 {numericTotal} 项：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}，合计不完整 {incomplete}；文字 {text} 项）',
+    figuresData: '数据校验：错误 {error}，警告 {warning}，提示 {info}',
+    figuresReport: '；报告填写：已填 {filled}/{slots} 处，错误 {error}，警告 {warning}',
+    figuresEnd: '。',
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
@@ -31,7 +64,7 @@ export const zhCN = {
     cannotReadTemplate: 'huibao fill：无法读取模板 {path}（{reason}）。\n',
     cannotReadWorkbook: 'huibao fill：无法读取工作簿 {path}：{reason}\n',
     cannotWrite: 'huibao fill：无法写入 {path}（{reason}）。\n',
-    noMasks: 'huibao fill：模板 {path} 中没有掩码（*），无需填数。\n',
+    noMasks: 'huibao fill：模板 {path} 中没有掩码（*），不是带掩码的报告模板；未写出报告。\n',
     noIndicators: 'huibao fill：{path} 中没有指标表（表头需有“编号”或“指标”，以及“完成值”）。\n',
     summary:
       '已写出 {path}：共 {total} 处掩码，已填 {filled} 处（其中 {warnings} 处有警告），出错 {errors} 处，未匹配 {unlinked} 处。\n',
@@ -56,7 +89,7 @@ export const zhCN = {
     cannotRead: 'huibao skeleton：无法读取模板 {path}（{reason}）。\n',
     cannotWrite: 'huibao skeleton：无法写入 {path}（{reason}）。\n',
     exists: 'huibao skeleton：{path} 已存在。为免覆盖已填写的数据，未写出；请换一个文件名或先删除该文件。\n',
-    noMasks: 'huibao skeleton：模板 {path} 中没有掩码（*）。\n',
+    noMasks: 'huibao skeleton：模板 {path} 中没有掩码（*），不是带掩码的报告模板；未生成指标表。\n',
     wrote:
       '已生成 {path}：工作表“指标”共 {rows} 行，对应 {total} 处掩码（数字 {numeric} 处，文字 {text} 处）。\n',
     unclassified: '以下 {count} 处掩码无法判断类型，已列入指标表但未猜测类型，请核对：\n',
@@ -108,8 +141,6 @@ export const zhCN = {
     cliSheetHeading: '■ {sheet}（{count} 条）',
     cliUnits: '目录：{catalogue}；单位：{units}',
     cliNoUnits: '单张指标表',
-    cliSummary:
-      '合计：{error} 个错误，{warning} 个警告，{info} 个提示。指标 {total} 项：达标 {met}，超额 {exceeded}，未达标 {notMet}，缺数 {missing}，无目标 {noTarget}。\n',
   },
   summary: {
     // the written sheets 汇总 / 校验结果 / 报告: src/core/summary-plan.ts, cli run
@@ -180,9 +211,6 @@ export const zhCN = {
     slotUnlinked: '未填',
     unfilledNote: '本段有 {n} 处掩码未能填写：{masks}',
     runWrote: '已写出 {path}\n',
-    runSummary:
-      '{total} 项指标：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}，合计不完整 {incomplete}；错误 {errors}，警告 {warnings}{report}。\n',
-    runReport: '；报告 {filled}/{slots} 处已填',
     runNoTemplate: '提示：没有报告模板（--template 或“报告模板”工作表），本次不生成“报告”工作表。\n',
     runTemplateFromSheet: '使用工作簿中的“报告模板”工作表。\n',
     progressReading: '正在读取 {path}…\n',
@@ -193,10 +221,9 @@ export const zhCN = {
     runNotFound: 'huibao run：找不到文件 {path}。\n',
     runUnreadable: 'huibao run：无法读取 {path}：{reason}\n',
     runTemplateUnreadable: 'huibao run：无法读取报告模板 {path}：{reason}\n',
-    runSameAsInput: 'huibao run：输出文件不能覆盖输入文件 {path}，请用 -o 指定另一个文件名。\n',
     runWriteFailed: 'huibao run：无法写出 {path}：{reason}\n',
     runUsage:
-      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--street <街道名>] [--year <年度>] [--lang en]\n  校验、汇总各单位、填写报告，写出带“汇总”“校验结果”“报告”工作表的新工作簿（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
+      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--street <街道名>] [--year <年度>] [--lang en]\n  校验、汇总各单位、填写报告，写出新工作簿：输入的各表原样保留，另加“汇总”“分单位”（有单位工作表时）“校验结果”“报告”（有模板时）工作表（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  --street、--year 只改“汇总”表的标题，报告正文仍按数据填写。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
     runWroteJson: '已写出 {path}\n',
     runJsonFailed: 'huibao run：无法写出 {path}：{reason}\n',
     // the sheet name and the page, no total: see skeleton.footer
