@@ -207,6 +207,16 @@ function readUnits(
   const unitCount = tables.length;
   const values = columns.values;
   const rowsOf = columns.rows;
+  // What the loop reads of each definition, in flat arrays by position: one load per cell instead of a chain of them
+  // through the state and definition objects (the loop is bound by memory, not arithmetic).
+  const ids = states.map((state) => state.def.id);
+  const unitWords = states.map((state) => state.def.unit);
+  const RANGE_COUNT = 1;
+  const RANGE_PERCENT = 2;
+  const rangeChecks = Uint8Array.from(
+    states,
+    ({ def }) => (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0),
+  );
   for (let u = 0; u < unitCount; u++) {
     const table = tables[u];
     const { sheet, layout } = table;
@@ -231,8 +241,8 @@ function readUnits(
       if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
       if (key === '') continue;
       // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
-      const guess = states[position++];
-      const state = guess !== undefined && guess.def.id === key ? guess : byKey.get(key);
+      const guess = position++;
+      const state = guess < ids.length && ids[guess] === key ? states[guess] : byKey.get(key);
       if (!state) {
         findings.push({
           severity: 'error',
@@ -244,10 +254,11 @@ function readUnits(
         });
         continue;
       }
-      const def = state.def;
-      const slot = state.index * unitCount + u;
+      const index = state.index;
+      const slot = index * unitCount + u;
       // A value already there for this unit means the ID came earlier in the same sheet.
       if (columns.has(slot)) {
+        const def = state.def;
         findings.push({
           severity: 'error',
           code: 'duplicate-id',
@@ -260,8 +271,10 @@ function readUnits(
         continue;
       }
       const unit = unitCol === undefined ? '' : cellText(line[unitCol]);
+      const unitWord = unitWords[index];
       let mismatch = false;
-      if (unit !== '' && unit !== def.unit && def.unit !== '') {
+      if (unit !== '' && unit !== unitWord && unitWord !== '') {
+        const def = state.def;
         let normalised = normalisedUnits.get(unit);
         if (normalised === undefined) {
           normalised = normaliseUnit(unit);
@@ -288,7 +301,13 @@ function readUnits(
         const percent = formatLine ? isPercent(formatLine[actualCol]) : false;
         if (typeof raw === 'number' && Number.isFinite(raw)) {
           const value = percent ? percentPoints(raw) : raw;
-          const problems = def.isCount || def.percentBounded ? rangeProblems(value, def) : 0;
+          // `rangeProblems`, asked only when one of its tests (written out here) fails.
+          const checks = rangeChecks[index];
+          const problems =
+            (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
+            (checks & RANGE_PERCENT && (value < 0 || value > 100))
+              ? rangeProblems(value, state.def)
+              : 0;
           if (problems === 0) {
             columns.setNumber(slot, r, value, percent);
           } else {
@@ -305,7 +324,7 @@ function readUnits(
           checkActualInto(
             raw,
             percent,
-            def,
+            state.def,
             into,
             labels,
             findings,
@@ -320,11 +339,13 @@ function readUnits(
       if (previousCol === undefined) continue;
       const previousRaw = line[previousCol] ?? null;
       if (previousRaw === null) continue;
-      const previous = previousValue(
-        previousRaw,
-        formatLine ? isPercent(formatLine[previousCol]) : false,
-        def,
-      );
+      const previousPercent = formatLine ? isPercent(formatLine[previousCol]) : false;
+      const previous =
+        typeof previousRaw === 'number' && Number.isFinite(previousRaw)
+          ? previousPercent
+            ? percentPoints(previousRaw)
+            : previousRaw
+          : previousValue(previousRaw, previousPercent, state.def);
       if (previous === null) continue;
       unitPrevious[slot] = previous;
       const actual = values[slot];
@@ -770,29 +791,32 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   // Targets against the totals (or the single sheet's values).
   const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
   // `units` and `contributors` are built when read (30 objects per indicator that most runs never look at): own
-  // enumerable getters, so spreading an indicator or `JSON.stringify` still sees them. One getter pair for all,
-  // finding its indicator by ID.
-  const lazy: PropertyDescriptorMap | null =
-    unitNames.length === 0
-      ? null
-      : {
-          units: {
-            enumerable: true,
-            configurable: true,
-            get(this: IndicatorResult): Readonly<Record<string, UnitValue>> {
-              const state = byKey.get(this.id);
-              return state ? unitRecordOf(state, columns, recordTemplate) : {};
-            },
-          },
-          contributors: {
-            enumerable: true,
-            configurable: true,
-            get(this: IndicatorResult): readonly CellRef[] {
-              const state = byKey.get(this.id);
-              return state ? contributorsOf(state, columns, recordTemplate) : [];
-            },
-          },
-        };
+  // enumerable getters, so spreading an indicator or `JSON.stringify` still sees them. One descriptor (and getter)
+  // per property for all indicators, finding its indicator by ID: V8 then shares their shape, and two
+  // `defineProperty` calls cost about half of one `defineProperties`.
+  // Consumers read an indicator's units unit by unit (`indicator.units[unit]` in a loop): the last one is at hand.
+  let lastId: string | null = null;
+  let lastUnits: Readonly<Record<string, UnitValue>> = {};
+  const unitsProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: IndicatorResult): Readonly<Record<string, UnitValue>> {
+      if (this.id === lastId) return lastUnits;
+      const state = byKey.get(this.id);
+      lastUnits = state ? unitRecordOf(state, columns, recordTemplate) : {};
+      lastId = this.id;
+      return lastUnits;
+    },
+  };
+  const contributorsProperty: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: IndicatorResult): readonly CellRef[] {
+      const state = byKey.get(this.id);
+      return state ? contributorsOf(state, columns, recordTemplate) : [];
+    },
+  };
+  const lazy = unitNames.length > 0;
   const indicators: IndicatorResult[] = [];
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
@@ -841,7 +865,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     };
     indicators.push(
       lazy
-        ? (Object.defineProperties(indicator, lazy) as unknown as IndicatorResult)
+        ? (Object.defineProperty(
+            Object.defineProperty(indicator, 'units', unitsProperty),
+            'contributors',
+            contributorsProperty,
+          ) as unknown as IndicatorResult)
         : { ...indicator, units: {}, contributors: state.cells },
     );
   }

@@ -16,35 +16,44 @@ export interface SlotFindings {
   col(slot: number): number;
 }
 
-/** Tag of a finding kept as an object. */
-const OBJECT = 0;
+/** Tags are below this: an entry is `slot × TAGS + tag` (so slots stay below 2^28, far past rows × units). */
+const TAGS = 8;
 
 export class FindingLog {
-  /** Per finding in the order found: its tag (`OBJECT`, or a tag `SlotFindings` knows). */
-  private readonly tags: number[] = [];
-  /** Per finding: the index into `objects`, or the slot. */
-  private readonly refs: number[] = [];
+  /**
+   * Per finding in the order found: `slot × TAGS + tag` for a slot's finding, −1 − its index in `objects` for a
+   * finding object. Typed and grown by doubling: no heap number or array slot per finding.
+   */
+  private entries = new Int32Array(1024);
+  private size = 0;
   private readonly objects: Finding[] = [];
   readonly counts = { error: 0, warning: 0, info: 0 };
 
   constructor(private readonly slots: SlotFindings) {}
 
   get length(): number {
-    return this.tags.length;
+    return this.size;
+  }
+
+  private add(entry: number): void {
+    if (this.size === this.entries.length) {
+      const grown = new Int32Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
+    }
+    this.entries[this.size++] = entry;
   }
 
   /** `out.push`-compatible, so the checks can write straight into the log. */
   push(finding: Finding): void {
-    this.tags.push(OBJECT);
-    this.refs.push(this.objects.length);
+    this.add(-1 - this.objects.length);
     this.objects.push(finding);
     this.counts[finding.severity]++;
   }
 
-  /** A finding about a slot's cell, built later from `tag` and `slot` (`tag` > 0). */
+  /** A finding about a slot's cell, built later from `tag` (1 to 7) and `slot`. */
   pushSlot(tag: number, slot: number): void {
-    this.tags.push(tag);
-    this.refs.push(slot);
+    this.add(slot * TAGS + tag);
     this.counts[this.slots.severity(tag)]++;
   }
 
@@ -53,20 +62,20 @@ export class FindingLog {
    * then column, then the order they were found in. `sheetIndex` places findings given as objects (by sheet name).
    */
   materialise(sheetIndex: ReadonlyMap<string, number>): Finding[] {
-    const n = this.tags.length;
+    const n = this.size;
     const order = this.order(sheetIndex);
     const findings = new Array<Finding>(n);
     for (let i = 0; i < n; i++) {
-      const j = order[i];
-      const tag = this.tags[j];
-      findings[i] = tag === OBJECT ? this.objects[this.refs[j]] : this.slots.finding(tag, this.refs[j]);
+      const entry = this.entries[order[i]];
+      findings[i] =
+        entry < 0 ? this.objects[-1 - entry] : this.slots.finding(entry % TAGS, Math.floor(entry / TAGS));
     }
     return findings;
   }
 
   /** Finding indices in list order. Findings mostly arrive in order, so each severity is sorted only when it is not. */
   private order(sheetIndex: ReadonlyMap<string, number>): Int32Array {
-    const n = this.tags.length;
+    const n = this.size;
     const severities = new Uint8Array(n);
     const sheets = new Float64Array(n);
     const rows = new Float64Array(n);
@@ -75,16 +84,16 @@ export class FindingLog {
     let lastSheet: string | undefined;
     let lastSheetIndex = -1;
     for (let i = 0; i < n; i++) {
-      const tag = this.tags[i];
-      const ref = this.refs[i];
-      if (tag !== OBJECT) {
-        severities[i] = SEVERITY_ORDER[slots.severity(tag)];
-        sheets[i] = slots.sheetIndex(ref);
-        rows[i] = slots.row(ref);
-        cols[i] = slots.col(ref);
+      const entry = this.entries[i];
+      if (entry >= 0) {
+        const slot = Math.floor(entry / TAGS);
+        severities[i] = SEVERITY_ORDER[slots.severity(entry % TAGS)];
+        sheets[i] = slots.sheetIndex(slot);
+        rows[i] = slots.row(slot);
+        cols[i] = slots.col(slot);
         continue;
       }
-      const finding = this.objects[ref];
+      const finding = this.objects[-1 - entry];
       severities[i] = SEVERITY_ORDER[finding.severity];
       const sheet = finding.sheet;
       if (sheet === undefined) {
@@ -107,15 +116,48 @@ export class FindingLog {
     for (let i = 0; i < n; i++) order[fill[severities[i]]++] = i;
     const before = (a: number, b: number): number =>
       sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b;
-    for (let s = 0; s < 3; s++) {
-      const from = starts[s];
-      const to = starts[s + 1];
-      let sorted = true;
-      for (let i = from + 1; i < to && sorted; i++) sorted = before(order[i - 1], order[i]) < 0;
-      if (!sorted) order.subarray(from, to).sort(before);
-    }
+    for (let s = 0; s < 3; s++) mergeRuns(order, starts[s], starts[s + 1], before);
     return order;
   }
+}
+
+/**
+ * Sorts `order[from … to − 1]` by `before` (a strict order) as a natural merge sort: findings arrive as a few long
+ * sorted runs (the unit sheets cell by cell, then the catalogue's rows), so this is one or two linear passes where a
+ * comparison sort of 150,000 findings would call `before` millions of times.
+ */
+function mergeRuns(
+  order: Int32Array,
+  from: number,
+  to: number,
+  before: (a: number, b: number) => number,
+): void {
+  const bounds = [from];
+  for (let i = from + 1; i < to; i++) if (before(order[i - 1], order[i]) > 0) bounds.push(i);
+  if (bounds.length === 1) return;
+  bounds.push(to);
+  let source = order.slice(from, to);
+  let target = new Int32Array(to - from);
+  let runs = bounds.map((b) => b - from);
+  while (runs.length > 2) {
+    const merged = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const start = runs[r];
+      const middle = runs[r + 1];
+      const end = r + 2 < runs.length ? runs[r + 2] : middle;
+      let i = start;
+      let j = middle;
+      let k = start;
+      while (i < middle && j < end)
+        target[k++] = before(source[i], source[j]) <= 0 ? source[i++] : source[j++];
+      while (i < middle) target[k++] = source[i++];
+      while (j < end) target[k++] = source[j++];
+      merged.push(end);
+    }
+    [source, target] = [target, source];
+    runs = merged;
+  }
+  order.set(source, from);
 }
 
 /**

@@ -152,4 +152,23 @@ describe('the analysis as consumers read it, against the recording', () => {
       analyseWorkbook({ sheets: [street.sheets[0], street.sheets[5]] }, DEFAULT_SETTINGS),
     );
   });
+
+  it('builds units and contributors once, as own enumerable properties that spreading and JSON keep', () => {
+    const analysis = analyseWorkbook(messyStreet(), DEFAULT_SETTINGS);
+    const indicator = analysis.indicators.find((i) => i.aggregation.kind === 'sum' && i.complete);
+    if (!indicator) throw new Error('no complete sum in the messy street');
+    expect(Object.keys(indicator)).toEqual(expect.arrayContaining(['units', 'contributors', 'missingUnits']));
+    expect(indicator.units).toBe(indicator.units);
+    expect(indicator.contributors).toBe(indicator.contributors);
+    // A complete total's contributors are its units' own values, in unit order.
+    expect(indicator.contributors).toEqual(analysis.units.map((unit) => indicator.units[unit]));
+    indicator.contributors?.forEach((cell, u) => expect(cell).toBe(indicator.units[analysis.units[u]]));
+    const copy = { ...indicator };
+    expect(copy.units).toBe(indicator.units);
+    expect(JSON.parse(JSON.stringify(indicator)).units).toEqual(JSON.parse(JSON.stringify(indicator.units)));
+    expect(analysis.findings).toBe(analysis.findings);
+    expect(analysis.findings.length).toBe(
+      analysis.findingCounts.error + analysis.findingCounts.warning + analysis.findingCounts.info,
+    );
+  });
 });
