@@ -69,7 +69,8 @@ interface DefinitionState {
   previous: number | null;
   /** Last year's total built from the units (null when there is none). */
   previousTotal: number | null;
-  /** The per-unit record and the contributors, once read. */
+  /** The per-unit values, their record and the contributors, once read. */
+  unitValuesRead: readonly (UnitValue | undefined)[] | null;
   unitsRead: Record<string, UnitValue> | null;
   contributorsRead: readonly CellRef[] | null;
 }
@@ -159,6 +160,7 @@ function readDefinitions(
       cells: [],
       previous: null,
       previousTotal: null,
+      unitValuesRead: null,
       unitsRead: null,
       contributorsRead: null,
     };
@@ -656,9 +658,22 @@ function reportRule(
 }
 
 /**
- * One indicator's values keyed by unit, built when first read. Copying a template that already has every unit's key,
- * then filling it, is several times cheaper than adding 30 keys one by one to fresh objects; a unit without a row is
- * left out, as the contract says.
+ * One indicator's `UnitValue`s in unit order (undefined where a unit has no row), built once, when first read: its
+ * `units` record and its contributors are made of these same objects.
+ */
+function unitValuesOf(state: DefinitionState, columns: UnitColumns): readonly (UnitValue | undefined)[] {
+  if (state.unitValuesRead) return state.unitValuesRead;
+  const start = state.index * columns.unitCount;
+  const values = new Array<UnitValue | undefined>(columns.unitCount);
+  for (let u = 0; u < columns.unitCount; u++) values[u] = columns.unitValue(start + u);
+  state.unitValuesRead = values;
+  return values;
+}
+
+/**
+ * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it, is
+ * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a row is left out, as the
+ * contract says.
  */
 function unitRecordOf(
   state: DefinitionState,
@@ -667,12 +682,12 @@ function unitRecordOf(
 ): Record<string, UnitValue> {
   if (state.unitsRead) return state.unitsRead;
   const unitNames = columns.unitNames;
-  const start = state.index * columns.unitCount;
+  const values = unitValuesOf(state, columns);
   let complete = true;
-  for (let u = 0; u < unitNames.length; u++) if (!columns.has(start + u)) complete = false;
+  for (let u = 0; u < unitNames.length; u++) if (values[u] === undefined) complete = false;
   const record = (complete ? { ...template } : {}) as unknown as Record<string, UnitValue>;
   for (let u = 0; u < unitNames.length; u++) {
-    const value = columns.unitValue(start + u);
+    const value = values[u];
     if (value) record[unitNames[u]] = value;
   }
   state.unitsRead = record;
@@ -680,25 +695,19 @@ function unitRecordOf(
 }
 
 /** The cells a total was computed from, listed when first read: the units' own `UnitValue`s, a rate's parts'. */
-function contributorsOf(
-  state: DefinitionState,
-  columns: UnitColumns,
-  template: Readonly<Record<string, null>>,
-): readonly CellRef[] {
+function contributorsOf(state: DefinitionState, columns: UnitColumns): readonly CellRef[] {
   if (state.contributorsRead) return state.contributorsRead;
   let list: readonly CellRef[];
   if (state.contributorsFrom === 'cells') {
     list = state.cells;
   } else if (state.contributorsFrom === 'ratio' && state.parts) {
-    list = contributorsOf(state.parts[0], columns, template).concat(
-      contributorsOf(state.parts[1], columns, template),
-    );
+    list = contributorsOf(state.parts[0], columns).concat(contributorsOf(state.parts[1], columns));
   } else {
-    const record = unitRecordOf(state, columns, template);
+    const values = unitValuesOf(state, columns);
     const start = state.index * columns.unitCount;
     const units: UnitValue[] = [];
     for (let u = 0; u < columns.unitCount; u++) {
-      if (columns.contributes(start + u, state.numericContributors)) units.push(record[columns.unitNames[u]]);
+      if (columns.contributes(start + u, state.numericContributors)) units.push(values[u] as UnitValue);
     }
     list = units;
   }
@@ -813,7 +822,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     configurable: true,
     get(this: IndicatorResult): readonly CellRef[] {
       const state = byKey.get(this.id);
-      return state ? contributorsOf(state, columns, recordTemplate) : [];
+      return state ? contributorsOf(state, columns) : [];
     },
   };
   const lazy = unitNames.length > 0;

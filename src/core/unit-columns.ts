@@ -26,8 +26,8 @@ export class UnitColumns {
   private readonly kinds: Uint8Array;
   /** Texts that are not the value written out (text cells, rejected numbers), by slot. */
   private readonly texts = new Map<number, string>();
-  /** A1 addresses by column letters and row, shared by all units with the same layout. */
-  private readonly addresses = new Map<string, string[]>();
+  /** Per unit, its A1 addresses by row, one list shared by all units with the same column letters. */
+  private readonly addresses: string[][];
 
   constructor(
     indicatorCount: number,
@@ -41,6 +41,15 @@ export class UnitColumns {
     this.values = new Float64Array(size).fill(NaN);
     this.rows = new Int32Array(size);
     this.kinds = new Uint8Array(size);
+    const byLetters = new Map<string, string[]>();
+    this.addresses = letters.map((l) => {
+      let cells = byLetters.get(l);
+      if (!cells) {
+        cells = [];
+        byLetters.set(l, cells);
+      }
+      return cells;
+    });
   }
 
   /** The unit has a row for this indicator. */
@@ -103,14 +112,9 @@ export class UnitColumns {
 
   /** The A1 address of the slot's cell. */
   cell(slot: number): string {
-    const letters = this.letters[slot % this.unitCount];
-    let cells = this.addresses.get(letters);
-    if (!cells) {
-      cells = [];
-      this.addresses.set(letters, cells);
-    }
+    const unit = slot % this.unitCount;
     const row = this.rows[slot];
-    return (cells[row] ??= letters + (row + 1));
+    return (this.addresses[unit][row] ??= this.letters[unit] + (row + 1));
   }
 
   sheet(slot: number): string {
