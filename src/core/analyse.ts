@@ -69,6 +69,8 @@ interface DefinitionState {
   previous: number | null;
   /** Last year's total built from the units (null when there is none). */
   previousTotal: number | null;
+  /** Where its per-unit values are built from (set when the indicator gets lazy `units`). */
+  unitsSource: UnitsSource | null;
   /** The per-unit values, their record and the contributors, once read. */
   unitValuesRead: readonly (UnitValue | undefined)[] | null;
   unitsRead: Record<string, UnitValue> | null;
@@ -160,6 +162,7 @@ function readDefinitions(
       cells: [],
       previous: null,
       previousTotal: null,
+      unitsSource: null,
       unitValuesRead: null,
       unitsRead: null,
       contributorsRead: null,
@@ -715,6 +718,54 @@ function contributorsOf(state: DefinitionState, columns: UnitColumns): readonly 
   return list;
 }
 
+/** What one analysis's `units` records are built from. */
+interface UnitsSource {
+  readonly columns: UnitColumns;
+  /** Every unit's name as a key, in unit order. */
+  readonly template: Readonly<Record<string, null>>;
+}
+
+/** Each indicator with lazy `units` and `contributors`, to its definition's state. */
+const lazyStates = new WeakMap<object, DefinitionState>();
+
+/**
+ * `units` and `contributors` are built when read (30 objects per indicator that many runs never look at), as own
+ * enumerable getters, so spreading an indicator or `JSON.stringify` still sees them. The descriptors and getters are
+ * the same for every indicator of every analysis: V8 then gives all indicators one shape (a getter that differs
+ * from one analysis to the next would turn every later indicator into a slow dictionary object).
+ */
+const UNITS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): Readonly<Record<string, UnitValue>> {
+    const state = lazyStates.get(this);
+    const source = state?.unitsSource;
+    return state && source ? unitRecordOf(state, source.columns, source.template) : {};
+  },
+};
+
+const CONTRIBUTORS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): readonly CellRef[] {
+    const state = lazyStates.get(this);
+    const source = state?.unitsSource;
+    return state && source ? contributorsOf(state, source.columns) : [];
+  },
+};
+
+function withLazyUnits<T extends object>(
+  indicator: T,
+  state: DefinitionState,
+  source: UnitsSource,
+): T & Pick<IndicatorResult, 'units' | 'contributors'> {
+  state.unitsSource = source;
+  lazyStates.set(indicator, state);
+  Object.defineProperty(indicator, 'units', UNITS_PROPERTY);
+  Object.defineProperty(indicator, 'contributors', CONTRIBUTORS_PROPERTY);
+  return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
+}
+
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
   const counts: Record<IndicatorStatus, number> = {
     met: 0,
@@ -799,33 +850,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
 
   // Targets against the totals (or the single sheet's values).
   const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
-  // `units` and `contributors` are built when read (30 objects per indicator that most runs never look at): own
-  // enumerable getters, so spreading an indicator or `JSON.stringify` still sees them. One descriptor (and getter)
-  // per property for all indicators, finding its indicator by ID: V8 then shares their shape, and two
-  // `defineProperty` calls cost about half of one `defineProperties`.
-  // Consumers read an indicator's units unit by unit (`indicator.units[unit]` in a loop): the last one is at hand.
-  let lastId: string | null = null;
-  let lastUnits: Readonly<Record<string, UnitValue>> = {};
-  const unitsProperty: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: IndicatorResult): Readonly<Record<string, UnitValue>> {
-      if (this.id === lastId) return lastUnits;
-      const state = byKey.get(this.id);
-      lastUnits = state ? unitRecordOf(state, columns, recordTemplate) : {};
-      lastId = this.id;
-      return lastUnits;
-    },
-  };
-  const contributorsProperty: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: IndicatorResult): readonly CellRef[] {
-      const state = byKey.get(this.id);
-      return state ? contributorsOf(state, columns) : [];
-    },
-  };
   const lazy = unitNames.length > 0;
+  const unitsOf: UnitsSource = { columns, template: recordTemplate };
   const indicators: IndicatorResult[] = [];
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
@@ -874,11 +900,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     };
     indicators.push(
       lazy
-        ? (Object.defineProperty(
-            Object.defineProperty(indicator, 'units', unitsProperty),
-            'contributors',
-            contributorsProperty,
-          ) as unknown as IndicatorResult)
+        ? withLazyUnits(indicator, state, unitsOf)
         : { ...indicator, units: {}, contributors: state.cells },
     );
   }
