@@ -708,11 +708,19 @@ function contributorsOf(state: DefinitionState, columns: UnitColumns): readonly 
   } else {
     const values = unitValuesOf(state, columns);
     const start = state.index * columns.unitCount;
-    const units: UnitValue[] = [];
-    for (let u = 0; u < columns.unitCount; u++) {
-      if (columns.contributes(start + u, state.numericContributors)) units.push(values[u] as UnitValue);
+    let all = true;
+    for (let u = 0; u < columns.unitCount && all; u++)
+      all = columns.contributes(start + u, state.numericContributors);
+    // When every unit contributes (the usual case) the list is the indicator's own, not a copy of it.
+    if (all) {
+      list = values as readonly UnitValue[];
+    } else {
+      const units: UnitValue[] = [];
+      for (let u = 0; u < columns.unitCount; u++) {
+        if (columns.contributes(start + u, state.numericContributors)) units.push(values[u] as UnitValue);
+      }
+      list = units;
     }
-    list = units;
   }
   state.contributorsRead = list;
   return list;
