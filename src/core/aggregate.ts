@@ -7,6 +7,7 @@ import { roundFloat, toHalfWidth } from './parse-number';
 import type { Aggregation, CellRef, UnitValue } from './results';
 import { excelRound } from './rules';
 import { closeEnough } from './targets';
+import { UnitColumns } from './unit-columns';
 
 const SIMPLE_AGGREGATIONS: Readonly<Record<string, Aggregation['kind']>> = {
   求和: 'sum',
@@ -94,6 +95,15 @@ export interface Total {
 export type SimpleKind = 'sum' | 'mean' | 'max' | 'min' | 'same';
 
 /**
+ * The `missingUnits` of every complete total: one frozen empty list rather than one per indicator. Frozen, so a
+ * consumer that pushes onto it fails loudly instead of changing every total.
+ */
+const NONE_MISSING = Object.freeze([]) as unknown as string[];
+
+/** A total's figures without its contributors (which the analysis builds only when they are read). */
+export type TotalFigures = Omit<Total, 'contributors'>;
+
+/**
  * Combines one indicator's unit values. `entries[i]` belongs to `unitNames[i]`; undefined where the unit has no row.
  * Numeric indicators use `value`; text indicators (`numeric` false) compare `text` and only `same` means anything.
  */
@@ -103,94 +113,96 @@ export function combineUnits(
   unitNames: readonly string[],
   numeric: boolean,
 ): Total {
-  return combine(kind, entries, unitNames, numeric, false);
+  // The same arithmetic as the analysis's columns: the entries are copied into a one-indicator table.
+  const columns = new UnitColumns(
+    1,
+    unitNames,
+    unitNames.map(() => ''),
+  );
+  for (let u = 0; u < unitNames.length; u++) {
+    const entry = entries[u];
+    if (entry) columns.setText(u, 0, entry.value, entry.text);
+  }
+  const figures = combineColumns(kind, columns, 0, numeric);
+  const contributors: UnitValue[] = [];
+  for (let u = 0; u < unitNames.length; u++) {
+    if (columns.contributes(u, numeric)) contributors.push(entries[u] as UnitValue);
+  }
+  return { ...figures, contributors };
 }
 
 /**
- * `combineUnits` for a caller that hands `entries` over: when every unit contributes, the array itself becomes the
- * total's `contributors` rather than a copy of it. For one array per indicator that nothing changes afterwards.
+ * `combineUnits` over one indicator (`indicator`) of the analysis's unit columns. A unit contributes when it has a
+ * number (or, for text indicators, any text); the others are `missingUnits`.
  */
-export function combineOwnedUnits(
+export function combineColumns(
   kind: SimpleKind,
-  entries: (UnitValue | undefined)[],
-  unitNames: readonly string[],
+  columns: UnitColumns,
+  indicator: number,
   numeric: boolean,
-): Total {
-  return combine(kind, entries, unitNames, numeric, true);
-}
-
-function contributes(entry: UnitValue | undefined, numeric: boolean): entry is UnitValue {
-  return entry !== undefined && (numeric ? entry.value !== null : entry.text !== '');
-}
-
-function combine(
-  kind: SimpleKind,
-  entries: readonly (UnitValue | undefined)[],
-  unitNames: readonly string[],
-  numeric: boolean,
-  owned: boolean,
-): Total {
-  const units = unitNames.length;
+): TotalFigures {
+  const units = columns.unitCount;
+  const start = indicator * units;
+  const values = columns.values;
   // `same` and text compare values; the arithmetic kinds are worked out in the counting pass.
   const keep = kind === 'same' || !numeric;
   let count = 0;
   let value = 0;
-  for (let i = 0; i < units; i++) {
-    const entry = entries[i];
-    if (!contributes(entry, numeric)) continue;
+  let first = -1;
+  for (let u = 0; u < units; u++) {
+    const slot = start + u;
+    if (numeric ? Number.isNaN(values[slot]) : !columns.contributes(slot, false)) continue;
     count++;
+    if (first < 0) first = slot;
     if (keep) continue;
-    const v = entry.value as number;
+    const v = values[slot];
     if (count === 1) value = v;
     else if (kind === 'max') value = v > value ? v : value;
     else if (kind === 'min') value = v < value ? v : value;
     else value += v;
   }
   const complete = count === units;
-  const missingUnits: string[] = [];
-  let contributors: UnitValue[]; // a UnitValue is a CellRef: no copy per cell
-  if (complete) {
-    contributors =
-      owned && entries.length === units ? (entries as UnitValue[]) : (entries.slice(0, units) as UnitValue[]);
-  } else {
-    contributors = [];
-    for (let i = 0; i < units; i++) {
-      const entry = entries[i];
-      if (contributes(entry, numeric)) contributors.push(entry);
-      else missingUnits.push(unitNames[i]);
+  let missingUnits: string[] = NONE_MISSING;
+  if (!complete) {
+    missingUnits = [];
+    for (let u = 0; u < units; u++) {
+      if (!columns.contributes(start + u, numeric)) missingUnits.push(columns.unitNames[u]);
     }
   }
-  if (count === 0) return { value: null, text: '', complete, missingUnits, contributors, disagreement: null };
+  if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
 
   if (keep) {
-    const first = contributors[0];
-    const agrees = (entry: UnitValue): boolean =>
-      numeric && first.value !== null && entry.value !== null
-        ? closeEnough(entry.value, first.value)
-        : entry.text === first.text;
-    if (!contributors.every(agrees)) {
+    const firstValue = numeric ? values[first] : NaN;
+    const firstText = numeric ? '' : columns.text(first);
+    let agree = true;
+    for (let u = 0; u < units && agree; u++) {
+      const slot = start + u;
+      if (slot === first || !columns.contributes(slot, numeric)) continue;
+      // A numeric contributor always has a number: numbers are compared, texts only for text indicators.
+      agree = numeric ? closeEnough(values[slot], firstValue) : columns.text(slot) === firstText;
+    }
+    if (!agree) {
       // Units that disagree leave no street figure: taking the first (or the majority) value would put a guess into
       // the report as if it were agreed. No total (null, status 缺数), incomplete, and the differing values.
       const disagreement: string[] = [];
-      for (let i = 0; i < units; i++) {
-        const entry = entries[i];
-        if (contributes(entry, numeric)) disagreement.push(`${unitNames[i]}=${entry.text}`);
+      for (let u = 0; u < units; u++) {
+        const slot = start + u;
+        if (columns.contributes(slot, numeric))
+          disagreement.push(`${columns.unitNames[u]}=${columns.text(slot)}`);
       }
-      return { value: null, text: '', complete: false, missingUnits, contributors, disagreement };
+      return { value: null, text: '', complete: false, missingUnits, disagreement };
     }
     return {
-      value: numeric ? first.value : null,
-      text: first.text,
+      value: numeric ? firstValue : null,
+      text: columns.text(first),
       complete,
       missingUnits,
-      contributors,
       disagreement: null,
     };
   }
   if (kind === 'mean') value /= count;
   if (!Number.isInteger(value)) value = roundFloat(value);
-  // Written out, not spread: this runs once per indicator and spreading showed in profiles.
-  return { value, text: String(value), complete, missingUnits, contributors, disagreement: null };
+  return { value, text: String(value), complete, missingUnits, disagreement: null };
 }
 
 /**
@@ -254,15 +266,25 @@ export function ratioTotal(
   percent: boolean,
   decimals: number | null,
 ): Total {
+  const figures = ratioFigures(numerator, denominator, percent, decimals);
+  return { ...figures, contributors: numerator.contributors.concat(denominator.contributors) };
+}
+
+/** `ratioTotal` without the contributors. */
+export function ratioFigures(
+  numerator: TotalFigures,
+  denominator: TotalFigures,
+  percent: boolean,
+  decimals: number | null,
+): TotalFigures {
   const missingUnits =
     numerator.missingUnits.length === 0 && denominator.missingUnits.length === 0
-      ? []
+      ? NONE_MISSING
       : [...new Set([...numerator.missingUnits, ...denominator.missingUnits])];
-  const contributors = numerator.contributors.concat(denominator.contributors);
   const complete = numerator.complete && denominator.complete;
   if (numerator.value === null || denominator.value === null || denominator.value === 0) {
-    return { value: null, text: '', complete: false, missingUnits, contributors, disagreement: null };
+    return { value: null, text: '', complete: false, missingUnits, disagreement: null };
   }
   const value = ratioValue(numerator.value, denominator.value, percent, decimals);
-  return { value, text: String(value), complete, missingUnits, contributors, disagreement: null };
+  return { value, text: String(value), complete, missingUnits, disagreement: null };
 }

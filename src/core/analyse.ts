@@ -4,26 +4,35 @@
  */
 import { cellAddress, columnLetters } from './address';
 import {
+  combineColumns,
   combineNumbersAt,
-  combineOwnedUnits,
   maskDecimals,
-  ratioTotal,
+  ratioFigures,
   ratioValue,
-  type Total,
+  type TotalFigures,
 } from './aggregate';
 import {
+  type CheckInto,
   type Definition,
   type ExpectedLabels,
+  FRACTIONAL_COUNT,
+  NEGATIVE_COUNT,
+  PERCENT_OUT_OF_RANGE,
   checkActualCell,
+  checkActualInto,
   checkMask,
-  checkUnitCell,
   checkYearOnYear,
   definitionFromRow,
   newDefinitionCache,
+  percentPoints,
   previousValue,
+  rangeFinding,
+  rangeProblems,
   yearOnYear,
+  yearOnYearFinding,
 } from './checks';
-import { type Finding, SEVERITY_ORDER, type Severity } from './findings';
+import { type Finding, type Severity } from './findings';
+import { FindingLog, type SlotFindings } from './finding-log';
 import { type Messages, messagesFor } from './i18n';
 import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts, UnitValue } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
@@ -40,29 +49,43 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { toHalfWidth } from './parse-number';
+import { UnitColumns } from './unit-columns';
 
 interface DefinitionState {
   readonly def: Definition;
-  /**
-   * Per unit, in unit order; undefined where the unit sheet has no row for it. Handed to the total as its
-   * contributors when every unit has a value, so it is not changed after the totals.
-   */
-  readonly unitValues: (UnitValue | undefined)[];
-  /** Where this definition's last-year values start in `UnitPrevious` (its position × the number of units). */
-  readonly offset: number;
+  /** Position in definition order: this definition's unit slots are `index × unitCount + unit`. */
+  readonly index: number;
   /** The cell totals are reported at (the catalogue's 完成值, else its ID cell). */
   readonly totalCell: CellRef;
-  total: Total | null;
+  total: TotalFigures | null;
+  /**
+   * Where the total's contributors come from, listed only when read: the units (those with a number, or for text
+   * indicators any text, when `numericContributors` is false), a rate's parts, or fixed cells.
+   */
+  contributorsFrom: 'units' | 'ratio' | 'cells';
+  numericContributors: boolean;
+  parts: readonly [DefinitionState, DefinitionState] | null;
+  cells: readonly CellRef[];
   previous: number | null;
   /** Last year's total built from the units (null when there is none). */
   previousTotal: number | null;
+  /** Where its per-unit values are built from (set when the indicator gets lazy `units`). */
+  unitsSource: UnitsSource | null;
+  /** The per-unit values, their record and the contributors, once read. */
+  unitValuesRead: readonly (UnitValue | undefined)[] | null;
+  unitsRead: Record<string, UnitValue> | null;
+  contributorsRead: readonly CellRef[] | null;
 }
 
 /**
- * Last year per unit, NaN where missing, for every definition one after the other (`offset + unit`): numbers only,
- * as they are never shown per unit, in one allocation for the street.
+ * Last year per unit, NaN where missing, in the unit columns' slots: numbers only, as they are never shown per unit,
+ * in one allocation for the street.
  */
 type UnitPrevious = Float64Array;
+
+/** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
+const TAG_YOY_JUMP = 1;
+const TAG_RANGE = 2; // + the `rangeProblems` bit: 3, 4, 6
 
 function labelsOf(messages: Messages): ExpectedLabels {
   return {
@@ -81,13 +104,12 @@ function normaliseUnit(unit: string): string {
 function readDefinitions(
   units: WorkbookUnits,
   byKey: Map<string, DefinitionState>,
-  findings: Finding[],
+  findings: FindingLog,
 ): DefinitionState[] {
   const layout = units.definitionLayout;
   if (!layout) return [];
   const states: DefinitionState[] = [];
   const cache = newDefinitionCache();
-  const unitCount = units.units.length;
   // `cellOf(layout, row, 'id')`, without working out the letters for every row.
   const idLetters = columnLetters(layout.columns.id ?? layout.columns.name ?? 0);
   for (let i = 0; i < units.definitions.length; i++) {
@@ -131,13 +153,19 @@ function readDefinitions(
     }
     const state: DefinitionState = {
       def,
-      // Filled, not holey: reading a hole is a slow path, and this array is read once per unit cell.
-      unitValues: new Array<UnitValue | undefined>(unitCount).fill(undefined),
-      offset: states.length * unitCount,
+      index: states.length,
       totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
       total: null,
+      contributorsFrom: 'cells',
+      numericContributors: true,
+      parts: null,
+      cells: [],
       previous: null,
       previousTotal: null,
+      unitsSource: null,
+      unitValuesRead: null,
+      unitsRead: null,
+      contributorsRead: null,
     };
     states.push(state);
     byKey.set(key, state);
@@ -164,23 +192,37 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
 }
 
 /**
- * Reads every unit sheet into the states, with the per-cell, unknown-ID, duplicate and unit-mismatch findings. The rows
- * are read straight from the sheet (what `visitUnitRows` gives, with the name and unit read only when needed):
- * this is the one loop that runs for every unit cell.
+ * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
+ * The rows are read straight from the sheet, with the name and unit read only when needed: this is the one loop
+ * that runs for every unit cell, so a plain number is stored as it is (no object, no text) and its range and
+ * year-on-year findings are logged as a tag and a slot.
  */
 function readUnits(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
   byKey: ReadonlyMap<string, DefinitionState>,
+  columns: UnitColumns,
   unitPrevious: UnitPrevious,
   settings: Settings,
   labels: ExpectedLabels,
-  findings: Finding[],
+  findings: FindingLog,
 ): void {
-  const addressCache = new Map<string, string[]>();
   const yoyRatio = settings.yoyJumpRatio;
   const normalisedUnits = new Map<string, string>();
-  for (let u = 0; u < tables.length; u++) {
+  const unitCount = tables.length;
+  const values = columns.values;
+  const rowsOf = columns.rows;
+  // What the loop reads of each definition, in flat arrays by position: one load per cell instead of a chain of them
+  // through the state and definition objects (the loop is bound by memory, not arithmetic).
+  const ids = states.map((state) => state.def.id);
+  const unitWords = states.map((state) => state.def.unit);
+  const RANGE_COUNT = 1;
+  const RANGE_PERCENT = 2;
+  const rangeChecks = Uint8Array.from(
+    states,
+    ({ def }) => (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0),
+  );
+  for (let u = 0; u < unitCount; u++) {
     const table = tables[u];
     const { sheet, layout } = table;
     const sheetName = sheet.name;
@@ -191,14 +233,6 @@ function readUnits(
       actual: actualCol,
       previous: previousCol,
     } = layout.columns;
-    // Addresses are only built for findings and the actual cells.
-    const actualLetters = columnLetters(actualCol ?? idCol ?? nameCol ?? 0);
-    // Unit sheets share a layout, so `D17` is the same string in all of them: one per address, not per sheet.
-    let cellNames = addressCache.get(actualLetters);
-    if (!cellNames) {
-      cellNames = [];
-      addressCache.set(actualLetters, cellNames);
-    }
     const isPercent = percentFormatTest();
     const rows = sheet.values;
     const formats = sheet.numberFormats;
@@ -212,8 +246,8 @@ function readUnits(
       if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
       if (key === '') continue;
       // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
-      const guess = states[position++];
-      const state = guess !== undefined && guess.def.id === key ? guess : byKey.get(key);
+      const guess = position++;
+      const state = guess < ids.length && ids[guess] === key ? states[guess] : byKey.get(key);
       if (!state) {
         findings.push({
           severity: 'error',
@@ -225,10 +259,11 @@ function readUnits(
         });
         continue;
       }
-      const def = state.def;
+      const index = state.index;
+      const slot = index * unitCount + u;
       // A value already there for this unit means the ID came earlier in the same sheet.
-      const first = state.unitValues[u];
-      if (first !== undefined) {
+      if (columns.has(slot)) {
+        const def = state.def;
         findings.push({
           severity: 'error',
           code: 'duplicate-id',
@@ -236,13 +271,15 @@ function readUnits(
           cell: cellOf(layout, r, 'id'),
           indicator: { id: def.id, name: def.name },
           found: key,
-          params: { other: cellOf(layout, Number(/\d+$/.exec(first.cell)?.[0] ?? 1) - 1, 'id') },
+          params: { other: cellOf(layout, rowsOf[slot], 'id') },
         });
         continue;
       }
       const unit = unitCol === undefined ? '' : cellText(line[unitCol]);
+      const unitWord = unitWords[index];
       let mismatch = false;
-      if (unit !== '' && unit !== def.unit && def.unit !== '') {
+      if (unit !== '' && unit !== unitWord && unitWord !== '') {
+        const def = state.def;
         let normalised = normalisedUnits.get(unit);
         if (normalised === undefined) {
           normalised = normaliseUnit(unit);
@@ -261,57 +298,118 @@ function readUnits(
           });
         }
       }
-      // The unit's value is also the cell findings point at.
-      const cell = (cellNames[r] ??= actualLetters + (r + 1));
       const formatLine = formats?.[r];
-      const raw = actualCol === undefined ? null : (line[actualCol] ?? null);
-      let entry: UnitValue =
-        actualCol === undefined
-          ? { sheet: sheetName, cell, value: null, text: '' }
-          : checkUnitCell(
-              raw,
-              formatLine ? isPercent(formatLine[actualCol]) : false,
-              def,
-              sheetName,
-              cell,
-              labels,
-              findings,
-              // Only a blank cell asks whether a formula left it blank.
-              raw === null && formulas !== undefined && hasFormula(formulas, r, actualCol),
-            );
+      if (actualCol === undefined) {
+        columns.setText(slot, r, null, '');
+      } else {
+        const raw = line[actualCol] ?? null;
+        const percent = formatLine ? isPercent(formatLine[actualCol]) : false;
+        if (typeof raw === 'number' && Number.isFinite(raw)) {
+          const value = percent ? percentPoints(raw) : raw;
+          // `rangeProblems`, asked only when one of its tests (written out here) fails.
+          const checks = rangeChecks[index];
+          const problems =
+            (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
+            (checks & RANGE_PERCENT && (value < 0 || value > 100))
+              ? rangeProblems(value, state.def)
+              : 0;
+          if (problems === 0) {
+            columns.setNumber(slot, r, value, percent);
+          } else {
+            // A value with an error finding is null, its text kept: nothing is computed from it.
+            columns.setText(slot, r, null, percent ? `${value}%` : String(raw));
+            if (problems & NEGATIVE_COUNT) findings.pushSlot(TAG_RANGE + NEGATIVE_COUNT, slot);
+            if (problems & FRACTIONAL_COUNT) findings.pushSlot(TAG_RANGE + FRACTIONAL_COUNT, slot);
+            if (problems & PERCENT_OUT_OF_RANGE) findings.pushSlot(TAG_RANGE + PERCENT_OUT_OF_RANGE, slot);
+          }
+        } else {
+          columns.setText(slot, r, null, '');
+          const into: CheckInto = { sheet: sheetName, cell: columns.cell(slot), value: null, text: '' };
+          // No mask checks: the mask is for the street total. Only a blank asks whether a formula left it blank.
+          checkActualInto(
+            raw,
+            percent,
+            state.def,
+            into,
+            labels,
+            findings,
+            false,
+            raw === null && formulas !== undefined && hasFormula(formulas, r, actualCol),
+          );
+          columns.setText(slot, r, into.value, into.text);
+        }
+      }
       // A value in another unit than the catalogue's cannot be added to the others: left out like a missing one.
-      if (mismatch && entry.value !== null) entry = { ...entry, value: null };
-      state.unitValues[u] = entry;
+      if (mismatch) columns.reject(slot);
       if (previousCol === undefined) continue;
       const previousRaw = line[previousCol] ?? null;
       if (previousRaw === null) continue;
-      const previous = previousValue(
-        previousRaw,
-        formatLine ? isPercent(formatLine[previousCol]) : false,
-        def,
-      );
-      unitPrevious[state.offset + u] = previous ?? NaN;
-      checkYearOnYear(entry.value, previous, yoyRatio, def, entry, findings);
+      const previousPercent = formatLine ? isPercent(formatLine[previousCol]) : false;
+      const previous =
+        typeof previousRaw === 'number' && Number.isFinite(previousRaw)
+          ? previousPercent
+            ? percentPoints(previousRaw)
+            : previousRaw
+          : previousValue(previousRaw, previousPercent, state.def);
+      if (previous === null) continue;
+      unitPrevious[slot] = previous;
+      const actual = values[slot];
+      // NaN (no value) fails the comparison: no jump.
+      if (previous !== 0 && Math.abs(actual - previous) > yoyRatio * Math.abs(previous)) {
+        findings.pushSlot(TAG_YOY_JUMP, slot);
+      }
     }
   }
+}
+
+/**
+ * Builds the findings `readUnits` logs as a tag and a slot, exactly as the checks would have, and places them for
+ * the sort (the slot's unit sheet, its row, its 完成值 column).
+ */
+function unitCellFindings(
+  tables: readonly IndicatorTable[],
+  states: readonly DefinitionState[],
+  columns: UnitColumns,
+  unitPrevious: UnitPrevious,
+  labels: ExpectedLabels,
+  sheetIndex: ReadonlyMap<string, number>,
+): SlotFindings {
+  const unitCount = tables.length;
+  const sheetOf = tables.map(({ sheet }) => sheetIndex.get(sheet.name) ?? sheetIndex.size);
+  const colOf = tables.map(({ layout: { columns: c } }) => (c.actual ?? c.id ?? c.name ?? 0) + 1);
+  return {
+    severity: (tag: number): Severity => (tag === TAG_YOY_JUMP ? 'warning' : 'error'),
+    finding(tag: number, slot: number): Finding {
+      const def = states[Math.floor(slot / unitCount)].def;
+      const at = { sheet: columns.sheet(slot), cell: columns.cell(slot) };
+      if (tag === TAG_YOY_JUMP) {
+        return yearOnYearFinding(columns.values[slot], unitPrevious[slot], def, at);
+      }
+      return rangeFinding(tag - TAG_RANGE, def, at, columns.text(slot), labels);
+    },
+    sheetIndex: (slot: number): number => sheetOf[slot % unitCount],
+    row: (slot: number): number => columns.rows[slot] + 1,
+    col: (slot: number): number => colOf[slot % unitCount],
+  };
 }
 
 /** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
 function reportMissingRows(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
-  findings: Finding[],
+  columns: UnitColumns,
+  findings: FindingLog,
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   const unitCount = tables.length;
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
-    const values = state.unitValues;
+    const start = state.index * unitCount;
     let present = 0;
-    for (let u = 0; u < unitCount; u++) if (values[u] !== undefined) present++;
+    for (let u = 0; u < unitCount; u++) if (columns.has(start + u)) present++;
     if (present === 0 || present === unitCount) continue;
     for (let u = 0; u < unitCount; u++) {
-      if (values[u] !== undefined) continue;
+      if (columns.has(start + u)) continue;
       findings.push({
         severity: 'error',
         code: 'unit-missing-indicator',
@@ -332,10 +430,10 @@ function computeTotals(
   settings: Settings,
   messages: Messages,
   labels: ExpectedLabels,
-  findings: Finding[],
+  columns: UnitColumns,
+  findings: FindingLog,
 ): void {
-  const unitNames = units.units.map((table) => table.sheet.name);
-  const unitCount = unitNames.length;
+  const unitCount = columns.unitCount;
   const hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
@@ -360,26 +458,31 @@ function computeTotals(
           text: checked.text,
           complete: checked.value !== null || (!def.numeric && checked.text !== ''),
           missingUnits: [],
-          contributors: [state.totalCell],
           disagreement: null,
         };
+        state.cells = [state.totalCell];
       } else {
         // Without a catalogue, the first unit's (the defining sheet's) own value stands.
-        const own = state.unitValues[0];
+        const slot = state.index * unitCount;
+        const has = columns.has(slot);
+        const value = columns.value(slot);
+        const text = columns.text(slot);
         state.total = {
-          value: own?.value ?? null,
-          text: own?.text ?? '',
-          complete: own !== undefined && (own.value !== null || (!def.numeric && own.text !== '')),
+          value,
+          text,
+          complete: has && (value !== null || (!def.numeric && text !== '')),
           missingUnits: [],
-          contributors: own ? [{ sheet: own.sheet, cell: own.cell }] : [],
           disagreement: null,
         };
+        state.cells = has ? [{ sheet: columns.sheet(slot), cell: columns.cell(slot) }] : [];
       }
       continue;
     }
-    state.total = combineOwnedUnits(kind, state.unitValues, unitNames, def.numeric);
+    state.total = combineColumns(kind, columns, state.index, def.numeric);
+    state.contributorsFrom = 'units';
+    state.numericContributors = def.numeric;
     if (hasPrevious && def.numeric) {
-      state.previousTotal = combineNumbersAt(kind, unitPrevious, state.offset, unitCount);
+      state.previousTotal = combineNumbersAt(kind, unitPrevious, state.index * unitCount, unitCount);
     }
   }
   for (let i = 0; i < states.length; i++) {
@@ -398,10 +501,14 @@ function computeTotals(
         found: def.row.text.aggregation,
       });
       // Without its parts a rate is never averaged: the units' common value, or none (warned below).
-      state.total = combineOwnedUnits('same', state.unitValues, unitNames, true);
+      state.total = combineColumns('same', columns, state.index, true);
+      state.contributorsFrom = 'units';
+      state.numericContributors = true;
       continue;
     }
-    state.total = ratioTotal(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
+    state.total = ratioFigures(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
+    state.contributorsFrom = 'ratio';
+    state.parts = [numerator, denominator];
     const numPrev = numerator.previousTotal;
     const denPrev = denominator.previousTotal;
     if (numPrev !== null && denPrev !== null && denPrev !== 0) {
@@ -481,7 +588,7 @@ function readRules(
   units: WorkbookUnits,
   known: ReadonlySet<string>,
   messages: Messages,
-  findings: Finding[],
+  findings: FindingLog,
 ): RuleEntry[] {
   const sheet = units.rulesSheet;
   if (!sheet) return [];
@@ -521,7 +628,7 @@ function reportRule(
   nameOf: (id: string) => string,
   scope: string,
   messages: Messages,
-  findings: Finding[],
+  findings: FindingLog,
 ): void {
   if (outcome.result !== 'fail') return;
   const values = entry.rule.ids
@@ -554,98 +661,117 @@ function reportRule(
 }
 
 /**
- * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it,
- * is several times cheaper than adding 30 keys one by one to 10,000 fresh objects; a unit without a row is
- * left out, as the contract says.
+ * One indicator's `UnitValue`s in unit order (undefined where a unit has no row), built once, when first read: its
+ * `units` record and its contributors are made of these same objects.
+ */
+function unitValuesOf(state: DefinitionState, columns: UnitColumns): readonly (UnitValue | undefined)[] {
+  if (state.unitValuesRead) return state.unitValuesRead;
+  const start = state.index * columns.unitCount;
+  const values = new Array<UnitValue | undefined>(columns.unitCount);
+  for (let u = 0; u < columns.unitCount; u++) values[u] = columns.unitValue(start + u);
+  state.unitValuesRead = values;
+  return values;
+}
+
+/**
+ * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it, is
+ * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a row is left out, as the
+ * contract says.
  */
 function unitRecordOf(
-  values: readonly (UnitValue | undefined)[],
-  unitNames: readonly string[],
+  state: DefinitionState,
+  columns: UnitColumns,
   template: Readonly<Record<string, null>>,
 ): Record<string, UnitValue> {
+  if (state.unitsRead) return state.unitsRead;
+  const unitNames = columns.unitNames;
+  const values = unitValuesOf(state, columns);
   let complete = true;
   for (let u = 0; u < unitNames.length; u++) if (values[u] === undefined) complete = false;
-  if (complete) {
-    const record = { ...template } as unknown as Record<string, UnitValue>;
-    for (let u = 0; u < unitNames.length; u++) record[unitNames[u]] = values[u] as UnitValue;
-    return record;
-  }
-  const record: Record<string, UnitValue> = {};
+  const record = (complete ? { ...template } : {}) as unknown as Record<string, UnitValue>;
   for (let u = 0; u < unitNames.length; u++) {
     const value = values[u];
     if (value) record[unitNames[u]] = value;
   }
+  state.unitsRead = record;
   return record;
 }
 
-/**
- * Row and column of an A1 address as the sort reads it (`/^([A-Z]+)(\d+)$/`: row −1 and column 0 when it is not
- * one), scanned by hand: a large street can yield 150,000 findings.
- */
-function addressKey(cell: string | undefined, rows: Float64Array, cols: Float64Array, i: number): void {
-  rows[i] = -1;
-  cols[i] = 0;
-  if (!cell) return;
-  const length = cell.length;
-  let col = 0;
-  let p = 0;
-  for (; p < length; p++) {
-    const code = cell.charCodeAt(p);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
+/** The cells a total was computed from, listed when first read: the units' own `UnitValue`s, a rate's parts'. */
+function contributorsOf(state: DefinitionState, columns: UnitColumns): readonly CellRef[] {
+  if (state.contributorsRead) return state.contributorsRead;
+  let list: readonly CellRef[];
+  if (state.contributorsFrom === 'cells') {
+    list = state.cells;
+  } else if (state.contributorsFrom === 'ratio' && state.parts) {
+    list = contributorsOf(state.parts[0], columns).concat(contributorsOf(state.parts[1], columns));
+  } else {
+    const values = unitValuesOf(state, columns);
+    const start = state.index * columns.unitCount;
+    let all = true;
+    for (let u = 0; u < columns.unitCount && all; u++)
+      all = columns.contributes(start + u, state.numericContributors);
+    // When every unit contributes (the usual case) the list is the indicator's own, not a copy of it.
+    if (all) {
+      list = values as readonly UnitValue[];
+    } else {
+      const units: UnitValue[] = [];
+      for (let u = 0; u < columns.unitCount; u++) {
+        if (columns.contributes(start + u, state.numericContributors)) units.push(values[u] as UnitValue);
+      }
+      list = units;
+    }
   }
-  if (p === 0 || p === length) return;
-  let row = 0;
-  for (let q = p; q < length; q++) {
-    const code = cell.charCodeAt(q);
-    if (code < 48 || code > 57) return;
-    row = row * 10 + code - 48;
-  }
-  // Beyond 15 digits the running sum can round differently from `Number`.
-  rows[i] = length - p > 15 ? Number(cell.slice(p)) : row;
-  cols[i] = col;
+  state.contributorsRead = list;
+  return list;
 }
 
+/** What one analysis's `units` records are built from. */
+interface UnitsSource {
+  readonly columns: UnitColumns;
+  /** Every unit's name as a key, in unit order. */
+  readonly template: Readonly<Record<string, null>>;
+}
+
+/** Each indicator with lazy `units` and `contributors`, to its definition's state. */
+const lazyStates = new WeakMap<object, DefinitionState>();
+
 /**
- * Errors first, then warnings, then info; within a severity by sheet in workbook order, then row, then column,
- * then the order they were found in. Keys are computed once per finding into typed arrays, and findings mostly
- * arrive in order (sheet by sheet, row by row), so a sorted list is left alone and the sort merges long runs.
+ * `units` and `contributors` are built when read (30 objects per indicator that many runs never look at), as own
+ * enumerable getters, so spreading an indicator or `JSON.stringify` still sees them. The descriptors and getters are
+ * the same for every indicator of every analysis: V8 then gives all indicators one shape (a getter that differs
+ * from one analysis to the next would turn every later indicator into a slow dictionary object).
  */
-function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): void {
-  const n = findings.length;
-  if (n < 2) return;
-  const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
-  const severities = new Float64Array(n);
-  const sheets = new Float64Array(n);
-  const rows = new Float64Array(n);
-  const cols = new Float64Array(n);
-  let lastSheet: string | undefined;
-  let lastSheetIndex = -1;
-  for (let i = 0; i < n; i++) {
-    const finding = findings[i];
-    severities[i] = SEVERITY_ORDER[finding.severity];
-    const sheet = finding.sheet;
-    if (sheet === undefined) {
-      sheets[i] = -1;
-    } else {
-      if (sheet !== lastSheet) {
-        lastSheet = sheet;
-        lastSheetIndex = sheetIndex.get(sheet) ?? sheetIndex.size;
-      }
-      sheets[i] = lastSheetIndex;
-    }
-    addressKey(finding.cell, rows, cols, i);
-  }
-  const compare = (a: number, b: number): number =>
-    severities[a] - severities[b] || sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
-  if (sorted) return;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
-  order.sort(compare);
-  const copy = findings.slice();
-  for (let i = 0; i < n; i++) findings[i] = copy[order[i]];
+const UNITS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): Readonly<Record<string, UnitValue>> {
+    const state = lazyStates.get(this);
+    const source = state?.unitsSource;
+    return state && source ? unitRecordOf(state, source.columns, source.template) : {};
+  },
+};
+
+const CONTRIBUTORS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: object): readonly CellRef[] {
+    const state = lazyStates.get(this);
+    const source = state?.unitsSource;
+    return state && source ? contributorsOf(state, source.columns) : [];
+  },
+};
+
+function withLazyUnits<T extends object>(
+  indicator: T,
+  state: DefinitionState,
+  source: UnitsSource,
+): T & Pick<IndicatorResult, 'units' | 'contributors'> {
+  state.unitsSource = source;
+  lazyStates.set(indicator, state);
+  Object.defineProperty(indicator, 'units', UNITS_PROPERTY);
+  Object.defineProperty(indicator, 'contributors', CONTRIBUTORS_PROPERTY);
+  return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
 }
 
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
@@ -670,8 +796,20 @@ function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
 export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const messages = messagesFor(settings.lang);
   const labels = labelsOf(messages);
-  const findings: Finding[] = [];
   const units = discoverUnits(snapshot);
+  const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
+  const byKey = new Map<string, DefinitionState>();
+  const states: DefinitionState[] = [];
+  const unitNames = units.units.map((table) => table.sheet.name);
+  const columns = new UnitColumns(
+    units.definitions.length,
+    unitNames,
+    units.units.map(({ layout: { columns: c } }) => columnLetters(c.actual ?? c.id ?? c.name ?? 0)),
+  );
+  const unitPrevious: UnitPrevious = new Float64Array(units.definitions.length * unitNames.length).fill(NaN);
+  const findings = new FindingLog(
+    unitCellFindings(units.units, states, columns, unitPrevious, labels, sheetIndex),
+  );
   if (units.mode === 'none') {
     findings.push({
       severity: 'error',
@@ -679,11 +817,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       params: { source: snapshot.source ?? '' },
     });
   }
-  const byKey = new Map<string, DefinitionState>();
-  const states = readDefinitions(units, byKey, findings);
+  for (const state of readDefinitions(units, byKey, findings)) states.push(state);
   const single = units.mode === 'single';
-  const unitNames = units.units.map((table) => table.sheet.name);
-  const unitPrevious: UnitPrevious = new Float64Array(states.length * unitNames.length).fill(NaN);
 
   if (single) {
     for (let i = 0; i < states.length; i++) {
@@ -710,19 +845,21 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         text: checked.text,
         complete: checked.value !== null || (!def.numeric && checked.text !== ''),
         missingUnits: [],
-        contributors: [at],
         disagreement: null,
       };
+      state.cells = [at];
       state.previous = previous;
     }
   } else if (units.mode !== 'none') {
-    readUnits(units.units, states, byKey, unitPrevious, settings, labels, findings);
-    reportMissingRows(units.units, states, findings);
-    computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, findings);
+    readUnits(units.units, states, byKey, columns, unitPrevious, settings, labels, findings);
+    reportMissingRows(units.units, states, columns, findings);
+    computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);
   }
 
   // Targets against the totals (or the single sheet's values).
   const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
+  const lazy = unitNames.length > 0;
+  const unitsOf: UnitsSource = { columns, template: recordTemplate };
   const indicators: IndicatorResult[] = [];
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
@@ -747,8 +884,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         expected: def.target.text,
       });
     }
-    const unitRecord = unitRecordOf(state.unitValues, unitNames, recordTemplate);
-    indicators.push({
+    const indicator = {
       id: def.id,
       name: def.name,
       section: def.section,
@@ -768,19 +904,33 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       direction: outcome.direction,
       complete: total?.complete ?? false,
       definedAt: def.definedAt,
-      units: unitRecord,
-      contributors: total?.contributors ?? [],
       missingUnits: total?.missingUnits ?? [],
-    });
+    };
+    indicators.push(
+      lazy
+        ? withLazyUnits(indicator, state, unitsOf)
+        : { ...indicator, units: {}, contributors: state.cells },
+    );
   }
 
   // Rules: per unit, then on the totals (or once on the single sheet).
   const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), messages, findings) : [];
   if (rules.length > 0) {
     const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
-    for (let u = 0; u < units.units.length; u++) {
-      const lookup: Lookup = (id) => byKey.get(id)?.unitValues[u]?.value ?? null;
-      const cellOfId = (id: string): CellRef | null => byKey.get(id)?.unitValues[u] ?? null;
+    const unitCount = columns.unitCount;
+    for (let u = 0; u < unitCount; u++) {
+      const slotOf = (id: string): number => {
+        const state = byKey.get(id);
+        return state && columns.has(state.index * unitCount + u) ? state.index * unitCount + u : -1;
+      };
+      const lookup: Lookup = (id) => {
+        const slot = slotOf(id);
+        return slot < 0 ? null : columns.value(slot);
+      };
+      const cellOfId = (id: string): CellRef | null => {
+        const slot = slotOf(id);
+        return slot < 0 ? null : { sheet: columns.sheet(slot), cell: columns.cell(slot) };
+      };
       for (const entry of rules) {
         reportRule(entry, evaluateRule(entry.rule, lookup), lookup, cellOfId, nameOf, '', messages, findings);
       }
@@ -802,15 +952,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     }
   }
 
-  sortFindings(findings, snapshot);
-  const findingCounts = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < findings.length; i++) findingCounts[findings[i].severity]++;
+  // The list is sorted and its findings built when first read; the counts are known now.
+  let list: Finding[] | null = null;
   return {
     indicators,
-    findings,
+    get findings(): readonly Finding[] {
+      return (list ??= findings.materialise(sheetIndex));
+    },
     units: unitNames,
     catalogueSheet: units.catalogueSheet,
     counts: countStatuses(indicators),
-    findingCounts,
+    findingCounts: { ...findings.counts },
   };
 }

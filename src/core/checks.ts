@@ -5,10 +5,10 @@
  */
 import { maskDecimals, parseAggregation } from './aggregate';
 import { DEFAULT_NUMBER_WRITING } from './number-writing';
-import type { Finding } from './findings';
+import type { Finding, FindingSink } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
 import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
-import type { Aggregation, CellRef, Target, UnitValue } from './results';
+import type { Aggregation, CellRef, Target } from './results';
 import type { CellValue } from './snapshot';
 import { parseTarget } from './targets';
 
@@ -225,7 +225,7 @@ function display(raw: CellValue): string {
  * spread, as this runs for every flagged cell.
  */
 function finding(
-  out: Finding[],
+  out: FindingSink,
   severity: Finding['severity'],
   code: Finding['code'],
   def: Definition,
@@ -253,7 +253,7 @@ export function checkActualCell(
   def: Definition,
   at: CellRef,
   labels: ExpectedLabels,
-  out: Finding[],
+  out: FindingSink,
   maskChecks = true,
   formula = false,
 ): CheckedValue {
@@ -262,7 +262,7 @@ export function checkActualCell(
   return { value: into.value, text: into.text };
 }
 
-/** Where `checkActualInto` writes: the cell (for findings) and what it holds. A unit's `UnitValue`, being built. */
+/** Where `checkActualInto` writes: the cell (for findings) and what it holds. */
 export interface CheckInto extends CellRef {
   value: number | null;
   text: string;
@@ -286,7 +286,7 @@ export function checkActualInto(
   def: Definition,
   into: CheckInto,
   labels: ExpectedLabels,
-  out: Finding[],
+  out: FindingSink,
   maskChecks = true,
   formula = false,
 ): void {
@@ -328,6 +328,48 @@ export function checkActualInto(
   if (maskChecks) checkMask(value, text, def, into, out);
 }
 
+/** `rangeProblems` bits: a negative count, a fractional count, a percentage out of 0..100. */
+export const NEGATIVE_COUNT = 1;
+export const FRACTIONAL_COUNT = 2;
+export const PERCENT_OUT_OF_RANGE = 4;
+
+/** Which range checks a value fails (0: none); any of them makes the value unusable. */
+export function rangeProblems(value: number, def: Definition): number {
+  let problems = 0;
+  if (def.isCount && value < 0) problems |= NEGATIVE_COUNT;
+  else if (def.isCount && !Number.isInteger(value)) problems |= FRACTIONAL_COUNT;
+  if (def.percentBounded && (value < 0 || value > 100)) problems |= PERCENT_OUT_OF_RANGE;
+  return problems;
+}
+
+/** The finding for one `rangeProblems` bit at a cell whose text is `text`. */
+export function rangeFinding(
+  problem: number,
+  def: Definition,
+  at: CellRef,
+  text: string,
+  labels: ExpectedLabels,
+): Finding {
+  const [code, expected] =
+    problem === NEGATIVE_COUNT
+      ? (['negative-count', labels.nonNegative] as const)
+      : problem === FRACTIONAL_COUNT
+        ? (['not-integer', labels.integer] as const)
+        : (['percent-out-of-range', labels.percentRange] as const);
+  return {
+    severity: 'error',
+    code,
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found: text,
+    expected,
+    params: { unit: def.unit },
+  };
+}
+
+const RANGE_PROBLEMS = [NEGATIVE_COUNT, FRACTIONAL_COUNT, PERCENT_OUT_OF_RANGE];
+
 /** Negative or fractional counts, percentages out of 0..100. True when it found an error (the value is unusable). */
 function checkRange(
   value: number,
@@ -335,50 +377,14 @@ function checkRange(
   def: Definition,
   at: CellRef,
   labels: ExpectedLabels,
-  out: Finding[],
+  out: FindingSink,
 ): boolean {
-  let invalid = false;
-  if (def.isCount && value < 0) {
-    finding(out, 'error', 'negative-count', def, at, text, labels.nonNegative);
-    invalid = true;
-  } else if (def.isCount && !Number.isInteger(value)) {
-    finding(out, 'error', 'not-integer', def, at, text, labels.integer);
-    invalid = true;
+  const problems = rangeProblems(value, def);
+  if (problems === 0) return false;
+  for (const problem of RANGE_PROBLEMS) {
+    if (problems & problem) out.push(rangeFinding(problem, def, at, text, labels));
   }
-  if (def.percentBounded && (value < 0 || value > 100)) {
-    finding(out, 'error', 'percent-out-of-range', def, at, text, labels.percentRange);
-    invalid = true;
-  }
-  return invalid;
-}
-
-/**
- * A unit sheet's `完成值` cell as its `UnitValue`, with the findings `checkActualInto` gives it (no mask checks: the
- * mask is for the street total). Runs once per unit cell; a plain number is built in one go, anything else goes
- * through the text parser. A value with an error finding comes back with `value` null, so totals leave it out.
- */
-export function checkUnitCell(
-  raw: CellValue,
-  percentFormat: boolean,
-  def: Definition,
-  sheet: string,
-  cell: string,
-  labels: ExpectedLabels,
-  out: Finding[],
-  formula = false,
-): UnitValue {
-  if (typeof raw === 'number' && Number.isFinite(raw)) {
-    const value = percentFormat ? percentPoints(raw) : raw;
-    // One object per cell, built once: it is also where findings point.
-    const entry: CheckInto = { sheet, cell, value, text: percentFormat ? `${value}%` : String(raw) };
-    if ((def.isCount || def.percentBounded) && checkRange(value, entry.text, def, entry, labels, out)) {
-      entry.value = null;
-    }
-    return entry;
-  }
-  const into: CheckInto = { sheet, cell, value: null, text: '' };
-  checkActualInto(raw, percentFormat, def, into, labels, out, false, formula);
-  return into;
+  return true;
 }
 
 /**
@@ -396,7 +402,7 @@ function maskShownValue(value: number, def: Definition): number {
  * Digits against the mask and `余` that cannot be true. The mask describes the figure the report prints, so with
  * units it is checked on the street total, not on each community's share.
  */
-export function checkMask(value: number, text: string, def: Definition, at: CellRef, out: Finding[]): void {
+export function checkMask(value: number, text: string, def: Definition, at: CellRef, out: FindingSink): void {
   if (def.maskDigits === null || value < 0) return;
   const shown = maskShownValue(value, def);
   const digits = integerDigitCount(shown);
@@ -452,6 +458,27 @@ export function yearOnYear(actual: number | null, previous: number | null): numb
   return roundFloat((actual - previous) / Math.abs(previous));
 }
 
+/** The change passes the `yoy-jump` threshold (`ratio` of last year's value either way). */
+export function isYearOnYearJump(actual: number | null, previous: number | null, ratio: number): boolean {
+  if (actual === null || previous === null || previous === 0) return false;
+  return Math.abs(actual - previous) > ratio * Math.abs(previous);
+}
+
+/** The `yoy-jump` warning for a change that passes the threshold. */
+export function yearOnYearFinding(actual: number, previous: number, def: Definition, at: CellRef): Finding {
+  const tenths = Math.round(((actual - previous) / Math.abs(previous)) * 1000);
+  return {
+    severity: 'warning',
+    code: 'yoy-jump',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found: String(actual),
+    expected: String(previous),
+    params: { unit: def.unit, change: changeText(tenths) },
+  };
+}
+
 /** A `yoy-jump` warning when the change passes the threshold. */
 export function checkYearOnYear(
   actual: number | null,
@@ -459,16 +486,10 @@ export function checkYearOnYear(
   ratio: number,
   def: Definition,
   at: CellRef,
-  out: Finding[],
+  out: FindingSink,
 ): void {
-  if (actual === null || previous === null || previous === 0) return;
-  // The cheap test first: this runs for every unit cell with a 上年值.
-  if (Math.abs(actual - previous) <= ratio * Math.abs(previous)) return;
-  const tenths = Math.round(((actual - previous) / Math.abs(previous)) * 1000);
-  finding(out, 'warning', 'yoy-jump', def, at, String(actual), String(previous), {
-    unit: def.unit,
-    change: changeText(tenths),
-  });
+  if (actual === null || previous === null || !isYearOnYearJump(actual, previous, ratio)) return;
+  out.push(yearOnYearFinding(actual, previous, def, at));
 }
 
 /**

@@ -23,6 +23,11 @@ export interface Finding {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/** Where checks put their findings: a list, or the analysis's log (which keeps most of them compact). */
+export interface FindingSink {
+  push(finding: Finding): unknown;
+}
+
 export interface LocalisedFinding extends Finding {
   readonly message: string;
   readonly hint: string;

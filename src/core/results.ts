@@ -75,9 +75,16 @@ export interface IndicatorResult {
   readonly complete: boolean;
   /** Where the definition lives (catalogue or the single indicator sheet). */
   readonly definedAt: CellRef;
-  /** Per unit (community/department) value, keyed by unit (sheet) name; empty without units. */
+  /**
+   * Per unit (community/department) value, keyed by unit (sheet) name; empty without units. `analyseWorkbook` builds
+   * it on first read (an own enumerable getter, so spreading and `JSON.stringify` see it); it is the same object
+   * on every read.
+   */
   readonly units: Readonly<Record<string, UnitValue>>;
-  /** The cells the total was computed from (a rate's numerator and denominator cells); provenance for hosts. */
+  /**
+   * The cells the total was computed from (a rate's numerator and denominator cells); provenance for hosts. Built
+   * on first read, like `units`, whose `UnitValue`s it lists.
+   */
   readonly contributors?: readonly CellRef[];
   /** Units whose value was missing or invalid and left out of the total (`complete` is then false). */
   readonly missingUnits?: readonly string[];
@@ -94,7 +101,10 @@ export interface StatusCounts {
 
 export interface Analysis {
   readonly indicators: readonly IndicatorResult[];
-  /** Sorted errors first. */
+  /**
+   * Sorted errors first. `analyseWorkbook` sorts and builds the list on first read (an own getter; the same array on
+   * every read); `findingCounts` is known without it.
+   */
   readonly findings: readonly Finding[];
   /** Unit sheet names in workbook order; empty for a single indicator sheet. */
   readonly units: readonly string[];
