@@ -55,6 +55,33 @@ class BundleSizePlugin {
   }
 }
 
+/**
+ * Marks the pane's initial JS with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`): nearly all of it
+ * runs before first paint, so Chromium (Edge WebView2 in Office) compiles it eagerly on the streaming thread while
+ * it downloads, instead of lazily on the main thread. Other browsers ignore the comment. After minifying, before
+ * source maps, so the maps still line up.
+ */
+class CompileHintPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CompileHintPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
+        () => {
+          const pane = compilation.entrypoints.get('taskpane');
+          for (const file of pane ? pane.getFiles() : []) {
+            if (!file.endsWith('.js')) continue;
+            compilation.updateAsset(
+              file,
+              (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
 function commandsPage() {
   // Engineer E's page when it exists; otherwise a minimal one that loads office.js and the commands bundle.
   const own = path.resolve(__dirname, 'src/commands/commands.html');
@@ -178,6 +205,7 @@ module.exports = (_env, argv) => {
             // Griffel sorts its own rules; the order warnings of mini-css-extract-plugin do not apply.
             new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
             new GriffelCSSExtractionPlugin(),
+            new CompileHintPlugin(),
             new BundleSizePlugin(),
           ]
         : []),
