@@ -64,10 +64,9 @@ export function figureLabel(id: SummaryFigureId, catalogue: Catalogue): string {
   return LABEL[id](catalogue);
 }
 
-/** Good counts always green; the others coloured only when there is something to look at. */
+/** Coloured only when there is something to look at: a zero stays neutral. */
 function toneOf(figure: SummaryFigure): Tone | null {
-  const tone = TONE[figure.id];
-  return tone && (tone === 'good' || figure.value > 0) ? tone : null;
+  return figure.value > 0 ? (TONE[figure.id] ?? null) : null;
 }
 
 export function KeyFigures(props: { figures: readonly SummaryFigure[] }) {
