@@ -93,9 +93,10 @@ export function App(props: AppProps) {
             onChooseFile={fileMode ? () => fileInput.current?.click() : undefined}
             onExample={fileMode && props.connection?.exampleUrl ? actions.loadExample : undefined}
           />
-          {state.output ? (
+          {state.output && state.summary ? (
             <ResultsPanel
               output={state.output}
+              summary={state.summary}
               onJump={actions.jump}
               onCopy={actions.copyReport}
               jumpInDownload={fileMode}

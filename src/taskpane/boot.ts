@@ -2,6 +2,7 @@
  * Starts the pane: waits for Office (quick, and host null in a plain browser), picks the host (Excel, or the
  * file host over .xlsx bytes), the language and the theme, and renders the App.
  */
+import type { Theme } from '@fluentui/react-components';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFrom, type Lang } from '../core/i18n';
@@ -14,7 +15,7 @@ import type { PaneConnection } from './use-pane';
 export interface OfficeStart {
   readonly host: 'excel' | null;
   readonly displayLanguage: string | null;
-  /** Office's theme is dark (when the Excel host can tell). */
+  /** Office's theme is dark (when the Excel host can tell); the browser's preference decides otherwise. */
   readonly dark?: boolean | null;
 }
 
@@ -22,6 +23,8 @@ export interface BootOptions {
   readonly whenOfficeReady: () => Promise<OfficeStart>;
   readonly createExcelHost: () => WorkbookHost;
   readonly mapOfficeError?: OfficeErrorMapper;
+  /** Office's theme changes while the pane is open (where the host says so); returns an unsubscribe. */
+  readonly onThemeChange?: (listener: (dark: boolean) => void) => () => void;
   /** Base URL of the built files (the example workbook and the wasm sit there). */
   readonly baseUrl?: string;
 }
@@ -86,18 +89,29 @@ export async function boot(element: HTMLElement, options: BootOptions): Promise<
     connection = { host: file, file, exampleUrl: new URL('examples/street-2022.xlsx', base).href };
   }
   // The dark theme is its own chunk: most panes are light, and the light theme is already in the initial JS.
-  const darkTheme = dark
-    ? (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).darkTheme
-    : null;
-  // A new key: the pane starts afresh in the language Office asked for.
-  root.render(
-    createElement(App, {
-      key: 'connected',
-      connection,
-      mode: office.host === 'excel' ? 'excel' : 'file',
-      initialLang: lang,
-      darkTheme,
-    }),
-  );
+  const themeFor = async (isDark: boolean): Promise<Theme | null> =>
+    isDark ? (await import(/* webpackChunkName: "dark-theme" */ './dark-theme')).darkTheme : null;
+  const render = (darkTheme: Theme | null): void =>
+    // A new key: the pane starts afresh in the language Office asked for (the same key keeps it on a theme change).
+    root.render(
+      createElement(App, {
+        key: 'connected',
+        connection,
+        mode: office.host === 'excel' ? 'excel' : 'file',
+        initialLang: lang,
+        darkTheme,
+      }),
+    );
+  render(dark ? await themeFor(true) : null);
+  // Inside Office the pane follows Office's theme as it changes, unless ?theme= forced one.
+  if (office.host === 'excel' && forced.dark === null && options.onThemeChange) {
+    let latest = dark;
+    options.onThemeChange((isDark) => {
+      latest = isDark;
+      void themeFor(isDark).then((theme) => {
+        if (latest === isDark) render(theme);
+      });
+    });
+  }
   return connection;
 }

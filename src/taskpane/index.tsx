@@ -1,5 +1,5 @@
 /** The task pane's entry: the Office.js host and its error mapping from src/excel, everything else from boot. */
-import { createExcelWorkbookHost, whenOfficeReady } from '../excel/office-host';
+import { createExcelWorkbookHost, onOfficeThemeChange, whenOfficeReady } from '../excel/office-host';
 import { boot } from './boot';
 import { mapOfficeError } from './office-error-mapper';
 
@@ -9,5 +9,6 @@ if (root) {
     whenOfficeReady: () => whenOfficeReady(),
     createExcelHost: () => createExcelWorkbookHost(),
     mapOfficeError,
+    onThemeChange: onOfficeThemeChange,
   });
 }

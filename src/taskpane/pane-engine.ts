@@ -5,3 +5,4 @@
 export { scanMasks } from '../core/masks';
 export { runPipeline } from '../core/pipeline';
 export { buildSkeletonPlan } from '../core/skeleton-plan';
+export { summaryView } from './summary-figures';

@@ -14,6 +14,7 @@ import type { OfficeErrorMapper } from './describe-error';
 import { type DetectedSheets, detectSheets, templateText } from './detect-sheets';
 import type { FileWorkbookHost } from './file-workbook-host';
 import type { PaneKey, PaneText } from './pane-text';
+import type { SummaryView } from './summary-figures';
 
 export interface PaneConnection {
   readonly host: WorkbookHost;
@@ -45,6 +46,8 @@ export interface PaneState {
   readonly snapshot: WorkbookSnapshot | null;
   readonly detected: DetectedSheets | null;
   readonly output: PipelineOutput | null;
+  /** The output's key figures and indicators as the 汇总 sheet counts them (set with `output`). */
+  readonly summary: SummaryView | null;
   /** The output has been written to the workbook (and, in browser mode, can be downloaded). */
   readonly written: boolean;
   readonly progress: HostProgress | null;
@@ -60,6 +63,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   snapshot: null,
   detected: null,
   output: null,
+  summary: null,
   written: false,
   progress: null,
   notice: null,
@@ -154,7 +158,7 @@ export function usePane(
   const analyse = useCallback(
     async (snapshot: WorkbookSnapshot, progress: (p: HostProgress) => void): Promise<PipelineOutput> => {
       progress({ step: 'progressAnalyse', fraction: 0.4 });
-      const [{ runPipeline }] = await Promise.all([loadEngine(), nextFrame()]);
+      const [{ runPipeline, summaryView }] = await Promise.all([loadEngine(), nextFrame()]);
       const { settings, pasted } = stateRef.current;
       const hasSheet = templateText(snapshot) !== null;
       const output = runPipeline({
@@ -163,7 +167,7 @@ export function usePane(
         settings: { ...settings, lang: text.lang },
         generatedAt: new Date(),
       });
-      patch({ output, written: false });
+      patch({ output, summary: summaryView(output.analysis), written: false });
       return output;
     },
     [patch, text.lang],
@@ -193,7 +197,7 @@ export function usePane(
     async (bytes: Uint8Array, name: string, progress: (p: HostProgress) => void) => {
       if (!connection?.file) return;
       connection.file.open(bytes, name);
-      patch({ output: null, written: false, snapshot: null, detected: null, fileName: name });
+      patch({ output: null, summary: null, written: false, snapshot: null, detected: null, fileName: name });
       await read(progress);
     },
     [connection, patch, read],

@@ -2,7 +2,7 @@
  * Test-only page entry: installs engineer E's strict fake of Excel and Office on `window` (the workbook comes from
  * `window.__HUIBAO_FAKE_INIT__`), then boots the real pane on the real Office.js host. Bundled by esbuild in the test.
  */
-import { createExcelWorkbookHost, whenOfficeReady } from '../../src/excel/office-host';
+import { createExcelWorkbookHost, onOfficeThemeChange, whenOfficeReady } from '../../src/excel/office-host';
 import { boot } from '../../src/taskpane/boot';
 import { mapOfficeError } from '../../src/taskpane/office-error-mapper';
 import { type FakeWorkbookInit, installFakeOffice } from '../fake-excel';
@@ -10,4 +10,11 @@ import { type FakeWorkbookInit, installFakeOffice } from '../fake-excel';
 const page = window as unknown as { __HUIBAO_FAKE_INIT__: FakeWorkbookInit; __huibaoFake: unknown };
 page.__huibaoFake = installFakeOffice(window, page.__HUIBAO_FAKE_INIT__);
 const root = document.getElementById('root');
-if (root) void boot(root, { whenOfficeReady, createExcelHost: createExcelWorkbookHost, mapOfficeError });
+if (root) {
+  void boot(root, {
+    whenOfficeReady,
+    createExcelHost: createExcelWorkbookHost,
+    mapOfficeError,
+    onThemeChange: onOfficeThemeChange,
+  });
+}

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { FakeWorkbookInit } from '../fake-excel';
+import type { FakeOfficeTheme, FakeWorkbookInit } from '../fake-excel';
 import { ARTIFACTS, type Browser, launchBrowser, ROOT, serveStatic, type StaticServer } from './support';
 
 const HEADER = ['编号', '指标', '单位', '目标值', '完成值'];
@@ -37,6 +37,22 @@ const WORKBOOK: FakeWorkbookInit = {
     },
     { name: '报告模板', values: [['全年完成固定资产投资***万元，新增就业***人。']] },
   ],
+};
+
+/** Office's themes as Excel reports them. */
+const BLACK: FakeOfficeTheme = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#363636',
+  controlForegroundColor: '#FFFFFF',
+  isDarkTheme: true,
+};
+const COLORFUL: FakeOfficeTheme = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#262626',
+  controlBackgroundColor: '#FFFFFF',
+  controlForegroundColor: '#262626',
+  isDarkTheme: false,
 };
 
 let server: StaticServer;
@@ -75,6 +91,8 @@ beforeAll(async () => {
     }),
     // Office's display language is English: the pane follows it.
     '/en.html': html({ ...WORKBOOK, displayLanguage: 'en-US' }),
+    // Office's Black theme: the pane is dark whatever the browser prefers.
+    '/dark.html': html({ ...WORKBOOK, officeTheme: BLACK }),
     '/fake-excel-page.js': Buffer.from(bundle.outputFiles[0].contents),
   });
   browser = await launchBrowser();
@@ -163,4 +181,32 @@ it('speaks English when Office\u2019s display language is English', async () => 
   await en.getByTestId('key-figures').waitFor({ timeout: 60_000 });
   await en.screenshot({ path: join(ARTIFACTS, 'pane-excel-en-US-320.png'), fullPage: true });
   await en.close();
+});
+
+it("follows Office's theme, not the browser's: dark in Office's Black theme, light again when Office changes", async () => {
+  const dark = await browser.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'light' });
+  await dark.setViewportSize({ width: 320, height: 900 });
+  await dark.goto(`${server.url}dark.html`);
+  await dark.getByTestId('detected-sheets').getByText('东湖社区').waitFor();
+  // The pane's background, as painted: Fluent's webDarkTheme (#292929) or webLightTheme (#ffffff).
+  const background = () =>
+    dark.evaluate(
+      () => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor,
+    );
+  await expect(background()).resolves.toBe('rgb(41, 41, 41)');
+  await dark.screenshot({ path: join(ARTIFACTS, 'pane-excel-dark-zh-CN-320.png'), fullPage: true });
+  await dark.evaluate(
+    (theme) =>
+      (
+        window as unknown as { __huibaoFake: { setOfficeTheme(t: unknown): void } }
+      ).__huibaoFake.setOfficeTheme(theme),
+    COLORFUL,
+  );
+  await dark.waitForFunction(
+    () =>
+      getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor ===
+      'rgb(255, 255, 255)',
+  );
+  await dark.close();
 });

@@ -5,6 +5,8 @@ import {
   createExcelWorkbookHost,
   isExcelApiSupported,
   MIN_EXCEL_API,
+  officeThemeIsDark,
+  onOfficeThemeChange,
   runExcel,
   whenOfficeReady,
 } from '../../src/excel/office-host';
@@ -13,19 +15,74 @@ import { FakeOfficeError, installFakeOffice, uninstallFakeOffice } from '../fake
 
 afterEach(() => uninstallFakeOffice(globalThis));
 
+/** Office's themes as Excel reports them (Black, Dark Gray, Colorful). */
+const BLACK = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#363636',
+  controlForegroundColor: '#FFFFFF',
+  isDarkTheme: true,
+};
+const DARK_GRAY = {
+  bodyBackgroundColor: '#444444',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#555555',
+  controlForegroundColor: '#FFFFFF',
+  isDarkTheme: true,
+};
+const COLORFUL = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#262626',
+  controlBackgroundColor: '#FFFFFF',
+  controlForegroundColor: '#262626',
+  isDarkTheme: false,
+};
+
 const zh = messagesFor('zh-CN');
 const en = messagesFor('en-US');
 
 describe('Office globals behind office-host', () => {
   test('in Excel: host excel and the display language', async () => {
     installFakeOffice(globalThis, { sheets: [{ name: 'A' }], displayLanguage: 'en-GB' });
-    await expect(whenOfficeReady()).resolves.toEqual({ host: 'excel', displayLanguage: 'en-GB' });
+    await expect(whenOfficeReady()).resolves.toEqual({
+      host: 'excel',
+      displayLanguage: 'en-GB',
+      dark: null,
+    });
   });
 
   test('in a plain browser: host null, with or without office.js', async () => {
-    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null });
+    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null, dark: null });
     installFakeOffice(globalThis, { sheets: [], host: null });
-    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null });
+    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null, dark: null });
+  });
+
+  test("Office's theme: isDarkTheme, else the body background; null outside Office", async () => {
+    expect(officeThemeIsDark()).toBeNull();
+    installFakeOffice(globalThis, { sheets: [{ name: 'A' }], officeTheme: BLACK });
+    await expect(whenOfficeReady()).resolves.toMatchObject({ host: 'excel', dark: true });
+    uninstallFakeOffice(globalThis);
+    installFakeOffice(globalThis, { sheets: [{ name: 'A' }], officeTheme: COLORFUL });
+    await expect(whenOfficeReady()).resolves.toMatchObject({ host: 'excel', dark: false });
+    uninstallFakeOffice(globalThis);
+    // An older host without isDarkTheme: Dark Gray's body background is dark.
+    const { isDarkTheme: _, ...darkGray } = { ...DARK_GRAY };
+    installFakeOffice(globalThis, { sheets: [{ name: 'A' }], officeTheme: darkGray });
+    expect(officeThemeIsDark()).toBe(true);
+  });
+
+  test('a theme change reaches the listener until it is removed', () => {
+    const fake = installFakeOffice(globalThis, { sheets: [{ name: 'A' }], officeTheme: COLORFUL });
+    const seen: boolean[] = [];
+    const stop = onOfficeThemeChange((dark) => seen.push(dark));
+    fake.setOfficeTheme(BLACK);
+    fake.setOfficeTheme(COLORFUL);
+    stop();
+    fake.setOfficeTheme(BLACK);
+    expect(seen).toEqual([true, false]);
+    // Outside Office there is nothing to listen to, and nothing throws.
+    uninstallFakeOffice(globalThis);
+    expect(() => onOfficeThemeChange(() => undefined)()).not.toThrow();
   });
 
   test('an Excel below the minimum requirement set is refused with its own message', async () => {

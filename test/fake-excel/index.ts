@@ -45,6 +45,8 @@ export interface FakeWorkbookInit {
   /** The highest ExcelApi version the "host" supports (default 1.17). */
   readonly excelApi?: string;
   readonly displayLanguage?: string;
+  /** `Office.context.officeTheme` (absent: a host without the theme API). */
+  readonly officeTheme?: FakeOfficeTheme;
   /** Office.onReady's host; null models office.js loaded in a plain browser. */
   readonly host?: 'Excel' | null;
   /** UTF-8 bytes; default 5 MB, as Excel on the web; `Infinity` models Excel on Windows or Mac. */
@@ -54,6 +56,15 @@ export interface FakeWorkbookInit {
   readonly readCellLimit?: number;
 }
 
+export interface FakeOfficeTheme {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+  /** Left out to model hosts older than `isDarkTheme`. */
+  readonly isDarkTheme?: boolean;
+}
+
 export interface FakeExcelHandle {
   readonly book: FakeBook;
   readonly syncs: SyncRecord[];
@@ -61,6 +72,8 @@ export interface FakeExcelHandle {
   readonly actions: Map<string, (event?: unknown) => void>;
   sheet(name: string): FakeSheet | undefined;
   setCellEditMode(on: boolean): void;
+  /** The user picks another Office theme: `officeTheme` changes and `OfficeThemeChanged` handlers are called. */
+  setOfficeTheme(theme: FakeOfficeTheme): void;
   resetSyncs(): void;
   /** How many `Excel.run` batches ended with operations never synced (lost work in real Excel). */
   readonly unsyncedBatches: number;
@@ -126,8 +139,10 @@ export function installFakeOffice(target: object, workbook: FakeWorkbookInit): F
       return result;
     },
   };
+  const themeHandlers = new Set<(event: unknown) => void>();
   const office = {
     HostType: { Excel: 'Excel' },
+    EventType: { OfficeThemeChanged: 'officeThemeChanged' },
     onReady(callback?: (info: { host: string | null; platform: string | null }) => void) {
       const info = { host, platform: host ? 'OfficeOnline' : null };
       callback?.(info);
@@ -135,6 +150,25 @@ export function installFakeOffice(target: object, workbook: FakeWorkbookInit): F
     },
     context: {
       displayLanguage: workbook.displayLanguage ?? 'zh-CN',
+      officeTheme: workbook.officeTheme,
+      document: {
+        addHandlerAsync(
+          type: string,
+          handler: (event: unknown) => void,
+          callback?: (r: unknown) => void,
+        ): void {
+          if (type === 'officeThemeChanged') themeHandlers.add(handler);
+          callback?.({ status: 'succeeded' });
+        },
+        removeHandlerAsync(
+          type: string,
+          options: { handler?: (event: unknown) => void },
+          callback?: (r: unknown) => void,
+        ): void {
+          if (type === 'officeThemeChanged' && options.handler) themeHandlers.delete(options.handler);
+          callback?.({ status: 'succeeded' });
+        },
+      },
       requirements: {
         isSetSupported(name: string, minVersion?: string): boolean {
           if (!host || name !== 'ExcelApi') return false;
@@ -156,6 +190,10 @@ export function installFakeOffice(target: object, workbook: FakeWorkbookInit): F
     sheet: (name) => book.sheets.find((s) => s.name === name),
     setCellEditMode(on) {
       state.options.cellEditMode = on;
+    },
+    setOfficeTheme(theme) {
+      office.context.officeTheme = theme;
+      for (const handler of themeHandlers) handler({ type: 'officeThemeChanged', officeTheme: theme });
     },
     resetSyncs() {
       state.syncs.length = 0;

@@ -10,6 +10,7 @@ import { App } from '../../src/taskpane/App';
 import { IndicatorsByStatus } from '../../src/taskpane/components/IndicatorsByStatus';
 import { ReportPreview } from '../../src/taskpane/components/ReportPreview';
 import { PaneTextProvider, paneText } from '../../src/taskpane/pane-text';
+import { summaryView } from '../../src/taskpane/summary-figures';
 import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/use-pane';
 import { DATA_TEXT, FILL, INDICATORS, OUTPUT } from './fixtures';
 
@@ -66,6 +67,7 @@ const STATE: PaneState = {
     ours: [],
   },
   output: OUTPUT,
+  summary: summaryView(OUTPUT.analysis),
   written: true,
   progress: { step: 'progressWrite', fraction: 0.5 },
   notice: { intent: 'success', key: 'done', params: { sheets: '汇总、校验结果、报告' } },

@@ -31,14 +31,14 @@ describe('whenOfficeReady in a plain browser', () => {
   it('answers at once (host null) when office.js failed to load', async () => {
     delete g.Office;
     const started = Date.now();
-    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null });
+    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null, dark: null });
     expect(Date.now() - started).toBeLessThan(100);
   });
 
   it('answers host null after its timeout when office.js loaded but never calls back', async () => {
     g.Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: 'Excel' } };
     const started = Date.now();
-    await expect(whenOfficeReady(200)).resolves.toEqual({ host: null, displayLanguage: null });
+    await expect(whenOfficeReady(200)).resolves.toEqual({ host: null, displayLanguage: null, dark: null });
     const waited = Date.now() - started;
     expect(waited).toBeGreaterThanOrEqual(190);
     expect(waited).toBeLessThan(1000);
@@ -46,6 +46,6 @@ describe('whenOfficeReady in a plain browser', () => {
 
   it('answers host null when Office.onReady rejects', async () => {
     g.Office = { onReady: () => Promise.reject(new Error('no host')), HostType: { Excel: 'Excel' } };
-    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null });
+    await expect(whenOfficeReady()).resolves.toEqual({ host: null, displayLanguage: null, dark: null });
   });
 });

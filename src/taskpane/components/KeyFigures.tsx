@@ -3,8 +3,9 @@
  * from 400 px four per row for eight figures (4 + 4) or three for six (3 + 3), never 5 + 3.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { PipelineOutput } from '../../core/pipeline';
-import { type PaneKey, useText } from '../pane-text';
+import type { Catalogue } from '../../core/i18n';
+import type { SummaryFigure, SummaryFigureId } from '../summary-figures';
+import { useText } from '../pane-text';
 
 const useStyles = makeStyles({
   grid: {
@@ -36,52 +37,60 @@ const useStyles = makeStyles({
   good: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-interface Figure {
-  readonly key: PaneKey;
-  readonly value: number;
-  readonly tone?: 'bad' | 'warn' | 'good';
+/** Each figure in the 汇总 sheet's own words (its catalogue entries), so the pane and the sheet read alike. */
+const LABEL: Readonly<Record<SummaryFigureId, (c: Catalogue) => string>> = {
+  total: (c) => c.summary.figureTotal,
+  met: (c) => c.common.statusMet,
+  exceeded: (c) => c.common.statusExceeded,
+  notMet: (c) => c.common.statusNotMet,
+  noTarget: (c) => c.common.statusNoTarget,
+  missing: (c) => c.common.statusMissing,
+  incomplete: (c) => c.summary.figureIncomplete,
+  errors: (c) => c.summary.figureErrors,
+};
+
+type Tone = 'bad' | 'warn' | 'good';
+const TONE: Readonly<Partial<Record<SummaryFigureId, Tone>>> = {
+  met: 'good',
+  exceeded: 'good',
+  notMet: 'bad',
+  missing: 'warn',
+  incomplete: 'warn',
+  errors: 'bad',
+};
+
+/** A figure's label as the pane shows it (the same words as the 汇总 sheet's key figures). */
+export function figureLabel(id: SummaryFigureId, catalogue: Catalogue): string {
+  return LABEL[id](catalogue);
 }
 
-export function figuresOf(output: PipelineOutput): Figure[] {
-  const { counts, findingCounts } = output.analysis;
-  const figures: Figure[] = [
-    { key: 'figureIndicators', value: counts.total },
-    { key: 'figureMet', value: counts.met + counts.exceeded, tone: 'good' },
-    { key: 'figureNotMet', value: counts.notMet, tone: counts.notMet ? 'bad' : undefined },
-    { key: 'figureMissing', value: counts.missing, tone: counts.missing ? 'warn' : undefined },
-    { key: 'figureErrors', value: findingCounts.error, tone: findingCounts.error ? 'bad' : undefined },
-    { key: 'figureWarnings', value: findingCounts.warning, tone: findingCounts.warning ? 'warn' : undefined },
-  ];
-  if (output.fill) {
-    const filled = output.fill.slots.filter(
-      (slot) => slot.status === 'filled' || slot.status === 'warning',
-    ).length;
-    const unfilled = output.fill.slots.length - filled;
-    figures.push({ key: 'figureFilled', value: filled, tone: 'good' });
-    figures.push({ key: 'figureUnfilled', value: unfilled, tone: unfilled ? 'bad' : undefined });
-  }
-  return figures;
+/** Coloured only when there is something to look at: a zero stays neutral. */
+function toneOf(figure: SummaryFigure): Tone | null {
+  return figure.value > 0 ? (TONE[figure.id] ?? null) : null;
 }
 
-export function KeyFigures(props: { output: PipelineOutput }) {
+export function KeyFigures(props: { figures: readonly SummaryFigure[] }) {
   const styles = useStyles();
   const text = useText();
-  const figures = figuresOf(props.output);
+  const { figures } = props;
   // Full rows only: 8 → 4 + 4, 6 → 3 + 3 (2 per row below 400 px in either case).
   const wide = figures.length % 4 === 0 ? styles.wide4 : styles.wide3;
   return (
     <dl className={mergeClasses(styles.grid, wide)} data-testid="key-figures" data-count={figures.length}>
-      {figures.map((figure) => (
-        <div key={figure.key} className={styles.cell}>
-          <dd
-            className={`${styles.value} ${figure.tone ? styles[figure.tone] : ''}`}
-            data-figure={figure.key}
-          >
-            {figure.value}
-          </dd>
-          <dt className={styles.label}>{text.t(figure.key)}</dt>
-        </div>
-      ))}
+      {figures.map((figure) => {
+        const tone = toneOf(figure);
+        return (
+          <div key={figure.id} className={styles.cell}>
+            <dd
+              className={mergeClasses(styles.value, tone ? styles[tone] : undefined)}
+              data-figure={figure.id}
+            >
+              {figure.value}
+            </dd>
+            <dt className={styles.label}>{figureLabel(figure.id, text.catalogue)}</dt>
+          </div>
+        );
+      })}
     </dl>
   );
 }

@@ -53,10 +53,16 @@ export function ReportPreview(props: { fill: FillResult | null; onCopy: () => vo
   const styles = useStyles();
   const text = useText();
   if (!props.fill) return <Caption1>{text.t('reportNone')}</Caption1>;
+  // A value written with a warning is still filled.
+  const filled = props.fill.slots.filter((s) => s.status === 'filled' || s.status === 'warning').length;
   return (
     <div data-testid="report">
       <div className={styles.top}>
-        <Caption1 className={styles.legend}>{text.t('reportLegend')}</Caption1>
+        <Caption1 className={styles.legend}>
+          {text.t('reportCounts', { filled, unfilled: props.fill.slots.length - filled })}
+          <br />
+          {text.t('reportLegend')}
+        </Caption1>
         <Button size="small" icon={<CopyRegular />} onClick={props.onCopy}>
           {text.t('copyReport')}
         </Button>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Finding } from '../../core/findings';
 import type { PipelineOutput } from '../../core/pipeline';
 import { useText } from '../pane-text';
+import type { SummaryView } from '../summary-figures';
 import { FindingsList } from './FindingsList';
 import { IndicatorsByStatus } from './IndicatorsByStatus';
 import { KeyFigures } from './KeyFigures';
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
 
 export function ResultsPanel(props: {
   output: PipelineOutput;
+  /** Figures and indicators as the 汇总 sheet counts them. */
+  summary: SummaryView;
   onJump: (f: Finding) => void;
   onCopy: () => void;
   /** Browser mode: a click on a finding says where to find the cell in the downloaded workbook. */
@@ -30,7 +33,7 @@ export function ResultsPanel(props: {
   const { analysis, fill } = props.output;
   return (
     <Section id="huibao-results" title={text.t('resultsHeading')}>
-      <KeyFigures output={props.output} />
+      <KeyFigures figures={props.summary.figures} />
       <ViewTabs
         tabs={[
           { value: 'findings', label: text.t('tabFindings', { count: analysis.findings.length }) },
@@ -50,7 +53,7 @@ export function ResultsPanel(props: {
             jumpInDownload={props.jumpInDownload}
           />
         ) : null}
-        {view === 'indicators' ? <IndicatorsByStatus indicators={analysis.indicators} /> : null}
+        {view === 'indicators' ? <IndicatorsByStatus indicators={props.summary.indicators} /> : null}
         {view === 'report' ? <ReportPreview fill={fill} onCopy={props.onCopy} /> : null}
       </div>
     </Section>
