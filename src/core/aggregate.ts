@@ -206,6 +206,43 @@ export function combineColumns(
 }
 
 /**
+ * A rate's numerator and denominator summed over the units that have both: a unit with only one of them would
+ * put its denominator under the others' numerators (14 of 16 resolved read as 14 of 22). The units left out are
+ * each part's `missingUnits`, so the rate is marked incomplete and names them.
+ */
+export function pairedSums(
+  columns: UnitColumns,
+  numerator: number,
+  denominator: number,
+): readonly [TotalFigures, TotalFigures] {
+  const units = columns.unitCount;
+  const values = columns.values;
+  let top = 0;
+  let bottom = 0;
+  let count = 0;
+  let missingUnits: string[] = NONE_MISSING;
+  for (let u = 0; u < units; u++) {
+    const n = values[numerator * units + u];
+    const d = values[denominator * units + u];
+    if (Number.isNaN(n) || Number.isNaN(d)) {
+      if (missingUnits === NONE_MISSING) missingUnits = [];
+      missingUnits.push(columns.unitNames[u]);
+      continue;
+    }
+    top += n;
+    bottom += d;
+    count++;
+  }
+  const complete = count === units;
+  const figures = (sum: number): TotalFigures => {
+    if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
+    const value = Number.isInteger(sum) ? sum : roundFloat(sum);
+    return { value, text: String(value), complete, missingUnits, disagreement: null };
+  };
+  return [figures(top), figures(bottom)];
+}
+
+/**
  * Last year's total from per-unit numbers (NaN where missing), the same way as this year's; null without any.
  * `same` is the common value, null when the units differ; `none` and `ratio` are handled by the caller.
  */

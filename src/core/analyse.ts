@@ -5,6 +5,7 @@
 import { cellAddress, columnLetters } from './address';
 import {
   combineColumns,
+  pairedSums,
   combineNumbersAt,
   maskDecimals,
   ratioFigures,
@@ -39,7 +40,7 @@ import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type Rul
 import type { Settings } from './settings';
 import type { WorkbookSnapshot } from './snapshot';
 import { evaluateTarget } from './targets';
-import { percentFormatTest } from './indicator-sheet';
+import { isTotalRowKey, percentFormatTest } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -48,7 +49,7 @@ import {
   discoverUnits,
   readRuleRows,
 } from './workbook-units';
-import { toHalfWidth } from './parse-number';
+import { roundFloat, toHalfWidth } from './parse-number';
 import { UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -244,7 +245,8 @@ function readUnits(
       // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row.
       let key = idCol === undefined ? '' : cellText(line[idCol]);
       if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
-      if (key === '') continue;
+      // A `合计` row under the indicators is the sheet's own sum, not an indicator.
+      if (key === '' || isTotalRowKey(key)) continue;
       // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
       const guess = position++;
       const state = guess < ids.length && ids[guess] === key ? states[guess] : byKey.get(key);
@@ -394,6 +396,52 @@ function unitCellFindings(
 }
 
 /** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
+/**
+ * `percent-looks-like-fraction`: a percentage typed as a fraction without `%` (0.95 for 95%) when the indicator's
+ * other figures (other units, the target) are above 1. A warning only: 0.5% can be a real rate.
+ */
+function checkFractionPercents(
+  states: readonly DefinitionState[],
+  columns: UnitColumns,
+  findings: FindingLog,
+): void {
+  const unitCount = columns.unitCount;
+  const values = columns.values;
+  for (const { def, index } of states) {
+    if (!def.isPercent) continue;
+    const first = index * unitCount;
+    const target = def.target;
+    let aboveOne =
+      (target.kind === 'at-least' ||
+        target.kind === 'at-most' ||
+        target.kind === 'equal' ||
+        target.kind === 'range') &&
+      ((target.min ?? 0) > 1 || (target.max ?? 0) > 1);
+    let fraction = false;
+    for (let slot = first; slot < first + unitCount; slot++) {
+      const value = values[slot];
+      if (value > 1) aboveOne = true;
+      else if (value > 0) fraction = true;
+    }
+    if (!aboveOne || !fraction) continue;
+    for (let slot = first; slot < first + unitCount; slot++) {
+      const value = values[slot];
+      if (!(value > 0 && value <= 1)) continue;
+      const text = columns.text(slot);
+      if (text.includes('%') || text.includes('％')) continue;
+      findings.push({
+        severity: 'warning',
+        code: 'percent-looks-like-fraction',
+        sheet: columns.sheet(slot),
+        cell: columns.cell(slot),
+        indicator: { id: def.id, name: def.name },
+        found: text,
+        params: { percent: String(roundFloat(value * 100)) },
+      });
+    }
+  }
+}
+
 function reportMissingRows(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
@@ -506,7 +554,14 @@ function computeTotals(
       state.numericContributors = true;
       continue;
     }
-    state.total = ratioFigures(numerator.total, denominator.total, def.isPercent, maskDecimals(def.format));
+    // Summed parts are paired unit by unit; other parts (a catalogue figure, a mean) are taken as they stand.
+    const paired =
+      columns.unitCount > 0 &&
+      numerator.def.aggregation.kind === 'sum' &&
+      denominator.def.aggregation.kind === 'sum'
+        ? pairedSums(columns, numerator.index, denominator.index)
+        : [numerator.total, denominator.total];
+    state.total = ratioFigures(paired[0], paired[1], def.isPercent, maskDecimals(def.format));
     state.contributorsFrom = 'ratio';
     state.parts = [numerator, denominator];
     const numPrev = numerator.previousTotal;
@@ -810,6 +865,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   const findings = new FindingLog(
     unitCellFindings(units.units, states, columns, unitPrevious, labels, sheetIndex),
   );
+  // No cell: nothing should link or highlight into a sheet the user hid.
+  for (const sheet of units.hiddenSheets)
+    findings.push({ severity: 'info', code: 'hidden-sheet-skipped', sheet });
   if (units.mode === 'none') {
     findings.push({
       severity: 'error',
@@ -852,6 +910,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     }
   } else if (units.mode !== 'none') {
     readUnits(units.units, states, byKey, columns, unitPrevious, settings, labels, findings);
+    checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
     computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);
   }

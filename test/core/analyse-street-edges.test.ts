@@ -1,0 +1,126 @@
+/**
+ * Street-level cases a tester found: hidden sheets, `合计` rows, percentages typed as fractions, and a rate whose
+ * numerator is missing in one community. Expected figures are worked out by hand in the comments.
+ */
+import { analyseWorkbook } from '../../src/core/analyse';
+import { localiseFinding } from '../../src/core/findings';
+import { catalogueFor } from '../../src/core/i18n';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+
+const sheet = (name: string, values: CellValue[][], hidden = false): SheetSnapshot =>
+  hidden ? { name, values, hidden } : { name, values };
+const HEADER = ['编号', '指标', '单位', '完成值'];
+const catalogue = sheet('指标目录', [
+  ['编号', '指标', '单位', '目标值', '汇总方式'],
+  ['M001', '志愿服务', '人次', null, '求和'],
+  ['M002', '满意度', '%', null, '平均'],
+]);
+const unit = (
+  name: string,
+  m001: number,
+  m002: CellValue,
+  extra: CellValue[][] = [],
+  hidden = false,
+): SheetSnapshot =>
+  sheet(name, [HEADER, ['M001', '志愿服务', '人次', m001], ['M002', '满意度', '%', m002], ...extra], hidden);
+
+describe('analyseWorkbook on a street', () => {
+  it('leaves a hidden sheet out of the units and says so once, without a cell', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          unit('和平社区', 20, 98),
+          unit('光明社区', 15, 97),
+          unit('旧版和平社区', 18, 90, [], true),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.units).toEqual(['和平社区', '光明社区']);
+    expect(analysis.findings.filter((f) => f.code === 'hidden-sheet-skipped')).toEqual([
+      { severity: 'info', code: 'hidden-sheet-skipped', sheet: '旧版和平社区' },
+    ]);
+    // 20 + 15, not 20 + 15 + 18.
+    expect(analysis.indicators[0].actual).toBe(35);
+  });
+
+  it('skips 合计 / 总计 rows under the indicators instead of calling them unknown IDs', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          unit('和平社区', 20, 98, [['合 计', null, null, 20]]),
+          unit('光明社区', 15, 97, [[null, '总计', null, 15]]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.filter((f) => f.code === 'unknown-id')).toEqual([]);
+    expect(analysis.indicators[0].actual).toBe(35);
+  });
+
+  it('warns when a percentage looks typed as a fraction, and leaves the value as typed', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, '0.95'), unit('光明社区', 15, 98)] },
+      DEFAULT_SETTINGS,
+    );
+    const warnings = analysis.findings.filter((f) => f.code === 'percent-looks-like-fraction');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      sheet: '和平社区',
+      cell: 'D3',
+      found: '0.95',
+      params: { percent: '95' },
+    });
+    expect(localiseFinding(warnings[0], catalogueFor('zh-CN')).message).toBe(
+      '和平社区!D3：指标 M002「满意度」是百分比，填写的 0.95 没有 % 号，按 0.95% 计算；如果指 95%，请改填 95 或 95%。',
+    );
+    // (0.95 + 98) / 2: the warning does not change the figure.
+    expect(analysis.indicators[1].actual).toBe(49.475);
+  });
+
+  it('says nothing when every unit reports a low rate and there is no target above 1', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 0.5), unit('光明社区', 15, 0.8)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.filter((f) => f.code === 'percent-looks-like-fraction')).toEqual([]);
+  });
+
+  it('computes a rate over the units that have both parts', () => {
+    const rateCatalogue = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M057', '信访积案', '件', null, '求和'],
+      ['M058', '已化解', '件', null, '求和'],
+      ['M059', '化解率', '%', null, '比率(M058,M057)'],
+    ]);
+    const community = (name: string, cases: number, resolved: CellValue): SheetSnapshot =>
+      sheet(name, [
+        HEADER,
+        ['M057', '信访积案', '件', cases],
+        ['M058', '已化解', '件', resolved],
+        ['M059', '化解率', '%', null],
+      ]);
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          rateCatalogue,
+          community('和平社区', 9, 8),
+          community('光明社区', 7, 6),
+          community('幸福社区', 6, null),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const rate = analysis.indicators[2];
+    // (8 + 6) / (9 + 7) = 87.5%; the old way put 幸福社区's 6 cases under nobody's resolutions: 14 / 22 = 63.64%.
+    expect(rate.actual).toBe(87.5);
+    expect(rate.complete).toBe(false);
+    expect(rate.missingUnits).toEqual(['幸福社区']);
+    // The parts' own totals stay what their units hold.
+    expect(analysis.indicators[0].actual).toBe(22);
+    expect(analysis.indicators[1].actual).toBe(14);
+  });
+});
