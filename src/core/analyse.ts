@@ -611,6 +611,22 @@ function computeTotals(
         params: { missing: total.missingUnits.join(messages.t('validate', 'namesSeparator')) },
       });
     }
+    if (units.mode === 'catalogue' && total.value !== null && def.numeric && def.row.actual !== null) {
+      // A figure typed into the catalogue's 完成值 for an indicator totalled from the units is not used: say so,
+      // rather than let the user believe the report shows it.
+      const own = previousValue(def.row.actual, def.row.actualIsPercentFormat, def);
+      if (own !== null && Math.abs(own - total.value) > 1e-9 * Math.max(1, Math.abs(own))) {
+        findings.push({
+          severity: 'warning',
+          code: 'catalogue-actual-ignored',
+          sheet: def.row.sheet,
+          cell: def.row.cells.actual ?? def.definedAt.cell,
+          indicator: { id: def.id, name: def.name },
+          found: cellText(def.row.actual),
+          expected: total.text,
+        });
+      }
+    }
     // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's.
     const own =
       def.row.previous !== null

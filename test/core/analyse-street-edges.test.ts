@@ -123,4 +123,23 @@ describe('analyseWorkbook on a street', () => {
     expect(analysis.indicators[0].actual).toBe(22);
     expect(analysis.indicators[1].actual).toBe(14);
   });
+  it('warns when the catalogue holds a 完成值 for an indicator totalled from the units', () => {
+    const withActual = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式', '完成值'],
+      ['M001', '志愿服务', '人次', null, '求和', 50],
+      ['M002', '满意度', '%', null, '平均', 97.5],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [withActual, unit('和平社区', 20, 98), unit('光明社区', 15, 97)] },
+      DEFAULT_SETTINGS,
+    );
+    const ignored = analysis.findings.filter((f) => f.code === 'catalogue-actual-ignored');
+    // M001: 20 + 15 = 35, not the 50 typed at F2. M002: (98 + 97) / 2 = 97.5, the same as typed: nothing to say.
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ sheet: '指标目录', cell: 'F2', found: '50', expected: '35' });
+    expect(localiseFinding(ignored[0], catalogueFor('zh-CN')).message).toBe(
+      '指标目录!F2：指标 M001「志愿服务」由各单位汇总为 35，指标目录里填写的完成值 50 未使用。',
+    );
+    expect(analysis.indicators[0].actual).toBe(35);
+  });
 });

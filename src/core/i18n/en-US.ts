@@ -518,6 +518,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
       hint: 'Check what each unit entered, make them agree and validate again.',
     },
+    'catalogue-actual-ignored': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is totalled from the units as {expected}; the value {found} typed in the catalogue is not used.',
+      hint: 'If {found} is the office’s own figure, set the aggregation to 不汇总 (not totalled); otherwise clear this cell.',
+    },
     'aggregate-incomplete': {
       message:
         '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete: {missing} gave no usable value (blank or wrong) and is left out.',

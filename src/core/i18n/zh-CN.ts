@@ -500,6 +500,11 @@ export const zhCN = {
       message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
       hint: '核对各单位填写的值，统一后重新校验。',
     },
+    'catalogue-actual-ignored': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」由各单位汇总为 {expected}，指标目录里填写的完成值 {found} 未使用。',
+      hint: '如果 {found} 是街道自己的数，请把汇总方式改为“不汇总”；否则清空这一格。',
+    },
     'aggregate-incomplete': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」的合计不完整：{missing} 没有可用的数值（未填或有误），未计入合计。',
