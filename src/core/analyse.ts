@@ -705,8 +705,11 @@ function reportRule(
   const values = entry.rule.ids
     .map((id) => `${id} = ${formatNumber(lookup(id) as number)}`)
     .join(messages.t('validate', 'listSeparator'));
+  // `M048 <= M047` already shows both sides in its values: the sides only add something for expressions.
+  const root = entry.rule.root;
+  const bareSides = root.type === 'compare' && root.left.type === 'id' && root.right.type === 'id';
   let detail =
-    outcome.left !== undefined && outcome.right !== undefined
+    outcome.left !== undefined && outcome.right !== undefined && !bareSides
       ? messages.t('validate', 'ruleDetailSides', {
           values,
           left: formatNumber(outcome.left),

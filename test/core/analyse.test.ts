@@ -348,7 +348,7 @@ describe('analyseWorkbook on other layouts', () => {
     ]);
     const total = analysis.findings.find((f) => f.sheet === '指标目录');
     expect(total?.severity).toBe('info');
-    expect(total?.params?.detail).toBe('街道合计：X2 = 9，X1 = 10；左边 = 9，右边 = 10');
+    expect(total?.params?.detail).toBe('街道合计：X2 = 9，X1 = 10');
   });
 
   it('takes 不汇总 figures from the catalogue and 最大 from the largest unit', () => {
@@ -411,7 +411,7 @@ describe('analyseWorkbook on other layouts', () => {
       'rule-failed 指标!D3',
     ]);
     const failed = analysis.findings.find((f) => f.code === 'rule-failed');
-    expect(failed?.params?.detail).toBe('M070 = 48，M069 = 52；左边 = 48，右边 = 52');
+    expect(failed?.params?.detail).toBe('M070 = 48，M069 = 52');
   });
 
   it('reads an English catalogue and English unit sheets', () => {
