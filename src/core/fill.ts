@@ -102,7 +102,8 @@ function fillOne(mask: Mask, link: MaskLink, policy: NumberWritingPolicy): SlotD
   }
   const numeric = !isTextMask(mask);
   if (indicator.text === '') {
-    findings.push(located(mask, link, { severity: 'error', code: 'fill-missing' }));
+    const code = indicator.fromUnits ? 'fill-missing-total' : 'fill-missing';
+    findings.push(located(mask, link, { severity: 'error', code }));
     return { value: null, rendered: null, status: 'error', findings };
   }
   if (!numeric || (mask.kind === 'unknown' && indicator.parseError)) {

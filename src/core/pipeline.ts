@@ -77,6 +77,7 @@ export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot)
           : String(indicator.actual),
     parseError: indicator.actual === null && indicator.actualText !== '',
     at: indicator.definedAt,
+    fromUnits: analysis.units.length > 0,
   }));
 }
 

@@ -130,6 +130,11 @@ export interface FillIndicator {
   /** Non-blank but not a number. */
   readonly parseError: boolean;
   readonly at: CellRef;
+  /**
+   * The value is a street total of the units' sheets: when it is missing, what to fix is in the units (their
+   * findings), not in `at`.
+   */
+  readonly fromUnits?: boolean;
 }
 
 export type SlotStatus = 'filled' | 'warning' | 'error' | 'unlinked';

@@ -91,6 +91,29 @@ describe('fillIndicatorsOf', () => {
 });
 
 describe('runPipeline', () => {
+  it('says a mask stays unfilled because the units give no street total, pointing at the catalogue row', () => {
+    // The two communities name the street differently: `一致` leaves no total, so `**街道` stays a mask.
+    const snapshot = street();
+    const disagreeing: WorkbookSnapshot = {
+      sheets: snapshot.sheets.map((s) =>
+        s.name === '红旗社区'
+          ? { ...s, values: s.values.map((r) => (r[0] === 'M001' ? [...r.slice(0, 3), '幸福'] : r)) }
+          : s,
+      ),
+    };
+    const out = runPipeline({
+      snapshot: disagreeing,
+      template: TEMPLATE,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    const slot = out.fill?.slots[0];
+    expect(slot?.status).toBe('error');
+    expect(slot?.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['fill-missing-total', '指标目录', 'A2'],
+    ]);
+  });
+
   it('validates, totals, fills the template given and plans 汇总, 校验结果, 报告', () => {
     const out = runPipeline({
       snapshot: street(),

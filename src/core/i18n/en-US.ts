@@ -557,6 +557,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” has no actual value; {mask} in the report is left as it was.',
       hint: 'Enter the actual value in {cell} and fill again.',
     },
+    'fill-missing-total': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” has no usable street total (the units left it blank, wrong or disagreeing); {mask} in the report is left as it was.',
+      hint: 'Fix the findings about {id} in the validation results first, then fill again.',
+    },
     'fill-not-a-number': {
       message:
         '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is not a number; {mask} in the report is left as it was.',

@@ -537,6 +537,11 @@ export const zhCN = {
       message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值，报告中的 {mask} 保持原样。',
       hint: '在 {cell} 填写完成值后重新填数。',
     },
+    'fill-missing-total': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」没有可用的街道合计（各单位未填、有误或不一致），报告中的 {mask} 保持原样。',
+      hint: '先在“校验结果”中改正指标 {id} 的问题，再重新填数。',
+    },
     'fill-not-a-number': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”不是数字，报告中的 {mask} 保持原样。',
       hint: '只填数字，例如 1234、98.5 或 98.5%；单位写在“单位”列。',
