@@ -406,7 +406,20 @@ export function checkMask(value: number, text: string, def: Definition, at: Cell
   if (def.maskDigits === null || value < 0) return;
   const shown = maskShownValue(value, def);
   const digits = integerDigitCount(shown);
-  if (digits !== def.maskDigits) {
+  if (
+    digits > def.maskDigits &&
+    def.scale !== 1 &&
+    shown >= def.scale &&
+    integerDigitCount(roundFloat(shown / def.scale)) <= def.maskDigits
+  ) {
+    // 1563800 in a 万人次 row fits `***.*` once divided by 10,000: typed in 人次, most likely. Say that, not just
+    // "too many digits", since the report would otherwise print 1563800.0万人次.
+    finding(out, 'warning', 'scale-suspect', def, at, text, def.format, {
+      unit: def.unit,
+      baseUnit: def.unit.slice(1),
+      scaled: String(roundFloat(shown / def.scale)),
+    });
+  } else if (digits !== def.maskDigits) {
     finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
       unit: def.unit,
       digits,

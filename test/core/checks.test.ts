@@ -69,6 +69,9 @@ describe('checkActualCell', () => {
     ['个', '*余', 7, 'approx-not-possible@D7:7>*余'],
     ['人次', '****余', 2400, 'approx-not-possible@D7:2400>****余'],
     ['万人', '*万余', 3, 'approx-not-possible@D7:3>*万余'],
+    // 1563800 人次 = 156.38 万人次, which fits `***.*`; 423 万元 against `*` stays a plain digit count (0.0423 < 1).
+    ['万人次', '***.*', 1563800, 'scale-suspect@D7:1563800>***.*'],
+    ['万元', '*', 423, 'mask-digits@D7:423>*'],
   ])('%s %s %j → %s', (unit, format, raw, expected) => {
     expect(check(unit, format, raw as CellValue).codes).toEqual([expected]);
   });

@@ -471,6 +471,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} integer digits; the mask {expected} has {maskDigits}.',
       hint: 'Check the value; if it is right, the report will show it with its true digits.',
     },
+    'scale-suspect': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is in {unit}, and {found} has more digits than the format {expected} allows: it looks entered in {baseUnit} ({found} {baseUnit} = {scaled} {unit}).',
+      hint: 'Enter it in {unit}, e.g. {scaled}, or write {scaled}万.',
+    },
     'approx-not-possible': {
       message:
         '{sheet}!{cell}: the value {found} of indicator {id} “{name}” cannot be written as “{expected}” (余 needs a value above the round number).',

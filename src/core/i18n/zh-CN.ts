@@ -455,6 +455,11 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 有 {digits} 位整数，格式 {expected} 为 {maskDigits} 位。',
       hint: '核对数值；如确实如此，报告中将按实际位数填写。',
     },
+    'scale-suspect': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的单位是“{unit}”，值 {found} 的位数超出格式 {expected}，像是按“{baseUnit}”填写的（{found}{baseUnit} = {scaled}{unit}）。',
+      hint: '按“{unit}”填写，例如 {scaled}；或写成 {scaled}万。',
+    },
     'approx-not-possible': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 不能写成“{expected}”（“余”要求实际值大于取整值）。',
