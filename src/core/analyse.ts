@@ -245,12 +245,13 @@ function readUnits(
       // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row.
       let key = idCol === undefined ? '' : cellText(line[idCol]);
       if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
-      // A `合计` row under the indicators is the sheet's own sum, not an indicator.
-      if (key === '' || isTotalRowKey(key)) continue;
+      if (key === '') continue;
       // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
       const guess = position++;
       const state = guess < ids.length && ids[guess] === key ? states[guess] : byKey.get(key);
       if (!state) {
+        // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
+        if (isTotalRowKey(key)) continue;
         findings.push({
           severity: 'error',
           code: 'unknown-id',
