@@ -122,7 +122,6 @@ export function writeSectionTable(
     messages.t('summary', 'colSection'),
     messages.t('summary', 'colCount'),
     messages.t('summary', 'colAvgCompletion'),
-    messages.t('summary', 'colTargetRatio'),
   ].forEach((h, c) => cells.put(row, c, h, 'header'));
   row++;
   const first = row;
@@ -131,8 +130,6 @@ export function writeSectionTable(
     cells.put(row, 1, section.name, 'cell');
     cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
     cells.put(row, 3, section.avg, styles.number('0.0%'));
-    // The target, 100%, drawn beside each section's bar so the reader sees where it lies.
-    cells.put(row, 4, 1, styles.number('0%'));
     row++;
   });
   return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
