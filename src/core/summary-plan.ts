@@ -18,10 +18,13 @@ import {
   isPercentUnit,
   numberFormatFor,
   textWidth,
+  wrappedRowHeight,
 } from './plan-styles';
 import { allFindings, buildFindingsSheet } from './findings-sheet-plan';
 import { Cells, rect } from './plan-cells';
 import {
+  incompleteNote,
+  isIncompleteTotal,
   unitShareCandidates,
   writeSectionTable,
   writeTargetTable,
@@ -38,6 +41,7 @@ export const SUMMARY_SHEET = '汇总';
 export const UNITS_SHEET = '分单位';
 export { formatDate, summaryTitle, titleParts, type TitleParts } from './summary-title';
 export { FINDINGS_SHEET } from './findings-sheet-plan';
+export { isIncompleteTotal, leftOutUnits } from './summary-chart-data';
 export { REPORT_SHEET } from './report-sheet-plan';
 
 export interface SummaryInput {
@@ -86,19 +90,6 @@ export function isTextIndicator(indicator: IndicatorResult): boolean {
 /** The indicators 汇总 reports on: every one but the text masks. */
 export function summaryIndicators(analysis: Analysis): IndicatorResult[] {
   return analysis.indicators.filter((i) => !isTextIndicator(i));
-}
-
-/** A total that left out units (their value missing or wrong) but still has a number: shown, and marked. */
-export function isIncompleteTotal(indicator: IndicatorResult): boolean {
-  return !indicator.complete && indicator.actual !== null;
-}
-
-/** The units a total left out: as the analysis lists them, else those without a number. */
-export function leftOutUnits(indicator: IndicatorResult): string[] {
-  if (indicator.missingUnits && indicator.missingUnits.length > 0) return [...indicator.missingUnits];
-  return Object.entries(indicator.units)
-    .filter(([, v]) => v.value === null)
-    .map(([unit]) => unit);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,15 +338,8 @@ function buildSummarySheet(
   }
   const detailLast = row - 1;
   // Footnotes: each total marked * and the units it leaves out.
-  const separator = messages.t('validate', 'namesSeparator');
   for (const indicator of incomplete) {
-    const note = t('incompleteNote', {
-      mark: t('incompleteMark').trim(),
-      id: indicator.id,
-      name: indicator.name,
-      units: leftOutUnits(indicator).join(separator) || t('incompleteSomeUnits'),
-    });
-    cells.merged(rect(row, 0, row, LAST_COL), note, 'note');
+    cells.merged(rect(row, 0, row, LAST_COL), incompleteNote(indicator, messages), 'note');
     cells.height(row++, 16);
   }
   const printLastRow = row - 1;
@@ -612,9 +596,17 @@ function buildUnitsSheet(
   cells.height(row++, 24);
   // The chart sits on top when there is one; its data goes below the table, outside the print area.
   const chartRow = row;
+  // Under the chart, the footnote of each charted total that leaves units out (its bar is marked *).
+  const chartNotes: { row: number; text: string }[] = [];
   if (candidates.length > 0) {
     for (let r = chartRow; r < chartRow + CHART_ROWS; r++) cells.height(r, CHART_ROW_HEIGHT);
-    row += CHART_ROWS + 1;
+    row += CHART_ROWS;
+    for (const indicator of candidates.filter(isIncompleteTotal)) {
+      const text = incompleteNote(indicator, messages);
+      cells.merged(rect(row, 0, row, lastCol), text, 'note');
+      chartNotes.push({ row: row++, text });
+    }
+    row++;
   }
   const header = row;
   [t('colId'), t('colName'), t('colUnit'), ...units, t('totalRow')].forEach((h, c) =>
@@ -669,7 +661,13 @@ function buildUnitsSheet(
     fixed: { 1: NAME_WIDTH },
   });
   let tableWidth = 0;
-  for (let c = 0; c <= lastCol; c++) tableWidth += columnPixels(widths.find((w) => w.col === c)?.width ?? 9);
+  let tableChars = 0;
+  for (let c = 0; c <= lastCol; c++) {
+    const width = widths.find((w) => w.col === c)?.width ?? 9;
+    tableWidth += columnPixels(width);
+    tableChars += width;
+  }
+  for (const note of chartNotes) cells.height(note.row, wrappedRowHeight(note.text, tableChars, 9));
   const charts: ChartPlan[] = [];
   if (shares && shares.rows > 0) {
     const sheet = UNITS_SHEET;

@@ -80,22 +80,37 @@ describe('an incomplete total is marked, footnoted and counted', () => {
     expect(s.print?.printArea?.lastRow).toBe(49);
   });
 
+  it('marks its label in the actual-vs-target chart data too', () => {
+    const labels = s.cells.filter((c) => typeof c.value === 'string' && c.value.startsWith('M001 '));
+    expect(labels.map((c) => c.value)).toEqual(['M001 开展党建知… *']);
+  });
+
   it('counts it in the key figure 合计不完整, apart from 缺数', () => {
     expect(['I3', 'I4', 'H3', 'H4'].map((a) => cell(s, a)?.value)).toEqual(['合计不完整', 1, '缺数', 1]);
   });
 
   it('leaves the unit without a number blank in the share chart data, and marks the total on 分单位', () => {
     const u = sheetOf(p, '分单位');
-    // Shares (below the table and its * legend in row 22): M004, M007, M001 (of the 22 the units sent), M002,
-    // M006 in rows 26–30.
-    expect(cell(u, 'A28')?.value).toBe('M001');
-    expect(cell(u, 'D28')?.value).toBeCloseTo(10 / 22, 12);
-    expect(cell(u, 'F28')?.value).toBeNull();
-    // The table: M001 in row 16, 新华社区 typed 十四 (shown, marked), total 22 amber italic.
-    expect(['B16', 'F16', 'G16'].map((a) => cell(u, a)?.value)).toEqual(['开展党建知识培训 *', '十四', 22]);
-    expect(cell(u, 'F16')?.style).toBe('cellMissing');
-    expect(p.styles[cell(u, 'G16')?.style ?? ''].font?.italic).toBe(true);
-    expect(cell(u, 'A22')?.value).toBe(
+    // Under the chart (rows 2–13) the footnote of its one incomplete total, as under 汇总's table.
+    expect(cell(u, 'A14')?.value).toBe(
+      '* M001「开展党建知识培训」合计不完整：新华社区未填或数据有误，未计入合计。',
+    );
+    expect(cell(u, 'A14')?.style).toBe('note');
+    expect(u.merges).toContainEqual({ row: 13, col: 0, lastRow: 13, lastCol: 6 });
+    // Shares (below the table and its * legend in row 23): M004, M007, M001 (of the 22 the units sent), M002,
+    // M006 in rows 27–31; M001's label marked like its name in the table.
+    expect(cell(u, 'A29')?.value).toBe('M001');
+    expect(cell(u, 'B29')?.value).toBe('M001 开展党建知识培训 *');
+    expect(cell(u, 'B27')?.value).toBe('M004 发放各项补贴资金');
+    expect(cell(u, 'D29')?.value).toBeCloseTo(10 / 22, 12);
+    expect(cell(u, 'F29')?.value).toBeNull();
+    const chart = (u.charts ?? [])[0];
+    expect(chart.series[0].categories.rect).toEqual({ row: 26, col: 1, lastRow: 30, lastCol: 1 });
+    // The table: M001 in row 17, 新华社区 typed 十四 (shown, marked), total 22 amber italic.
+    expect(['B17', 'F17', 'G17'].map((a) => cell(u, a)?.value)).toEqual(['开展党建知识培训 *', '十四', 22]);
+    expect(cell(u, 'F17')?.style).toBe('cellMissing');
+    expect(p.styles[cell(u, 'G17')?.style ?? ''].font?.italic).toBe(true);
+    expect(cell(u, 'A23')?.value).toBe(
       '* 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
     );
   });
