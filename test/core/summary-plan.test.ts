@@ -163,7 +163,7 @@ describe('汇总: the indicator table', () => {
     expect(s.cells.some((c) => c.value === 'M003')).toBe(false);
   });
 
-  it('formats numbers by unit: counts whole, 元 with two decimals, % points with the mask’s decimals', () => {
+  it('formats numbers as the report prints them (the mask’s decimals), % points never ×100', () => {
     expect(value(s, 'E41')).toBe(36);
     expect(format(p, s, 'E41')).toBe('#,##0'); // 场次
     expect(value(s, 'E45')).toBe(1234567.89);
