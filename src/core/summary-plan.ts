@@ -517,7 +517,8 @@ function subtotalText(total: number, c: Record<IndicatorStatus, number>, message
 }
 
 /**
- * Year-on-year: for rates (unit `%`) the difference in percentage points (`+1.86个百分点`), for counts and
+ * Year-on-year: for rates (unit `%`) the difference in percentage points, with the decimals of the rates themselves
+ * (`numberFormatFor`: 86.36% against 84.50% is `+1.86个百分点`, 100% against 98% `+2个百分点`); for counts and
  * amounts the relative change.
  */
 export function yearOnYear(
@@ -526,7 +527,9 @@ export function yearOnYear(
 ): { value: number | null; format: string } {
   if (isPercentUnit(indicator.unit.trim())) {
     const pp = messages.t('summary', 'ppSuffix').replace(/"/g, '');
-    const format = `+0.00"${pp}";-0.00"${pp}";0.00"${pp}"`;
+    const rate = numberFormatFor(indicator.unit, indicator.format, [indicator.actual, indicator.previous]);
+    const number = `0${/\.0+/.exec(rate)?.[0] ?? ''}`;
+    const format = `+${number}"${pp}";-${number}"${pp}";${number}"${pp}"`;
     if (indicator.actual === null || indicator.previous === null) return { value: null, format };
     return { value: Math.round((indicator.actual - indicator.previous) * 1e6) / 1e6, format };
   }
@@ -600,13 +603,14 @@ function buildUnitsSheet(
   const chartNotes: { row: number; text: string }[] = [];
   if (candidates.length > 0) {
     for (let r = chartRow; r < chartRow + CHART_ROWS; r++) cells.height(r, CHART_ROW_HEIGHT);
-    row += CHART_ROWS;
+    // The chart's frame reaches into the row after its own (as on 汇总, where a gap row takes it).
+    row += CHART_ROWS + 1;
     for (const indicator of candidates.filter(isIncompleteTotal)) {
       const text = incompleteNote(indicator, messages);
       cells.merged(rect(row, 0, row, lastCol), text, 'note');
       chartNotes.push({ row: row++, text });
     }
-    row++;
+    if (chartNotes.length > 0) row++;
   }
   const header = row;
   [t('colId'), t('colName'), t('colUnit'), ...units, t('totalRow')].forEach((h, c) =>
@@ -667,7 +671,9 @@ function buildUnitsSheet(
     tableWidth += columnPixels(width);
     tableChars += width;
   }
-  for (const note of chartNotes) cells.height(note.row, wrappedRowHeight(note.text, tableChars, 9));
+  // Notes are 9 pt: a column unit holds 10.5 / 9 of their characters' width.
+  for (const note of chartNotes)
+    cells.height(note.row, wrappedRowHeight(note.text, (tableChars * 10.5) / 9, 9));
   const charts: ChartPlan[] = [];
   if (shares && shares.rows > 0) {
     const sheet = UNITS_SHEET;

@@ -176,9 +176,10 @@ describe('汇总: the indicator table', () => {
     expect(value(s, 'I41')).toBe(0.2);
     expect(format(p, s, 'I41')).toBe('+0.0%;-0.0%;0.0%');
     expect(value(s, 'I46')).toBeCloseTo(1.5, 10);
-    expect(format(p, s, 'I46')).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    // Points with the rate's own decimals (***.*%: one).
+    expect(format(p, s, 'I46')).toBe('+0.0"个百分点";-0.0"个百分点";0.0"个百分点"');
     const en = plan('en-US');
-    expect(format(en, sheetOf(en, '汇总'), 'I46')).toBe('+0.00" pp";-0.00" pp";0.00" pp"');
+    expect(format(en, sheetOf(en, '汇总'), 'I46')).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
   });
 
   it('writes targets as numbers only when they are one plain number, else as the text typed', () => {

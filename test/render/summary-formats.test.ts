@@ -21,6 +21,8 @@ interface Row {
   readonly actualFormat: string;
   readonly previous: number | null;
   readonly previousFormat: string;
+  readonly yoy: number | null;
+  readonly yoyFormat: string;
 }
 
 describe('汇总 writes each figure with the decimals the report prints', () => {
@@ -41,7 +43,8 @@ describe('汇总 writes each figure with the decimals the report prints', () => 
         '    a = r[0].value',
         '    if isinstance(a, str) and a.startswith("M") and isinstance(r[1].value, str) and a not in out:',
         '        out[a] = {"actual": r[4].value, "actualFormat": r[4].number_format,',
-        '                  "previous": r[7].value, "previousFormat": r[7].number_format}',
+        '                  "previous": r[7].value, "previousFormat": r[7].number_format,',
+        '                  "yoy": r[8].value, "yoyFormat": r[8].number_format}',
       ].join('\n'),
     );
   }, 60000);
@@ -67,6 +70,13 @@ describe('汇总 writes each figure with the decimals the report prints', () => 
     expect(rows.M038).toMatchObject({ previous: 98, previousFormat: '0"%"' });
     expect(rows.M012).toMatchObject({ previous: 1050, previousFormat: '#,##0' });
     expect(rows.M059.previousFormat).toBe('0.00"%"');
+  });
+
+  it('writes a rate’s change in points with the rate’s decimals', () => {
+    // 100 − 98 = 2 points; 86.36 − 84.5 = 1.86 points.
+    expect(rows.M038).toMatchObject({ yoy: 2, yoyFormat: '+0"个百分点";-0"个百分点";0"个百分点"' });
+    expect(rows.M059.yoy).toBeCloseTo(1.86, 10);
+    expect(rows.M059.yoyFormat).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
   });
 
   it('shows every exactly-masked figure as the report wrote it', () => {
