@@ -294,7 +294,11 @@ export function numberDisplayWidth(value: number, format: string | undefined): n
   const [int, frac] = fixed.split('.');
   const grouped = fmt.includes(',') ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
   const literal = /"([^"]*)"/.exec(fmt)?.[1] ?? '';
+  // CJK words in a format (`个百分点`) print wider than two units each in LibreOffice's fallback CJK font:
+  // `+1.86个百分点` (13 units by count) was clipped in a 15-unit column and fits in 17.
+  const cjkLiteral = textWidth(literal) > literal.length ? 2 : 0;
   return (
+    cjkLiteral +
     grouped.length +
     (frac ? frac.length + 1 : 0) +
     (shown < 0 || fmt.startsWith('+') ? 1 : 0) +

@@ -7,7 +7,7 @@ import { cellAddress } from '../../src/core/address';
 import type { Finding } from '../../src/core/findings';
 import { messagesFor } from '../../src/core/i18n';
 import type { SheetPlan } from '../../src/core/plan';
-import { StyleTable, wrappedRowHeight } from '../../src/core/plan-styles';
+import { StyleTable, numberDisplayWidth, wrappedRowHeight } from '../../src/core/plan-styles';
 import { buildFindingsSheet } from '../../src/core/findings-sheet-plan';
 
 const zh = messagesFor('zh-CN');
@@ -38,5 +38,13 @@ describe('校验结果: a long found value is shown whole', () => {
     expect(width).toBe(14);
     expect(heightOf(sheet, 1)).toBe(Math.ceil(4 * 10.5 * 1.45 + 4));
     expect(heightOf(sheet, 1)).toBe(wrappedRowHeight(finding.found ?? '', width, 10.5));
+  });
+});
+
+describe('汇总: a change in points is shown whole', () => {
+  it('gives a format’s CJK words two units of room more than their count', () => {
+    // `+1.86个百分点`: sign, 1.86 and 个百分点 (4 × 2) are 13 units; LibreOffice clipped it in 15 (13 + 2 padding).
+    expect(numberDisplayWidth(1.86, '+0.00"个百分点";-0.00"个百分点";0.00"个百分点"')).toBe(15);
+    expect(numberDisplayWidth(1.86, '+0.00" pp";-0.00" pp";0.00" pp"')).toBe('+1.86 pp'.length);
   });
 });
