@@ -167,11 +167,15 @@ export function buildFindingsSheet(
     text(6, finding.expected ?? '');
     text(MESSAGE_COL, message);
     text(HINT_COL, local.hint);
-    const height = Math.max(
-      wrappedRowHeight(message, WIDTHS[MESSAGE_COL], 10.5),
-      wrappedRowHeight(local.hint, WIDTHS[HINT_COL], 10.5),
-      wrappedRowHeight(finding.indicator?.name ?? '', WIDTHS[4], 10.5),
-    );
+    // Every wrapped column counts: a found value can be the longest text of the row (`和平社区=7+N，…`).
+    const wrapped: [number, string][] = [
+      [4, finding.indicator?.name ?? ''],
+      [5, finding.found ?? ''],
+      [6, finding.expected ?? ''],
+      [MESSAGE_COL, message],
+      [HINT_COL, local.hint],
+    ];
+    const height = Math.max(...wrapped.map(([col, value]) => wrappedRowHeight(value, WIDTHS[col], 10.5)));
     rowHeights.push({ row, height });
   });
   if (sorted.length === 0) {

@@ -208,12 +208,6 @@ export class StyleTable {
   }
 }
 
-const COUNT_UNITS = new Set(
-  '个 人 人次 次 场 场次 件 户 家 名 条 期 份 处 项 所 支 座 间 套 批 起 篇 辆 台 张 本 册 栋 幢 位 只 宗 例 块 班 届 轮 组 队 类 门 棵 株 盏 部 趟 天 日 小时 课时 岗 岗位 单 笔 户次 场所 家次 人员'.split(
-    ' ',
-  ),
-);
-
 export function isPercentUnit(unit: string): boolean {
   return /[%％]|百分/.test(unit);
 }
@@ -230,23 +224,39 @@ function decimalsOf(value: number): number {
   return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
 }
 
+/** Words before or after a mask that make the report's figure a rounded one (`约***.*万`, `****余`, `**万余`). */
+const APPROXIMATE = /[约近余多]/;
+
 /**
- * The number format for an indicator's values, by its unit and mask: integers for counts, two decimals for 元,
- * one or two for percent points (stored as 98.5, so the `%` is quoted, never a ×100 format).
+ * The number format of an indicator's figures (actual, previous, numeric target) in 汇总 and 分单位. One rule,
+ * so the table shows a figure as the filled report prints it (number-writing.ts writes the mask's decimals):
+ *
+ * 1. A numeric mask decides: its decimals (`****万` 税收 3,560; `**.*万` 低保金 41.1; `*****` 护理补贴 15,100;
+ *    `*******.**` 2,856,340.50; `***%` 满意度 100%; `**.**%` 化解率 86.36%). A scale word the unit does not already
+ *    carry (`**万` for 人次) means the value is in base units, 4 (亿: 8) decimals fewer.
+ * 2. An approximate mask (`约`, `近`, `余`, `多`) prints a rounded-off figure (`12万余`); the table is where the exact
+ *    total is read, so it keeps the value's own decimals (at most 2) when they are more (访问量 12.6).
+ * 3. Without a mask, the unit: percent 2 (what a rate is rounded to without a mask, aggregate.ts), 元 amounts 2,
+ *    anything else (counts) the values' own decimals, at most 2: 0 for whole counts, a mean keeps its fraction.
+ *
+ * Thousands are grouped (the report writes 3560, a table column reads better as 3,560); percent points are stored
+ * as 98.5, so the `%` is quoted, never a ×100 format.
  */
 export function numberFormatFor(unit: string, mask: string, values: readonly (number | null)[]): string {
   const numbers = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const fromValues = Math.min(2, Math.max(0, ...numbers.map(decimalsOf)));
-  const fromMask = maskDecimals(mask);
   const trimmed = unit.trim();
-  if (isPercentUnit(trimmed)) {
-    const decimals = fromMask >= 1 && fromMask <= 2 ? fromMask : Math.max(1, fromValues);
-    return `0.${'0'.repeat(decimals)}"%"`;
-  }
-  if (trimmed.endsWith('元')) return '#,##0.00';
-  if (COUNT_UNITS.has(trimmed) && fromValues === 0) return '#,##0';
-  const decimals = fromMask > 0 ? Math.min(fromMask, 4) : fromValues;
-  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  const percent = isPercentUnit(trimmed);
+  let decimals: number;
+  if (/[*＊]/.test(mask)) {
+    const scale = /亿/.test(mask) ? 8 : /万/.test(mask) ? 4 : 0;
+    const scaled = scale > 0 && !/^[万亿]/.test(trimmed);
+    decimals = Math.min(4, Math.max(0, maskDecimals(mask) - (scaled ? scale : 0)));
+    if (APPROXIMATE.test(mask)) decimals = Math.max(decimals, fromValues);
+  } else if (percent || trimmed.endsWith('元')) decimals = 2;
+  else decimals = fromValues;
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  return percent ? `0${fraction}"%"` : `#,##0${fraction}`;
 }
 
 /** Width of text in Excel's column units: CJK and full-width characters count two. */
@@ -284,7 +294,11 @@ export function numberDisplayWidth(value: number, format: string | undefined): n
   const [int, frac] = fixed.split('.');
   const grouped = fmt.includes(',') ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
   const literal = /"([^"]*)"/.exec(fmt)?.[1] ?? '';
+  // CJK words in a format (`个百分点`) print wider than two units each in LibreOffice's fallback CJK font:
+  // `+1.86个百分点` (13 units by count) was clipped in a 15-unit column and fits in 17.
+  const cjkLiteral = textWidth(literal) > literal.length ? 2 : 0;
   return (
+    cjkLiteral +
     grouped.length +
     (frac ? frac.length + 1 : 0) +
     (shown < 0 || fmt.startsWith('+') ? 1 : 0) +

@@ -8,6 +8,36 @@ import { Cells, rect } from './plan-cells';
 import { type StyleTable, numberFormatFor } from './plan-styles';
 import type { Analysis, IndicatorResult } from './results';
 
+/** A total that left out units (their value missing or wrong) but still has a number: shown, and marked. */
+export function isIncompleteTotal(indicator: IndicatorResult): boolean {
+  return !indicator.complete && indicator.actual !== null;
+}
+
+/** The units a total left out: as the analysis lists them, else those without a number. */
+export function leftOutUnits(indicator: IndicatorResult): string[] {
+  if (indicator.missingUnits && indicator.missingUnits.length > 0) return [...indicator.missingUnits];
+  return Object.entries(indicator.units)
+    .filter(([, v]) => v.value === null)
+    .map(([unit]) => unit);
+}
+
+/** The footnote of an incomplete total: `* M067「…」合计不完整：幸福社区未填或数据有误，未计入合计。` */
+export function incompleteNote(indicator: IndicatorResult, messages: Messages): string {
+  return messages.t('summary', 'incompleteNote', {
+    mark: messages.t('summary', 'incompleteMark').trim(),
+    id: indicator.id,
+    name: indicator.name,
+    units:
+      leftOutUnits(indicator).join(messages.t('validate', 'namesSeparator')) ||
+      messages.t('summary', 'incompleteSomeUnits'),
+  });
+}
+
+/** A chart label marked like the table's name when the total leaves units out (`M067 排查省外… *`). */
+function markedLabel(indicator: IndicatorResult, label: string, messages: Messages): string {
+  return isIncompleteTotal(indicator) ? label + messages.t('summary', 'incompleteMark') : label;
+}
+
 /** Most indicators in the per-unit chart. */
 const UNIT_CHART_MAX = 8;
 
@@ -92,7 +122,7 @@ export function writeTargetTable(
     const number = styles.number(numberFormatFor(indicator.unit, indicator.format, [indicator.actual, min]));
     cells.put(row, 0, indicator.id, 'cellCenter');
     // Twelve columns share the page's width: short labels stay readable under them.
-    cells.put(row, 1, chartLabel(indicator, 6), 'cell');
+    cells.put(row, 1, markedLabel(indicator, chartLabel(indicator, 6), messages), 'cell');
     cells.put(row, 2, indicator.unit, 'cellCenter');
     cells.put(row, 3, min, number);
     cells.put(row, 4, indicator.actual, number);
@@ -122,7 +152,6 @@ export function writeSectionTable(
     messages.t('summary', 'colSection'),
     messages.t('summary', 'colCount'),
     messages.t('summary', 'colAvgCompletion'),
-    messages.t('summary', 'colTargetRatio'),
   ].forEach((h, c) => cells.put(row, c, h, 'header'));
   row++;
   const first = row;
@@ -131,8 +160,6 @@ export function writeSectionTable(
     cells.put(row, 1, section.name, 'cell');
     cells.put(row, 2, section.count, styles.number('#,##0', 'cellCenter'));
     cells.put(row, 3, section.avg, styles.number('0.0%'));
-    // The target, 100%, drawn beside each section's bar so the reader sees where it lies.
-    cells.put(row, 4, 1, styles.number('0%'));
     row++;
   });
   return { first, last: row - 1, rows: sections.length, nextRow: row + 1 };
@@ -191,7 +218,9 @@ export function writeUnitShareTable(
   for (const indicator of candidates) {
     const total = sumOf(indicator);
     cells.put(row, 0, indicator.id, 'cellCenter');
-    cells.put(row, 1, chartLabel(indicator), 'cell');
+    // The bar of a total that leaves units out still reaches 100% (of the units counted): marked, and footnoted
+    // under the chart.
+    cells.put(row, 1, markedLabel(indicator, chartLabel(indicator), messages), 'cell');
     cells.put(row, 2, indicator.unit, 'cellCenter');
     units.forEach((u, k) => {
       const value = indicator.units[u]?.value ?? null;

@@ -18,10 +18,13 @@ import {
   isPercentUnit,
   numberFormatFor,
   textWidth,
+  wrappedRowHeight,
 } from './plan-styles';
 import { allFindings, buildFindingsSheet } from './findings-sheet-plan';
 import { Cells, rect } from './plan-cells';
 import {
+  incompleteNote,
+  isIncompleteTotal,
   unitShareCandidates,
   writeSectionTable,
   writeTargetTable,
@@ -38,6 +41,7 @@ export const SUMMARY_SHEET = '汇总';
 export const UNITS_SHEET = '分单位';
 export { formatDate, summaryTitle, titleParts, type TitleParts } from './summary-title';
 export { FINDINGS_SHEET } from './findings-sheet-plan';
+export { isIncompleteTotal, leftOutUnits } from './summary-chart-data';
 export { REPORT_SHEET } from './report-sheet-plan';
 
 export interface SummaryInput {
@@ -88,19 +92,6 @@ export function summaryIndicators(analysis: Analysis): IndicatorResult[] {
   return analysis.indicators.filter((i) => !isTextIndicator(i));
 }
 
-/** A total that left out units (their value missing or wrong) but still has a number: shown, and marked. */
-export function isIncompleteTotal(indicator: IndicatorResult): boolean {
-  return !indicator.complete && indicator.actual !== null;
-}
-
-/** The units a total left out: as the analysis lists them, else those without a number. */
-export function leftOutUnits(indicator: IndicatorResult): string[] {
-  if (indicator.missingUnits && indicator.missingUnits.length > 0) return [...indicator.missingUnits];
-  return Object.entries(indicator.units)
-    .filter(([, v]) => v.value === null)
-    .map(([unit]) => unit);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The 汇总 sheet
 
@@ -118,8 +109,6 @@ const COL = {
   owner: 9,
 } as const;
 const LAST_COL = COL.owner;
-/** The 100% target bar beside each section's: pale, so the section's own bar leads. */
-const TARGET_BAR_COLOR = '#BFBFBF';
 /** Pale enough that the percentage stays readable over the bar. */
 const DATA_BAR_COLOR = '#9DC3E6';
 /** Column B wraps long indicator names, column J department names. */
@@ -349,15 +338,8 @@ function buildSummarySheet(
   }
   const detailLast = row - 1;
   // Footnotes: each total marked * and the units it leaves out.
-  const separator = messages.t('validate', 'namesSeparator');
   for (const indicator of incomplete) {
-    const note = t('incompleteNote', {
-      mark: t('incompleteMark').trim(),
-      id: indicator.id,
-      name: indicator.name,
-      units: leftOutUnits(indicator).join(separator) || t('incompleteSomeUnits'),
-    });
-    cells.merged(rect(row, 0, row, LAST_COL), note, 'note');
+    cells.merged(rect(row, 0, row, LAST_COL), incompleteNote(indicator, messages), 'note');
     cells.height(row++, 16);
   }
   const printLastRow = row - 1;
@@ -421,14 +403,9 @@ function buildSummarySheet(
       name: 'huibao-completion-by-section',
       type: 'barClustered',
       title: t('chartCompletion'),
-      // The target (100%) as a pale bar beside each section's, so where 100% lies is plain.
+      // One labelled series: a pale 100% bar beside each section's put its label on the section's (95.3% under
+      // 100%). The target is 100%, a gridline of the axis (every 20%), and the title says so.
       series: [
-        {
-          name: t('seriesTarget'),
-          categories: { sheet, rect: rect(sectionTable.first, 1, sectionTable.last, 1) },
-          values: { sheet, rect: rect(sectionTable.first, 4, sectionTable.last, 4) },
-          color: TARGET_BAR_COLOR,
-        },
         {
           name: t('seriesCompletion'),
           categories: { sheet, rect: rect(sectionTable.first, 1, sectionTable.last, 1) },
@@ -441,7 +418,7 @@ function buildSummarySheet(
       height: chartHeight,
       valueAxis: completionAxis(highest),
       dataLabels: true,
-      legend: 'bottom',
+      legend: 'none',
     });
   }
   if (indicators.length > 0) {
@@ -540,7 +517,8 @@ function subtotalText(total: number, c: Record<IndicatorStatus, number>, message
 }
 
 /**
- * Year-on-year: for rates (unit `%`) the difference in percentage points (`+1.86个百分点`), for counts and
+ * Year-on-year: for rates (unit `%`) the difference in percentage points, with the decimals of the rates themselves
+ * (`numberFormatFor`: 86.36% against 84.50% is `+1.86个百分点`, 100% against 98% `+2个百分点`); for counts and
  * amounts the relative change.
  */
 export function yearOnYear(
@@ -549,7 +527,9 @@ export function yearOnYear(
 ): { value: number | null; format: string } {
   if (isPercentUnit(indicator.unit.trim())) {
     const pp = messages.t('summary', 'ppSuffix').replace(/"/g, '');
-    const format = `+0.00"${pp}";-0.00"${pp}";0.00"${pp}"`;
+    const rate = numberFormatFor(indicator.unit, indicator.format, [indicator.actual, indicator.previous]);
+    const number = `0${/\.0+/.exec(rate)?.[0] ?? ''}`;
+    const format = `+${number}"${pp}";-${number}"${pp}";${number}"${pp}"`;
     if (indicator.actual === null || indicator.previous === null) return { value: null, format };
     return { value: Math.round((indicator.actual - indicator.previous) * 1e6) / 1e6, format };
   }
@@ -619,9 +599,18 @@ function buildUnitsSheet(
   cells.height(row++, 24);
   // The chart sits on top when there is one; its data goes below the table, outside the print area.
   const chartRow = row;
+  // Under the chart, the footnote of each charted total that leaves units out (its bar is marked *).
+  const chartNotes: { row: number; text: string }[] = [];
   if (candidates.length > 0) {
     for (let r = chartRow; r < chartRow + CHART_ROWS; r++) cells.height(r, CHART_ROW_HEIGHT);
+    // The chart's frame reaches into the row after its own (as on 汇总, where a gap row takes it).
     row += CHART_ROWS + 1;
+    for (const indicator of candidates.filter(isIncompleteTotal)) {
+      const text = incompleteNote(indicator, messages);
+      cells.merged(rect(row, 0, row, lastCol), text, 'note');
+      chartNotes.push({ row: row++, text });
+    }
+    if (chartNotes.length > 0) row++;
   }
   const header = row;
   [t('colId'), t('colName'), t('colUnit'), ...units, t('totalRow')].forEach((h, c) =>
@@ -676,7 +665,15 @@ function buildUnitsSheet(
     fixed: { 1: NAME_WIDTH },
   });
   let tableWidth = 0;
-  for (let c = 0; c <= lastCol; c++) tableWidth += columnPixels(widths.find((w) => w.col === c)?.width ?? 9);
+  let tableChars = 0;
+  for (let c = 0; c <= lastCol; c++) {
+    const width = widths.find((w) => w.col === c)?.width ?? 9;
+    tableWidth += columnPixels(width);
+    tableChars += width;
+  }
+  // Notes are 9 pt: a column unit holds 10.5 / 9 of their characters' width.
+  for (const note of chartNotes)
+    cells.height(note.row, wrappedRowHeight(note.text, (tableChars * 10.5) / 9, 9));
   const charts: ChartPlan[] = [];
   if (shares && shares.rows > 0) {
     const sheet = UNITS_SHEET;

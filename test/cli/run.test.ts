@@ -141,9 +141,9 @@ out['E46font'] = [ws['E46'].font.i, ws['E46'].font.color.rgb if ws['E46'].font.c
     expect(cells.E42[0]).toBe(8);
     expect(cells.E45[0]).toBeCloseTo(97.1667, 3);
     expect(cells.E45[1]).toBe('0.0"%"');
-    // A rate year on year in percentage points: 97.1667 − 94 = +3.17.
+    // A rate year on year in percentage points, with the rate's one decimal: 97.1667 − 94 = +3.2.
     expect(cells.I45[0]).toBeCloseTo(3.1667, 3);
-    expect(cells.I45[1]).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    expect(cells.I45[1]).toBe('+0.0"个百分点";-0.0"个百分点";0.0"个百分点"');
     // The incomplete total: marked *, amber italic, footnoted with the unit left out.
     expect(cells.B46[0]).toBe('新增就业 *');
     expect(cells.E46[0]).toBe(75);
@@ -181,11 +181,9 @@ out = [{'type': type(c).__name__, 'bar': getattr(c, 'barDir', None),
       ['DoughnutChart', null],
       ['BarChart', 'col'],
     ]);
-    // Section rates sit in the chart data below the table: heading 50, sections 51–54; the 100% target in E.
-    expect(charts[0].series).toEqual([
-      ["'汇总'!$B$53:$B$54", "'汇总'!$E$53:$E$54"],
-      ["'汇总'!$B$53:$B$54", "'汇总'!$D$53:$D$54"],
-    ]);
+    // Section rates sit in the chart data below the table: heading 50, sections 51–54; one series (100% is a
+    // gridline, so no target labels sit on the rates').
+    expect(charts[0].series).toEqual([["'汇总'!$B$53:$B$54", "'汇总'!$D$53:$D$54"]]);
     expect(charts[1].series).toEqual([["'汇总'!$D$3:$H$3", "'汇总'!$D$4:$H$4"]]);
     // Actual vs target: M002, M003, M004, M005 have at-least targets and values, one series of four points,
     // lowest first: M005 75%, M003 88.9% (both 未达标), M004, M002.
@@ -233,16 +231,18 @@ out = {'orientation': ws.page_setup.orientation, 'paper': ws.page_setup.paperSiz
       afterBreak: '分板块完成情况',
     });
     expect(String(print.area)).toContain('$A$1:$J$48');
-    // 分单位 prints on its own: heading, chart, then the table with its header (row 15) repeated.
+    // 分单位 prints on its own: heading, chart, M005's footnote (row 15: its bar is marked *), then the table
+    // with its header (row 17) repeated.
     const units = askOpenpyxl<Record<string, unknown>>(
       output,
       `ws = wb['分单位']
-out = {'titles': ws.print_title_rows, 'area': ws.print_area, 'header': [c.value for c in ws[15]][:7],
-       'M005': [c.value for c in ws[19]][:7]}`,
+out = {'titles': ws.print_title_rows, 'area': ws.print_area, 'header': [c.value for c in ws[17]][:7],
+       'M005': [c.value for c in ws[21]][:7], 'note': ws['A15'].value}`,
     );
-    expect(units.titles).toBe('$15:$15');
-    // M002–M005 in rows 16–19, then the * legend in row 20.
-    expect(String(units.area)).toContain('$A$1:$G$20');
+    expect(units.titles).toBe('$17:$17');
+    expect(units.note).toBe('* M005「新增就业」合计不完整：光明社区未填或数据有误，未计入合计。');
+    // M002–M005 in rows 18–21, then the * legend in row 22.
+    expect(String(units.area)).toContain('$A$1:$G$22');
     expect(units.header).toEqual(['编号', '指标', '单位', '和平社区', '光明社区', '幸福社区', '合计']);
     expect(units.M005).toEqual(['M005', '新增就业 *', '人', 40, '=五十', 35, 75]);
   });

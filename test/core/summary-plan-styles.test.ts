@@ -11,17 +11,33 @@ import { slotParagraphs } from '../../src/core/report-sheet-plan';
 import type { FilledSlot } from '../../src/core/results';
 
 describe('numberFormatFor', () => {
-  it('writes counts whole, 元 with two decimals and percent points with the mask’s decimals', () => {
-    expect(numberFormatFor('人次', '****余', [1366])).toBe('#,##0');
+  it('takes the decimals the report prints: the mask’s, whatever the unit', () => {
+    expect(numberFormatFor('万元', '****万', [3560, 3120])).toBe('#,##0');
+    expect(numberFormatFor('元', '*****', [15100])).toBe('#,##0');
+    expect(numberFormatFor('万元', '**.*万', [41.1])).toBe('#,##0.0');
     expect(numberFormatFor('元', '*******.**', [2856340.5])).toBe('#,##0.00');
-    expect(numberFormatFor('万元', '', [3560])).toBe('#,##0.00');
-    expect(numberFormatFor('%', '**.**%', [86.36])).toBe('0.00"%"');
-    expect(numberFormatFor('%', '***%', [100])).toBe('0.0"%"');
-    expect(numberFormatFor('％', '', [98.25])).toBe('0.00"%"');
+    expect(numberFormatFor('%', '***%', [100, 98])).toBe('0"%"');
+    expect(numberFormatFor('%', '**.**%', [86.36, 84.5])).toBe('0.00"%"');
+    // A value with more decimals than the mask is shown as the report rounds it.
+    expect(numberFormatFor('个', '**', [12.5])).toBe('#,##0');
   });
 
-  it('falls back on the mask, then on the values, for other units', () => {
-    expect(numberFormatFor('万人次', '**.*', [12.6])).toBe('#,##0.0');
+  it('shows a value in base units when the mask’s 万 is not in the unit', () => {
+    // `**.*万` for 人次: 12.3万 is stored as 123000; 1 decimal of 万 is 1000 人次, no decimals.
+    expect(numberFormatFor('人次', '**.*万', [123000])).toBe('#,##0');
+    expect(numberFormatFor('元', '*.*****亿', [123456000])).toBe('#,##0');
+  });
+
+  it('keeps the exact total under an approximate mask, at least the mask’s decimals', () => {
+    expect(numberFormatFor('万人次', '**万余', [12.6])).toBe('#,##0.0');
+    expect(numberFormatFor('人次', '****余', [1366])).toBe('#,##0');
+    expect(numberFormatFor('万人次', '约***.*万', [107.5])).toBe('#,##0.0');
+    expect(numberFormatFor('%', '近**%', [99.46])).toBe('0.00"%"');
+  });
+
+  it('falls back on the unit without a mask: % and 元 two decimals, others their values’', () => {
+    expect(numberFormatFor('万元', '', [3560])).toBe('#,##0.00');
+    expect(numberFormatFor('％', '', [98])).toBe('0.00"%"');
     expect(numberFormatFor('万人次', '', [12.6, 3])).toBe('#,##0.0');
     expect(numberFormatFor('星级', '', [5])).toBe('#,##0');
     // A count unit holding a fraction (a mean) keeps its decimals rather than hiding them.

@@ -80,22 +80,37 @@ describe('an incomplete total is marked, footnoted and counted', () => {
     expect(s.print?.printArea?.lastRow).toBe(49);
   });
 
+  it('marks its label in the actual-vs-target chart data too', () => {
+    const labels = s.cells.filter((c) => typeof c.value === 'string' && c.value.startsWith('M001 '));
+    expect(labels.map((c) => c.value)).toEqual(['M001 开展党建知… *']);
+  });
+
   it('counts it in the key figure 合计不完整, apart from 缺数', () => {
     expect(['I3', 'I4', 'H3', 'H4'].map((a) => cell(s, a)?.value)).toEqual(['合计不完整', 1, '缺数', 1]);
   });
 
   it('leaves the unit without a number blank in the share chart data, and marks the total on 分单位', () => {
     const u = sheetOf(p, '分单位');
-    // Shares (below the table and its * legend in row 22): M004, M007, M001 (of the 22 the units sent), M002,
-    // M006 in rows 26–30.
-    expect(cell(u, 'A28')?.value).toBe('M001');
-    expect(cell(u, 'D28')?.value).toBeCloseTo(10 / 22, 12);
-    expect(cell(u, 'F28')?.value).toBeNull();
-    // The table: M001 in row 16, 新华社区 typed 十四 (shown, marked), total 22 amber italic.
-    expect(['B16', 'F16', 'G16'].map((a) => cell(u, a)?.value)).toEqual(['开展党建知识培训 *', '十四', 22]);
-    expect(cell(u, 'F16')?.style).toBe('cellMissing');
-    expect(p.styles[cell(u, 'G16')?.style ?? ''].font?.italic).toBe(true);
-    expect(cell(u, 'A22')?.value).toBe(
+    // Under the chart (rows 2–13, its frame reaching into 14) the footnote of its one incomplete total, as under 汇总's table.
+    expect(cell(u, 'A15')?.value).toBe(
+      '* M001「开展党建知识培训」合计不完整：新华社区未填或数据有误，未计入合计。',
+    );
+    expect(cell(u, 'A15')?.style).toBe('note');
+    expect(u.merges).toContainEqual({ row: 14, col: 0, lastRow: 14, lastCol: 6 });
+    // Shares (below the table and its * legend in row 24): M004, M007, M001 (of the 22 the units sent), M002,
+    // M006 in rows 28–32; M001's label marked like its name in the table.
+    expect(cell(u, 'A30')?.value).toBe('M001');
+    expect(cell(u, 'B30')?.value).toBe('M001 开展党建知识培训 *');
+    expect(cell(u, 'B28')?.value).toBe('M004 发放各项补贴资金');
+    expect(cell(u, 'D30')?.value).toBeCloseTo(10 / 22, 12);
+    expect(cell(u, 'F30')?.value).toBeNull();
+    const chart = (u.charts ?? [])[0];
+    expect(chart.series[0].categories.rect).toEqual({ row: 27, col: 1, lastRow: 31, lastCol: 1 });
+    // The table: M001 in row 18, 新华社区 typed 十四 (shown, marked), total 22 amber italic.
+    expect(['B18', 'F18', 'G18'].map((a) => cell(u, a)?.value)).toEqual(['开展党建知识培训 *', '十四', 22]);
+    expect(cell(u, 'F18')?.style).toBe('cellMissing');
+    expect(p.styles[cell(u, 'G18')?.style ?? ''].font?.italic).toBe(true);
+    expect(cell(u, 'A24')?.value).toBe(
       '* 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
     );
   });
@@ -305,13 +320,16 @@ describe('titles', () => {
 describe('year on year', () => {
   it('is the difference in percentage points for a rate, and the relative change for counts', () => {
     // M059: 86.36 against 84.5 → +1.86 points.
-    const rate = { ...byId('M005'), actual: 86.36, previous: 84.5, yoy: 86.36 / 84.5 - 1 };
+    const rate = { ...byId('M005'), format: '**.**%', actual: 86.36, previous: 84.5, yoy: 86.36 / 84.5 - 1 };
     const pp = yearOnYear(rate, zh);
     expect(pp.value).toBeCloseTo(1.86, 10);
     expect(pp.format).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
     expect(yearOnYear(rate, en).format).toBe('+0.00" pp";-0.00" pp";0.00" pp"');
     expect(yearOnYear(byId('M001'), zh)).toEqual({ value: 0.2, format: '+0.0%;-0.0%;0.0%' });
     expect(yearOnYear({ ...rate, previous: null }, zh).value).toBeNull();
+    // Points take the rates' decimals: M038 满意度 `***%`, 100% against 98%, is +2 points.
+    const whole = yearOnYear({ ...rate, format: '***%', actual: 100, previous: 98 }, zh);
+    expect(whole).toEqual({ value: 2, format: '+0"个百分点";-0"个百分点";0"个百分点"' });
   });
 });
 

@@ -163,7 +163,7 @@ describe('汇总: the indicator table', () => {
     expect(s.cells.some((c) => c.value === 'M003')).toBe(false);
   });
 
-  it('formats numbers by unit: counts whole, 元 with two decimals, % points with the mask’s decimals', () => {
+  it('formats numbers as the report prints them (the mask’s decimals), % points never ×100', () => {
     expect(value(s, 'E41')).toBe(36);
     expect(format(p, s, 'E41')).toBe('#,##0'); // 场次
     expect(value(s, 'E45')).toBe(1234567.89);
@@ -176,9 +176,10 @@ describe('汇总: the indicator table', () => {
     expect(value(s, 'I41')).toBe(0.2);
     expect(format(p, s, 'I41')).toBe('+0.0%;-0.0%;0.0%');
     expect(value(s, 'I46')).toBeCloseTo(1.5, 10);
-    expect(format(p, s, 'I46')).toBe('+0.00"个百分点";-0.00"个百分点";0.00"个百分点"');
+    // Points with the rate's own decimals (***.*%: one).
+    expect(format(p, s, 'I46')).toBe('+0.0"个百分点";-0.0"个百分点";0.0"个百分点"');
     const en = plan('en-US');
-    expect(format(en, sheetOf(en, '汇总'), 'I46')).toBe('+0.00" pp";-0.00" pp";0.00" pp"');
+    expect(format(en, sheetOf(en, '汇总'), 'I46')).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
   });
 
   it('writes targets as numbers only when they are one plain number, else as the text typed', () => {
@@ -313,7 +314,7 @@ describe('汇总: charts point at the plan’s own cells', () => {
       ['huibao-actual-vs-target', 'columnClustered'],
     ]);
     expect(charts.map((c) => c.title)).toEqual([
-      '各板块平均完成率',
+      '各板块平均完成率（目标=100%）',
       '指标完成状态分布',
       '完成情况与目标对比（目标=100%，差距最大的 3 项）',
     ]);
@@ -323,16 +324,19 @@ describe('汇总: charts point at the plan’s own cells', () => {
     ]);
   });
 
-  it('completion by section reads the sections that have a rate, with a 100% target bar beside each', () => {
+  it('completion by section reads the sections that have a rate: one labelled series, 100% a gridline', () => {
     const chart = byName('huibao-completion-by-section');
+    // A second (target) series put its 100% labels on the sections' own (95.3% under 100% in the example).
     expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
-      ['目标', '汇总!B54:B55', '汇总!E54:E55'],
       ['完成率', '汇总!B54:B55', '汇总!D54:D55'],
     ]);
+    expect(chart.dataLabels).toBe(true);
+    expect(chart.legend).toBe('none');
     expect(['B54', 'C54', 'B55', 'C55'].map((a) => value(s, a))).toEqual(['基层党建', 2, '经济发展', 4]);
     expect(value(s, 'D54')).toBeCloseTo(1.0, 10);
     expect(value(s, 'D55')).toBeCloseTo((98.5 / 95 + 5 / 7) / 2, 10);
-    expect(['E54', 'E55'].map((a) => value(s, a))).toEqual([1, 1]);
+    expect(cell(s, 'E54')).toBeUndefined();
+    // From 0 in steps of 20%: 100% is always a gridline.
     expect(chart.valueAxis).toEqual({ min: 0, max: 1.2, numberFormat: '0%' });
   });
 
