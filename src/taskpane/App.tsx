@@ -1,6 +1,6 @@
 /** The Huibao pane: one screen, top to bottom in the order people work. */
 import { FluentProvider, makeStyles, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
 import { FilePanel } from './components/FilePanel';
@@ -9,6 +9,7 @@ import { ResultsPanel } from './components/ResultsPanel';
 import { SheetsPanel } from './components/SheetsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
+import { saveLangChoice } from './lang-choice';
 import { PaneTextProvider, paneText } from './pane-text';
 import { type PaneConnection, type PaneState, usePane } from './use-pane';
 
@@ -41,7 +42,23 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(props.initialLang);
   const text = useMemo(() => paneText(lang, props.catalogue ?? catalogueFor(lang)), [lang, props.catalogue]);
-  const [state, actions] = usePane(props.connection, text, setLang, props.initialState);
+  const chooseLang = useCallback((next: Lang): void => {
+    saveLangChoice(next);
+    setLang(next);
+  }, []);
+  const [state, actions] = usePane(props.connection, text, chooseLang, props.initialState);
+  // Screen readers pick their voice from <html lang>; FluentProvider's lang covers only its own subtree.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // A finished run: the results start below the fold at 320 px and the disabled button dropped focus, so focus
+  // (and the scroll) move to the results heading; the status bar announces the outcome politely.
+  const shownOutput = useRef(state.output);
+  useEffect(() => {
+    if (state.progress !== null || state.output === shownOutput.current) return;
+    shownOutput.current = state.output;
+    if (state.output) document.getElementById('huibao-results')?.focus();
+  }, [state.output, state.progress]);
   // Browser mode: the file chooser, opened again from the error bar after an unreadable file.
   const fileInput = useRef<HTMLInputElement>(null);
   const fileMode = props.mode === 'file';

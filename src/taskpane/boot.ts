@@ -10,6 +10,7 @@ import type { WorkbookHost } from '../core/workbook-host';
 import { App } from './App';
 import type { OfficeErrorMapper } from './describe-error';
 import { createFileWorkbookHost } from './file-workbook-host';
+import { loadLangChoice } from './lang-choice';
 import type { PaneConnection } from './use-pane';
 
 export interface OfficeStart {
@@ -67,19 +68,21 @@ function prefersDark(): boolean {
 export async function boot(element: HTMLElement, options: BootOptions): Promise<PaneConnection> {
   const base = options.baseUrl ?? document.baseURI;
   const forced = overrides(location.search);
+  // The pane's language switch, remembered from an earlier visit, counts as asked for (after ?lang=).
+  const asked = forced.lang ?? loadLangChoice();
   const root = createRoot(element);
   // The shell paints at once, as Office can take a while to answer inside Excel (not when dark is expected:
   // a light shell would flash).
   if (!(forced.dark ?? prefersDark())) {
     // Office has not said yet: the browser's language is the best guess (Excel's webview usually follows Office).
-    const shellLang = chooseLanguage(forced.lang, null, browserLanguage());
+    const shellLang = chooseLanguage(asked, null, browserLanguage());
     root.render(createElement(App, { connection: null, mode: null, initialLang: shellLang }));
   }
   const office = await options
     .whenOfficeReady()
     .catch((): OfficeStart => ({ host: null, displayLanguage: null }));
   // Chinese first; English when ?lang=, Office's display language or (without one) the browser asks for it.
-  const lang = chooseLanguage(forced.lang, office.displayLanguage, browserLanguage());
+  const lang = chooseLanguage(asked, office.displayLanguage, browserLanguage());
   const dark = forced.dark ?? office.dark ?? prefersDark();
   let connection: PaneConnection;
   if (office.host === 'excel') {

@@ -2,7 +2,7 @@
  * What the pane shows under "detected sheets": which sheets hold indicators, units, the template and the rules,
  * with counts. Pure: it reads only the snapshot, through the indicator-sheet format.
  */
-import type { IndicatorSheetLayout } from '../core/indicator-sheet';
+import { type IndicatorSheetLayout, isTotalRowKey } from '../core/indicator-sheet';
 import { type SheetSnapshot, type WorkbookSnapshot, cellAt } from '../core/snapshot';
 import { discoverUnits, readRuleRows } from '../core/workbook-units';
 
@@ -38,10 +38,20 @@ function nonBlankRows(sheet: SheetSnapshot, from: number, cols: readonly number[
   return count;
 }
 
-/** Rows with an ID or a name below the header. */
+/** Rows with an ID or a name below the header, leaving out 合计/总计 rows as the core's row reader does. */
 function indicatorCount(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
-  const keys = [layout.columns.id, layout.columns.name].filter((c): c is number => c !== undefined);
-  return nonBlankRows(sheet, layout.firstDataRow, keys);
+  const { id, name } = layout.columns;
+  const textAt = (row: number, col: number | undefined): string => {
+    if (col === undefined) return '';
+    const value = cellAt(sheet, row, col);
+    return isBlank(value) || typeof value === 'object' ? '' : String(value).trim();
+  };
+  let count = 0;
+  for (let row = layout.firstDataRow; row < sheet.values.length; row++) {
+    const key = textAt(row, id) || textAt(row, name);
+    if (key !== '' && !isTotalRowKey(key)) count++;
+  }
+  return count;
 }
 
 /** Which sheets the validation will read, in the same way it reads them (the core's unit discovery). */

@@ -7,6 +7,7 @@ import type { Finding } from '../core/findings';
 import type { Lang, Params } from '../core/i18n';
 import { messagesFor } from '../core/i18n';
 import type { PipelineOutput } from '../core/pipeline';
+import type { FilledSlot } from '../core/results';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { HostProgress, WorkbookHost } from '../core/workbook-host';
@@ -260,11 +261,17 @@ export function usePane(
           patch({ notice: { intent: 'info', key: 'marksCleared' } });
         }),
       copyReport: () => {
-        const report = stateRef.current.output?.fill?.text ?? '';
-        copyText(report).then(
+        const fill = stateRef.current.output?.fill;
+        // Masks left in the text would be pasted into the report as they are: say how many.
+        const unfilled = fill ? unfilledCount(fill.slots) : 0;
+        copyText(fill?.text ?? '').then(
           (ok) =>
             patch({
-              notice: ok ? { intent: 'success', key: 'copied' } : { intent: 'warning', key: 'copyFailed' },
+              notice: !ok
+                ? { intent: 'warning', key: 'copyFailed' }
+                : unfilled > 0
+                  ? { intent: 'warning', key: 'copiedWithMasks', params: { count: unfilled } }
+                  : { intent: 'success', key: 'copied' },
             }),
           () => patch({ notice: { intent: 'warning', key: 'copyFailed' } }),
         );
@@ -380,4 +387,9 @@ async function copyText(value: string): Promise<boolean> {
   const ok = document.execCommand('copy');
   area.remove();
   return ok;
+}
+
+/** Masks the fill could not replace (a value written with a warning is still filled), as the report tab counts them. */
+export function unfilledCount(slots: readonly FilledSlot[]): number {
+  return slots.filter((slot) => slot.status !== 'filled' && slot.status !== 'warning').length;
 }

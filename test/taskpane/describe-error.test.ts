@@ -40,6 +40,21 @@ describe('describeError', () => {
     expect(describeError(error, en).message).toBe(error.localise(messagesFor('en-US')));
   });
 
+  it('keeps the file name out of the message when the title names it, and the zip reason in the details only', () => {
+    const error = new XlsxReadError('corrupt', {
+      source: 'corrupt.xlsx',
+      reason: 'zip: no end of central directory',
+    });
+    const zhText = describeError(error, zh, undefined, true);
+    expect(zhText.message).toBe('工作簿已损坏或不完整。请在 Excel 中打开并重新保存后再试。');
+    expect(zhText.details).toContain('zip: no end of central directory');
+    const enText = describeError(error, en, undefined, true).message;
+    expect(enText).toBe('The workbook is damaged or incomplete. Open it in Excel, save it again and retry.');
+    // Without a title naming it, the message still says which file.
+    expect(describeError(error, zh).message).toMatch(/^corrupt\.xlsx：工作簿已损坏/);
+    expect(describeError(error, zh).message).not.toContain('zip:');
+  });
+
   it('falls back to a generic message with the reason for anything else, even with an Office mapper', () => {
     const described = describeError(new TypeError('x is undefined'), zh, mapOfficeError);
     expect(described.title).toBeUndefined();

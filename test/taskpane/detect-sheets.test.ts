@@ -56,6 +56,36 @@ describe('detectSheets', () => {
     expect(d.rules).toBeNull();
   });
 
+  it('does not count 合计/总计 rows as indicators, as the core reader skips them', () => {
+    const withTotals: WorkbookSnapshot = {
+      sheets: [
+        street.sheets[1],
+        {
+          name: '社区01',
+          values: [
+            HEADER,
+            ['M001', '投资', '万元', '', 300],
+            ['M002', '就业', '人', '', 12],
+            ['合计', '', '', '', 312],
+          ],
+        },
+        {
+          name: '社区02',
+          values: [
+            HEADER,
+            ['M001', '投资', '万元', '', 1],
+            ['', '总 计', '', '', 1],
+            ['M002', '就业', '人', '', 2],
+          ],
+        },
+      ],
+    };
+    expect(detectSheets(withTotals).units).toEqual([
+      { name: '社区01', count: 2 },
+      { name: '社区02', count: 2 },
+    ]);
+  });
+
   it('reads the template sheet as text, one paragraph per non-blank row', () => {
     expect(templateText(street)).toBe('一、经济\n完成投资***万元。\n新增就业**人。');
     expect(templateText({ sheets: [] })).toBeNull();

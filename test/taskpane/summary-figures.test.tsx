@@ -40,10 +40,11 @@ function planFigures(sheet: SheetPlan, lang: Lang): { label: string; value: numb
 
 /** What the pane shows: each figure's label and number, read from the rendered HTML. */
 function paneFigures(html: string): { label: string; value: number }[] {
-  return [...html.matchAll(/<dd[^>]*data-figure="[^"]+"[^>]*>(\d+)<\/dd><dt[^>]*>([^<]+)<\/dt>/g)].map(
+  // Each term before its number (dt then dd), as a definition list reads.
+  return [...html.matchAll(/<dt[^>]*>([^<]+)<\/dt><dd[^>]*data-figure="[^"]+"[^>]*>(\d+)<\/dd>/g)].map(
     (m) => ({
-      label: m[2],
-      value: Number(m[1]),
+      label: m[1],
+      value: Number(m[2]),
     }),
   );
 }

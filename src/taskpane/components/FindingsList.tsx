@@ -121,13 +121,16 @@ export function FindingsList(props: {
         </Select>
       </div>
       <Caption1 className={styles.count} aria-live="polite">
-        {shown.length === 0
+        {props.findings.length === 0
           ? text.t('noFindings')
           : text.t('findingsShown', {
               shown: Math.min(shown.length, SHOWN_LIMIT),
               total: props.findings.length,
             })}
       </Caption1>
+      {shown.length === 0 && props.findings.length > 0 ? (
+        <Caption1 data-testid="no-match">{text.t('noFindingsMatch')}</Caption1>
+      ) : null}
       <ul className={styles.list}>
         {shown.slice(0, SHOWN_LIMIT).map((finding, index) => {
           const local = localiseFinding(finding, text.catalogue);

@@ -1,5 +1,6 @@
 /** Indicators grouped by status (not met first), each with its value against its target. */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { formatTemplate } from '../../core/i18n';
 import type { IndicatorResult, IndicatorStatus } from '../../core/results';
 import { type CommonKey, useText } from '../pane-text';
 import { Pill } from './Pill';
@@ -36,7 +37,23 @@ const useStyles = makeStyles({
   id: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   target: { color: tokens.colorNeutralForeground3, display: 'block' },
+  mark: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: 'help',
+  },
+  legend: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A total some unit did not contribute to (as the 汇总 sheet's `isIncompleteTotal`, kept here out of the engine). */
+function isIncomplete(indicator: IndicatorResult): boolean {
+  return !indicator.complete && indicator.actual !== null;
+}
+
+/** The 汇总 sheet's marker for incomplete totals, without its leading space. */
+function markOf(text: ReturnType<typeof useText>): string {
+  return text.catalogue.summary.incompleteMark.trim();
+}
 
 function valueOf(indicator: IndicatorResult, none: string): string {
   if (indicator.actual !== null) {
@@ -56,8 +73,15 @@ export function IndicatorsByStatus(props: { indicators: readonly IndicatorResult
     items: props.indicators.filter((indicator) => indicator.status === status),
   })).filter((group) => group.items.length > 0);
   if (groups.length === 0) return <Caption1>{text.t('noIndicators')}</Caption1>;
+  const mark = markOf(text);
+  const anyIncomplete = props.indicators.some(isIncomplete);
   return (
     <div className={styles.groups} data-testid="indicators">
+      {anyIncomplete ? (
+        <Caption1 className={styles.legend}>
+          {formatTemplate(text.catalogue.summary.incompleteLegend, { mark })}
+        </Caption1>
+      ) : null}
       {groups.map((group) => (
         <section key={group.status} aria-label={text.common(LABEL[group.status])}>
           <h3 className={styles.head}>
@@ -73,6 +97,18 @@ export function IndicatorsByStatus(props: { indicators: readonly IndicatorResult
                 </span>
                 <span className={styles.value}>
                   {valueOf(indicator, text.t('noValue'))}
+                  {isIncomplete(indicator) ? (
+                    // The same marker as the workbook, with its meaning as the accessible name.
+                    <span
+                      className={styles.mark}
+                      role="img"
+                      aria-label={text.t('incompleteMarker')}
+                      title={text.t('incompleteMarker')}
+                      data-testid="incomplete-mark"
+                    >
+                      {mark}
+                    </span>
+                  ) : null}
                   {indicator.target.kind !== 'none' && indicator.target.text ? (
                     <span className={styles.target}>{indicator.target.text}</span>
                   ) : null}

@@ -18,8 +18,8 @@ const useStyles = makeStyles({
   wide3: { '@media (min-width: 400px)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' } },
   cell: {
     display: 'flex',
-    flexDirection: 'column-reverse',
-    // Label at the top, number at the bottom, whatever the label's line count.
+    flexDirection: 'column',
+    // Label (dt) at the top, number (dd) at the bottom, whatever the label's line count.
     justifyContent: 'space-between',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -81,13 +81,13 @@ export function KeyFigures(props: { figures: readonly SummaryFigure[] }) {
         const tone = toneOf(figure);
         return (
           <div key={figure.id} className={styles.cell}>
+            <dt className={styles.label}>{figureLabel(figure.id, text.catalogue)}</dt>
             <dd
               className={mergeClasses(styles.value, tone ? styles[tone] : undefined)}
               data-figure={figure.id}
             >
               {figure.value}
             </dd>
-            <dt className={styles.label}>{figureLabel(figure.id, text.catalogue)}</dt>
           </div>
         );
       })}

@@ -7,6 +7,22 @@ import type { ReactNode } from 'react';
 
 export type PillColor = 'danger' | 'warning' | 'success' | 'informative' | 'brand' | 'subtle';
 
+/**
+ * Background and text token of each filled colour. Each pair keeps text contrast at 4.5:1 or more in both the light
+ * and the dark theme (test/taskpane/pill-contrast.test.ts); the palette's *Background1/*Foreground1 pairs and
+ * Neutral Background5 with Foreground2 looked faint in the dark theme.
+ */
+export const PILL_TOKENS = {
+  danger: ['colorPaletteRedBackground3', 'colorNeutralForegroundOnBrand'],
+  warning: ['colorPaletteDarkOrangeBackground3', 'colorNeutralForegroundOnBrand'],
+  success: ['colorPaletteGreenBackground2', 'colorPaletteGreenForeground2'],
+  informative: ['colorNeutralBackground5', 'colorNeutralForeground1'],
+  brand: ['colorBrandBackground2', 'colorBrandForeground2'],
+} as const satisfies Record<
+  Exclude<PillColor, 'subtle'>,
+  readonly [keyof typeof tokens, keyof typeof tokens]
+>;
+
 const useStyles = makeStyles({
   pill: {
     display: 'inline-flex',
@@ -20,17 +36,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     whiteSpace: 'nowrap',
   },
-  danger: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  warning: {
-    backgroundColor: tokens.colorPaletteDarkOrangeBackground3,
-    color: tokens.colorNeutralForegroundOnBrand,
+  danger: { backgroundColor: tokens[PILL_TOKENS.danger[0]], color: tokens[PILL_TOKENS.danger[1]] },
+  warning: { backgroundColor: tokens[PILL_TOKENS.warning[0]], color: tokens[PILL_TOKENS.warning[1]] },
+  success: { backgroundColor: tokens[PILL_TOKENS.success[0]], color: tokens[PILL_TOKENS.success[1]] },
+  informative: {
+    backgroundColor: tokens[PILL_TOKENS.informative[0]],
+    color: tokens[PILL_TOKENS.informative[1]],
   },
-  success: {
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    color: tokens.colorPaletteGreenForeground1,
-  },
-  informative: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground2 },
-  brand: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
+  brand: { backgroundColor: tokens[PILL_TOKENS.brand[0]], color: tokens[PILL_TOKENS.brand[1]] },
   subtle: {
     backgroundColor: 'transparent',
     color: tokens.colorNeutralForeground3,

@@ -10,7 +10,7 @@ import { IndicatorsByStatus } from './IndicatorsByStatus';
 import { KeyFigures } from './KeyFigures';
 import { ReportPreview } from './ReportPreview';
 import { Section } from './Section';
-import { ViewTabs } from './ViewTabs';
+import { tabId, ViewTabs } from './ViewTabs';
 
 type View = 'findings' | 'indicators' | 'report';
 
@@ -45,7 +45,12 @@ export function ResultsPanel(props: {
         panelId="huibao-result-view"
         onSelect={setView}
       />
-      <div className={styles.panel} role="tabpanel" id="huibao-result-view">
+      <div
+        className={styles.panel}
+        role="tabpanel"
+        id="huibao-result-view"
+        aria-labelledby={tabId('huibao-result-view', view)}
+      >
         {view === 'findings' ? (
           <FindingsList
             findings={analysis.findings}

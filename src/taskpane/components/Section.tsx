@@ -23,7 +23,8 @@ export function Section(props: { title: string; id: string; action?: ReactNode; 
   return (
     <section className={styles.section} aria-labelledby={props.id}>
       <div className={styles.head}>
-        <Subtitle2 as="h2" id={props.id}>
+        {/* Focusable from script only: the pane moves focus here when a run's results appear. */}
+        <Subtitle2 as="h2" id={props.id} tabIndex={-1}>
           {props.title}
         </Subtitle2>
         {props.action}

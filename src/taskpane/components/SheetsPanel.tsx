@@ -14,7 +14,16 @@ const useStyles = makeStyles({
     margin: 0,
   },
   term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
-  names: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere', display: 'block' },
+  names: { color: tokens.colorNeutralForeground3, display: 'block' },
+  // A name wraps as a whole (never "社区\n04"); one longer than the pane is cut with an ellipsis, in full as its title.
+  name: {
+    display: 'inline-block',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    verticalAlign: 'bottom',
+  },
   value: { margin: 0, justifySelf: 'end', alignSelf: 'start' },
 });
 
@@ -71,7 +80,9 @@ export function SheetsPanel(props: {
                     {row.sheets.map((s, i) => (
                       <span key={s.name}>
                         {i > 0 ? text.t('listSeparator') : null}
-                        {s.name}
+                        <span className={styles.name} title={s.name}>
+                          {s.name}
+                        </span>
                       </span>
                     ))}
                   </Caption1>

@@ -48,8 +48,10 @@ export function StatusBars(props: {
       onClick={props.onDismiss}
     />
   );
-  const described = props.error ? describeError(props.error.error, text, props.mapOfficeError) : null;
   const unreadable = props.error?.unreadableFile;
+  const described = props.error
+    ? describeError(props.error.error, text, props.mapOfficeError, unreadable !== undefined)
+    : null;
   return (
     <div className={styles.bars} aria-live="polite">
       {described && props.error ? (
@@ -86,7 +88,9 @@ export function StatusBars(props: {
         </MessageBar>
       ) : null}
       {props.notice ? (
-        <MessageBar intent={props.notice.intent} data-testid="notice">
+        // Multiline always: Fluent's single-line layout decides once from the width and does not look again when
+        // the language changes the text, which then ran past 320 px.
+        <MessageBar intent={props.notice.intent} layout="multiline" data-testid="notice">
           <MessageBarBody>{text.t(props.notice.key, props.notice.params)}</MessageBarBody>
           <MessageBarActions containerAction={dismiss} />
         </MessageBar>

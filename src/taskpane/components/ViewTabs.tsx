@@ -26,6 +26,11 @@ const useStyles = makeStyles({
   },
 });
 
+/** The id of a tab's button, for the panel's aria-labelledby. */
+export function tabId(panelId: string, value: string): string {
+  return `${panelId}-tab-${value}`;
+}
+
 export interface ViewTab<V extends string> {
   readonly value: V;
   readonly label: string;
@@ -59,6 +64,7 @@ export function ViewTabs<V extends string>(props: {
               refs.current[index] = el as HTMLButtonElement | null;
             }}
             role="tab"
+            id={tabId(props.panelId, tab.value)}
             appearance="subtle"
             size="small"
             className={mergeClasses(styles.tab, selected && styles.selected)}
