@@ -359,12 +359,42 @@ export function usePane(
 }
 
 /** Runs after the next frame has painted (a frame callback, then a task). */
+/** The longest the example waits for a first paint that never comes (a pane with nothing painted still loads). */
+const FIRST_PAINT_WAIT_MS = 1000;
+
+/**
+ * Runs `callback` once the pane has painted: after the browser's first-contentful-paint entry where paint timing
+ * exists (a frame callback can run before its paint is presented, so the example's xlsx code could still start
+ * first), else after the next frame.
+ */
 function afterPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(callback, 0);
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  if (
+    typeof PerformanceObserver === 'function' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(run, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(() => {
+      observer.disconnect();
+      run();
+    }, FIRST_PAINT_WAIT_MS);
     return;
   }
-  requestAnimationFrame(() => setTimeout(callback, 0));
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 async function copyText(value: string): Promise<boolean> {
