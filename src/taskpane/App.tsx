@@ -9,9 +9,13 @@ import { ResultsPanel } from './components/ResultsPanel';
 import { SheetsPanel } from './components/SheetsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
+import { FONT_FAMILY_BASE } from './cjk-font';
 import { saveLangChoice } from './lang-choice';
 import { PaneTextProvider, paneText } from './pane-text';
 import { type PaneConnection, type PaneState, usePane } from './use-pane';
+
+/** Fluent's light theme with the pane's CJK font stack. */
+const lightTheme: Theme = { ...webLightTheme, fontFamilyBase: FONT_FAMILY_BASE };
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -71,7 +75,7 @@ export function App(props: AppProps) {
         ? text.t('sourceFile', { name: state.fileName })
         : text.t('sourceNone');
   return (
-    <FluentProvider theme={props.darkTheme ?? webLightTheme} className={styles.root} lang={lang}>
+    <FluentProvider theme={props.darkTheme ?? lightTheme} className={styles.root} lang={lang}>
       <PaneTextProvider value={text}>
         <main className={styles.main} aria-busy={busy}>
           <Header source={source} onLang={actions.setLang} />

@@ -1,2 +1,5 @@
-/** Fluent's dark theme, loaded only when Office (or the system) is dark. */
-export { webDarkTheme as darkTheme } from '@fluentui/react-components';
+/** Fluent's dark theme with the pane's CJK font stack, loaded only when Office (or the system) is dark. */
+import { type Theme, webDarkTheme } from '@fluentui/react-components';
+import { FONT_FAMILY_BASE } from './cjk-font';
+
+export const darkTheme: Theme = { ...webDarkTheme, fontFamilyBase: FONT_FAMILY_BASE };
