@@ -101,6 +101,14 @@ function buildFixture(): Uint8Array {
     sheets.push({ name: `社区${String(u + 1).padStart(2, '0')}`, xml: sheetXml(rows) });
   }
 
+  return packWorkbook(sheets, strings);
+}
+
+/** Worksheets (SpreadsheetML `<worksheet>` documents) and their shared strings as a minimal .xlsx package. */
+export function packWorkbook(
+  sheets: readonly { name: string; xml: string }[],
+  strings: readonly string[],
+): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((sheet, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheet.xml);
