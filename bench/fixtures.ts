@@ -14,11 +14,11 @@ const VERSION = 2;
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const SECTIONS = ['党建引领', '经济发展', '城市管理', '民生保障', '平安建设', '社会治理'];
+export const SECTIONS = ['党建引领', '经济发展', '城市管理', '民生保障', '平安建设', '社会治理'];
 const UNITS_OF = ['个', '人', '人次', '万元', '%', '件', '户', '场次'];
 
 /** A deterministic pseudo-random sequence, so every run measures the same file. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -34,10 +34,14 @@ export function fixturePath(): string {
 
 /** The cached workbook's path, building it first when it is not there. */
 export function ensureFixture(): string {
-  const path = fixturePath();
+  return cachedFixture(fixturePath(), buildFixture);
+}
+
+/** `path`, written by `build` first when it is not there yet (fixtures are cached in the system temp folder). */
+export function cachedFixture(path: string, build: () => Uint8Array): string {
   if (existsSync(path)) return path;
   mkdirSync(join(tmpdir(), 'huibao-bench'), { recursive: true });
-  writeFileSync(path, buildFixture());
+  writeFileSync(path, build());
   return path;
 }
 
@@ -47,27 +51,8 @@ export function fixtureBytes(): Uint8Array {
 
 function buildFixture(): Uint8Array {
   const next = random(42);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const s = (text: string): number => {
-    let i = index.get(text);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(text);
-      index.set(text, i);
-    }
-    return i;
-  };
-  const ids = Array.from({ length: INDICATORS }, (_, i) => `M${String(i + 1).padStart(5, '0')}`);
-  const names = ids.map((_, i) => `${SECTIONS[i % SECTIONS.length]}指标${i + 1}项完成情况`);
-  const units = ids.map((_, i) => UNITS_OF[i % UNITS_OF.length]);
-
-  const sheetXml = (rows: string[]): string =>
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  const str = (r: number, c: number, text: string): string =>
-    `<c r="${col(c)}${r}" t="s"><v>${s(text)}</v></c>`;
-  const num = (r: number, c: number, value: number, style = 0): string =>
-    `<c r="${col(c)}${r}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  const { strings, sheetXml, str, num } = sheetWriter();
+  const { ids, names, units } = indicatorLabels();
 
   const catalogueHeader = ['编号', '板块', '指标', '单位', '格式', '目标值', '汇总方式', '上年值'];
   const catalogue: string[] = [`<row r="1">${catalogueHeader.map((h, c) => str(1, c, h)).join('')}</row>`];
@@ -133,4 +118,39 @@ export function packWorkbook(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
   );
   return zipSync(files, { level: 6 });
+}
+
+/** The ID, name and unit of each indicator, the same in every fixture. */
+export function indicatorLabels(): { ids: string[]; names: string[]; units: string[] } {
+  const ids = Array.from({ length: INDICATORS }, (_, i) => `M${String(i + 1).padStart(5, '0')}`);
+  const names = ids.map((_, i) => `${SECTIONS[i % SECTIONS.length]}指标${i + 1}项完成情况`);
+  const units = ids.map((_, i) => UNITS_OF[i % UNITS_OF.length]);
+  return { ids, names, units };
+}
+
+/** SpreadsheetML cells and sheets over one shared-string table (`strings`, filled as cells are written). */
+export function sheetWriter(): {
+  strings: string[];
+  sheetXml: (rows: string[]) => string;
+  str: (r: number, c: number, text: string) => string;
+  num: (r: number, c: number, value: number, style?: number) => string;
+} {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const s = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(text);
+      index.set(text, i);
+    }
+    return i;
+  };
+  const sheetXml = (rows: string[]): string =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  const str = (r: number, c: number, text: string): string =>
+    `<c r="${col(c)}${r}" t="s"><v>${s(text)}</v></c>`;
+  const num = (r: number, c: number, value: number, style = 0): string =>
+    `<c r="${col(c)}${r}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  return { strings, sheetXml, str, num };
 }

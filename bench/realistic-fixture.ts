@@ -4,29 +4,23 @@
  * 上年值 within ±20% of 完成值 and about 1% of cells of each mistake: blanks, text, negative counts, jumps against
  * last year. Cached in the system temp folder under its own name, never in git.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { INDICATORS, packWorkbook, UNITS } from './fixtures';
+import {
+  cachedFixture,
+  INDICATORS,
+  indicatorLabels,
+  packWorkbook,
+  random,
+  SECTIONS,
+  sheetWriter,
+  UNITS,
+} from './fixtures';
 
 const VERSION = 1;
 
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const SECTIONS = ['党建引领', '经济发展', '城市管理', '民生保障', '平安建设', '社会治理'];
-const UNITS_OF = ['个', '人', '人次', '万元', '%', '件', '户', '场次'];
 /** Share of unit cells with each kind of mistake. */
 const MISTAKE_RATE = 0.01;
-
-/** A deterministic pseudo-random sequence, so every run measures the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-const col = (n: number): string => String.fromCharCode(65 + n);
 
 export function realisticFixturePath(): string {
   return join(tmpdir(), 'huibao-bench', `indicators-${INDICATORS}x${UNITS}-realistic-v${VERSION}.xlsx`);
@@ -34,38 +28,15 @@ export function realisticFixturePath(): string {
 
 /** The cached workbook's path, building it first when it is not there. */
 export function ensureRealisticFixture(): string {
-  const path = realisticFixturePath();
-  if (existsSync(path)) return path;
-  mkdirSync(join(tmpdir(), 'huibao-bench'), { recursive: true });
-  writeFileSync(path, buildRealisticFixture());
-  return path;
+  return cachedFixture(realisticFixturePath(), buildRealisticFixture);
 }
 
 function buildRealisticFixture(): Uint8Array {
   const next = random(7);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const s = (text: string): number => {
-    let i = index.get(text);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(text);
-      index.set(text, i);
-    }
-    return i;
-  };
-  const ids = Array.from({ length: INDICATORS }, (_, i) => `M${String(i + 1).padStart(5, '0')}`);
-  const names = ids.map((_, i) => `${SECTIONS[i % SECTIONS.length]}指标${i + 1}项完成情况`);
-  const units = ids.map((_, i) => UNITS_OF[i % UNITS_OF.length]);
+  const { strings, sheetXml, str, num } = sheetWriter();
+  const { ids, names, units } = indicatorLabels();
   // Each indicator's typical community value, so the street is consistent year on year and targets are plausible.
   const typical = ids.map(() => Math.round(next() * 900 + 100));
-
-  const sheetXml = (rows: string[]): string =>
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  const str = (r: number, c: number, text: string): string =>
-    `<c r="${col(c)}${r}" t="s"><v>${s(text)}</v></c>`;
-  const num = (r: number, c: number, value: number, style = 0): string =>
-    `<c r="${col(c)}${r}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
 
   const catalogueHeader = ['编号', '板块', '指标', '单位', '格式', '目标值', '汇总方式', '上年值'];
   const catalogue: string[] = [`<row r="1">${catalogueHeader.map((h, c) => str(1, c, h)).join('')}</row>`];
