@@ -38,9 +38,10 @@ import { type Messages, messagesFor } from './i18n';
 import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts, UnitValue } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
-import type { WorkbookSnapshot } from './snapshot';
+import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
+import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, TextTable } from './cell-grid';
 import { evaluateTarget } from './targets';
-import { isTotalRowKey, percentFormatTest } from './indicator-sheet';
+import { isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -174,29 +175,68 @@ function readDefinitions(
   return states;
 }
 
-/** The cell holds a formula (`formulas` parallel to the values). */
-function hasFormula(
-  formulas: readonly (readonly (string | null | undefined)[])[],
-  row: number,
-  col: number,
-): boolean {
-  const formula = formulas[row]?.[col];
-  return formula !== null && formula !== undefined && formula !== '';
-}
-
 /** The definition row's 完成值 cell holds a formula (for a blank: one nobody calculated). */
 function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
-  const formulas = units.definitionSheet?.formulas;
+  const sheet = units.definitionSheet;
   const col = units.definitionLayout?.columns.actual;
-  if (!formulas || col === undefined || def.row.actual !== null) return false;
-  return hasFormula(formulas, def.row.row, col);
+  if (!sheet || col === undefined || def.row.actual !== null) return false;
+  return gridOf(sheet).formula(def.row.row, col) !== null;
+}
+
+/** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */
+const KEY_UNKNOWN = -1;
+const KEY_UNSEEN = -2;
+const KEY_BLANK = -3;
+
+/**
+ * What `readUnits` learns once per text of the workbook's table rather than once per cell: which definition a text
+ * names when it is a key, and the trimmed text when it is a unit. A street's 300,000 unit rows hold a few thousand
+ * distinct texts.
+ */
+class TextLookups {
+  private readonly keyStates: Int32Array;
+  private readonly trimmed: (string | undefined)[] = [];
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly byKey: ReadonlyMap<string, DefinitionState>,
+  ) {
+    this.keyStates = new Int32Array(texts.length).fill(KEY_UNSEEN);
+  }
+
+  /** The definition index the text names (`KEY_UNKNOWN`, `KEY_BLANK` when none). */
+  keyState(index: number): number {
+    let code = this.keyStates[index];
+    if (code === KEY_UNSEEN) {
+      const key = this.trim(index);
+      code = key === '' ? KEY_BLANK : (this.byKey.get(key)?.index ?? KEY_UNKNOWN);
+      this.keyStates[index] = code;
+    }
+    return code;
+  }
+
+  trim(index: number): string {
+    let text = this.trimmed[index];
+    if (text === undefined) {
+      text = this.texts[index].trim();
+      this.trimmed[index] = text;
+    }
+    return text;
+  }
+}
+
+/** Per number format of a grid (1 + its index, as the columns hold them), whether it shows percent. */
+function percentFormats(grid: CellGrid): Uint8Array {
+  const out = new Uint8Array(grid.formatTexts.length + 1);
+  grid.formatTexts.forEach((format, i) => (out[i + 1] = isPercentFormat(format) ? 1 : 0));
+  return out;
 }
 
 /**
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
- * The rows are read straight from the sheet, with the name and unit read only when needed: this is the one loop
- * that runs for every unit cell, so a plain number is stored as it is (no object, no text) and its range and
- * year-on-year findings are logged as a tag and a slot.
+ * This is the one loop that runs for every unit cell, so it reads the sheets' grids column by column: a key or a
+ * unit that is a text of the table is looked up once per text (`TextLookups`), a plain number is stored as it is
+ * (no object, no text), and its range and year-on-year findings are logged as a tag and a slot.
  */
 function readUnits(
   tables: readonly IndicatorTable[],
@@ -210,12 +250,12 @@ function readUnits(
 ): void {
   const yoyRatio = settings.yoyJumpRatio;
   const normalisedUnits = new Map<string, string>();
+  const lookups = new Map<readonly string[], TextLookups>();
   const unitCount = tables.length;
   const values = columns.values;
   const rowsOf = columns.rows;
   // What the loop reads of each definition, in flat arrays by position: one load per cell instead of a chain of them
   // through the state and definition objects (the loop is bound by memory, not arithmetic).
-  const ids = states.map((state) => state.def.id);
   const unitWords = states.map((state) => state.def.unit);
   const RANGE_COUNT = 1;
   const RANGE_PERCENT = 2;
@@ -234,55 +274,69 @@ function readUnits(
       actual: actualCol,
       previous: previousCol,
     } = layout.columns;
-    const isPercent = percentFormatTest();
-    const rows = sheet.values;
-    const formats = sheet.numberFormats;
-    const formulas = sheet.formulas;
-    let position = 0;
-    for (let r = layout.firstDataRow; r < rows.length; r++) {
-      const line = rows[r];
-      if (!line) continue;
-      // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row.
-      let key = idCol === undefined ? '' : cellText(line[idCol]);
-      if (key === '' && nameCol !== undefined) key = cellText(line[nameCol]);
-      if (key === '') continue;
-      // Unit sheets usually list the catalogue's IDs in its order: try the same position before the map.
-      const guess = position++;
-      const state = guess < ids.length && ids[guess] === key ? states[guess] : byKey.get(key);
-      if (!state) {
-        // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
-        if (isTotalRowKey(key)) continue;
-        findings.push({
-          severity: 'error',
-          code: 'unknown-id',
-          sheet: sheetName,
-          cell: cellOf(layout, r, 'id'),
-          indicator: { id: key, name: nameCol === undefined ? '' : cellText(line[nameCol]) },
-          found: key,
-        });
-        continue;
+    const grid = gridOf(sheet);
+    let lookup = lookups.get(grid.texts);
+    if (!lookup) {
+      lookup = new TextLookups(grid.texts, byKey);
+      lookups.set(grid.texts, lookup);
+    }
+    const percentFormat = percentFormats(grid);
+    const idColumn = idCol === undefined ? null : grid.column(idCol);
+    const unitColumn = unitCol === undefined ? null : grid.column(unitCol);
+    const actualColumn = actualCol === undefined ? null : grid.column(actualCol);
+    const previousColumn = previousCol === undefined ? null : grid.column(previousCol);
+    const text = (r: number, col: number | undefined): string =>
+      col === undefined ? '' : cellText(grid.cell(r, col));
+    for (let r = layout.firstDataRow; r < grid.rowCount; r++) {
+      // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row. A known ID
+      // text gives the definition's position straight away (its state object is loaded only when needed).
+      let index = KEY_UNSEEN;
+      if (idColumn !== null && idColumn.kinds[r] === CELL_TEXT) index = lookup.keyState(idColumn.numbers[r]);
+      if (index < 0) {
+        let key = index === KEY_UNKNOWN ? lookup.trim(idColumn?.numbers[r] ?? 0) : text(r, idCol);
+        if (key === '') key = text(r, nameCol);
+        if (key === '') continue;
+        const state = byKey.get(key);
+        if (!state) {
+          // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
+          if (isTotalRowKey(key)) continue;
+          findings.push({
+            severity: 'error',
+            code: 'unknown-id',
+            sheet: sheetName,
+            cell: cellOf(layout, r, 'id'),
+            indicator: { id: key, name: text(r, nameCol) },
+            found: key,
+          });
+          continue;
+        }
+        index = state.index;
       }
-      const index = state.index;
       const slot = index * unitCount + u;
       // A value already there for this unit means the ID came earlier in the same sheet.
       if (columns.has(slot)) {
-        const def = state.def;
+        const def = states[index].def;
         findings.push({
           severity: 'error',
           code: 'duplicate-id',
           sheet: sheetName,
           cell: cellOf(layout, r, 'id'),
           indicator: { id: def.id, name: def.name },
-          found: key,
+          found: text(r, idCol) || text(r, nameCol),
           params: { other: cellOf(layout, rowsOf[slot], 'id') },
         });
         continue;
       }
-      const unit = unitCol === undefined ? '' : cellText(line[unitCol]);
+      const unit =
+        unitColumn === null
+          ? ''
+          : unitColumn.kinds[r] === CELL_TEXT
+            ? lookup.trim(unitColumn.numbers[r])
+            : text(r, unitCol);
       const unitWord = unitWords[index];
       let mismatch = false;
       if (unit !== '' && unit !== unitWord && unitWord !== '') {
-        const def = state.def;
+        const def = states[index].def;
         let normalised = normalisedUnits.get(unit);
         if (normalised === undefined) {
           normalised = normaliseUnit(unit);
@@ -301,20 +355,23 @@ function readUnits(
           });
         }
       }
-      const formatLine = formats?.[r];
       if (actualCol === undefined) {
         columns.setText(slot, r, null, '');
       } else {
-        const raw = line[actualCol] ?? null;
-        const percent = formatLine ? isPercent(formatLine[actualCol]) : false;
-        if (typeof raw === 'number' && Number.isFinite(raw)) {
+        const percent = actualColumn?.formats ? percentFormat[actualColumn.formats[r]] === 1 : false;
+        if (
+          actualColumn !== null &&
+          actualColumn.kinds[r] === CELL_NUMBER &&
+          Number.isFinite(actualColumn.numbers[r])
+        ) {
+          const raw = actualColumn.numbers[r];
           const value = percent ? percentPoints(raw) : raw;
           // `rangeProblems`, asked only when one of its tests (written out here) fails.
           const checks = rangeChecks[index];
           const problems =
             (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
             (checks & RANGE_PERCENT && (value < 0 || value > 100))
-              ? rangeProblems(value, state.def)
+              ? rangeProblems(value, states[index].def)
               : 0;
           if (problems === 0) {
             columns.setNumber(slot, r, value, percent);
@@ -326,34 +383,36 @@ function readUnits(
             if (problems & PERCENT_OUT_OF_RANGE) findings.pushSlot(TAG_RANGE + PERCENT_OUT_OF_RANGE, slot);
           }
         } else {
+          const raw = grid.cell(r, actualCol);
           columns.setText(slot, r, null, '');
           const into: CheckInto = { sheet: sheetName, cell: columns.cell(slot), value: null, text: '' };
           // No mask checks: the mask is for the street total. Only a blank asks whether a formula left it blank.
           checkActualInto(
             raw,
             percent,
-            state.def,
+            states[index].def,
             into,
             labels,
             findings,
             false,
-            raw === null && formulas !== undefined && hasFormula(formulas, r, actualCol),
+            raw === null && grid.formula(r, actualCol) !== null,
           );
           columns.setText(slot, r, into.value, into.text);
         }
       }
       // A value in another unit than the catalogue's cannot be added to the others: left out like a missing one.
       if (mismatch) columns.reject(slot);
-      if (previousCol === undefined) continue;
-      const previousRaw = line[previousCol] ?? null;
-      if (previousRaw === null) continue;
-      const previousPercent = formatLine ? isPercent(formatLine[previousCol]) : false;
+      if (previousColumn === null) continue;
+      const previousKind = previousColumn.kinds[r];
+      if (previousKind === CELL_EMPTY) continue;
+      const previousPercent = previousColumn.formats ? percentFormat[previousColumn.formats[r]] === 1 : false;
+      const previousRaw = previousColumn.numbers[r];
       const previous =
-        typeof previousRaw === 'number' && Number.isFinite(previousRaw)
+        previousKind === CELL_NUMBER && Number.isFinite(previousRaw)
           ? previousPercent
             ? percentPoints(previousRaw)
             : previousRaw
-          : previousValue(previousRaw, previousPercent, state.def);
+          : previousValue(grid.cell(r, previousCol as number), previousPercent, states[index].def);
       if (previous === null) continue;
       unitPrevious[slot] = previous;
       const actual = values[slot];
@@ -871,6 +930,9 @@ function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
 export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const messages = messagesFor(settings.lang);
   const labels = labelsOf(messages);
+  // Sheets handed as rows become grids sharing one text table, so a text seen in many sheets is looked up once.
+  const table = new TextTable();
+  for (const sheet of snapshot.sheets) if (!sheet.writtenByHuibao) gridOf(sheet, table);
   const units = discoverUnits(snapshot);
   const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
   const byKey = new Map<string, DefinitionState>();

@@ -3,7 +3,14 @@
  * Header names here are part of the file format, read in Chinese or English, so they live with the format.
  */
 import { columnLetters } from './address';
-import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, isPercentFormat } from './snapshot';
+import type { CellGrid } from './cell-grid';
+import {
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  gridOf,
+  isPercentFormat,
+} from './snapshot';
 
 export const INDICATOR_COLUMNS = [
   { key: 'id', zh: '编号', en: 'ID' },
@@ -70,16 +77,18 @@ export interface IndicatorSheetLayout {
 }
 
 function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
-  const scan = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
+  const grid = gridOf(sheet);
+  const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  const width = grid.colCount;
   for (let row = 0; row < scan; row++) {
-    const line = sheet.values[row] ?? [];
     const columns: Partial<Record<IndicatorColumn, number>> = {};
     const extraColumns: { header: string; col: number }[] = [];
-    for (let col = 0; col < line.length; col++) {
-      const key = headerColumnOf(line[col]);
+    for (let col = 0; col < width; col++) {
+      const value = grid.cell(row, col);
+      const key = headerColumnOf(value);
       if (key && columns[key] === undefined) columns[key] = col;
-      else if (typeof line[col] === 'string' && String(line[col]).trim() !== '') {
-        extraColumns.push({ header: String(line[col]).trim(), col });
+      else if (typeof value === 'string' && value.trim() !== '') {
+        extraColumns.push({ header: value.trim(), col });
       }
     }
     const hasKey = columns.id !== undefined || columns.name !== undefined;
@@ -92,14 +101,12 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
         sheet.name === CATALOGUE_SHEET_NAME);
     if (!isIndicators && !isCatalogue) continue;
     // A second header line of English names (the skeleton writes one) is not data.
-    const next = sheet.values[row + 1] ?? [];
+    const next = (col: number): CellValue => grid.cell(row + 1, col);
     const nextIsHeader =
-      next.length > 0 &&
       Object.values(columns).every((col) => {
-        const cell = next[col as number];
-        return cell === null || cell === undefined || headerColumnOf(cell) !== null;
-      }) &&
-      Object.values(columns).some((col) => headerColumnOf(next[col as number]) !== null);
+        const cell = next(col as number);
+        return cell === null || headerColumnOf(cell) !== null;
+      }) && Object.values(columns).some((col) => headerColumnOf(next(col as number)) !== null);
     return {
       sheet: sheet.name,
       kind: isIndicators && sheet.name !== CATALOGUE_SHEET_NAME ? 'indicators' : 'catalogue',
@@ -175,10 +182,10 @@ export interface IndicatorRow {
 }
 
 /** Trimmed text of a row's cell in a column ('' when the column is absent or the cell blank). */
-function cellText(line: readonly CellValue[], col: number | undefined): string {
+function cellText(grid: CellGrid, row: number, col: number | undefined): string {
   if (col === undefined) return '';
-  const value = line[col];
-  if (value === null || value === undefined) return '';
+  const value = grid.cell(row, col);
+  if (value === null) return '';
   if (typeof value === 'object') return value.error;
   return typeof value === 'string' ? value.trim() : String(value).trim();
 }
@@ -200,6 +207,25 @@ export function percentFormatTest(): (format: string | null | undefined) => bool
   };
 }
 
+/**
+ * A row's cell addresses (`cells.target` → `F12`), worked out when read: a catalogue of 10,000 rows would otherwise
+ * hold 80,000 address strings that only findings ever look at. Reads like a record of the sheet's known columns.
+ */
+class RowCells {
+  constructor(
+    readonly letters: Readonly<Partial<Record<IndicatorColumn, string>>>,
+    readonly rowNumber: number,
+  ) {}
+}
+for (const { key } of INDICATOR_COLUMNS) {
+  Object.defineProperty(RowCells.prototype, key, {
+    get(this: RowCells): string | undefined {
+      const letters = this.letters[key];
+      return letters === undefined ? undefined : letters + this.rowNumber;
+    },
+  });
+}
+
 /** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
@@ -209,57 +235,46 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
     const col = columns[key];
     return col === undefined ? [] : [{ key, col, letters: columnLetters(col) }];
   });
-  // Each row's `cells` starts as a copy of this (the sheet's keys, in order) and has its addresses written in: adding
-  // the keys one by one to a fresh object takes a slow path per key.
-  const cellsTemplate: Partial<Record<IndicatorColumn, string>> = {};
-  for (const { key } of known) cellsTemplate[key] = '';
+  const letters: Partial<Record<IndicatorColumn, string>> = {};
+  for (const { key, letters: l } of known) letters[key] = l;
   const { id, section, name, unit, format, target, actual, previous, aggregation, owner, source, note } =
     columns;
   const isPercent = percentFormatTest();
-  const values = sheet.values;
-  for (let row = layout.firstDataRow; row < values.length; row++) {
-    const line = values[row];
-    if (!line) continue;
+  const grid = gridOf(sheet);
+  const formatAt = (row: number, col: number | undefined): boolean =>
+    col !== undefined && isPercent(grid.numberFormat(row, col));
+  for (let row = layout.firstDataRow; row < grid.rowCount; row++) {
     const text: Record<IndicatorColumn, string> = {
-      id: cellText(line, id),
-      section: cellText(line, section),
-      name: cellText(line, name),
-      unit: cellText(line, unit),
-      format: cellText(line, format),
-      target: cellText(line, target),
-      actual: cellText(line, actual),
-      previous: cellText(line, previous),
-      aggregation: cellText(line, aggregation),
-      owner: cellText(line, owner),
-      source: cellText(line, source),
-      note: cellText(line, note),
+      id: cellText(grid, row, id),
+      section: cellText(grid, row, section),
+      name: cellText(grid, row, name),
+      unit: cellText(grid, row, unit),
+      format: cellText(grid, row, format),
+      target: cellText(grid, row, target),
+      actual: cellText(grid, row, actual),
+      previous: cellText(grid, row, previous),
+      aggregation: cellText(grid, row, aggregation),
+      owner: cellText(grid, row, owner),
+      source: cellText(grid, row, source),
+      note: cellText(grid, row, note),
     };
     let anything = false;
     for (let k = 0; k < known.length && !anything; k++) anything = text[known[k].key] !== '';
     if (!anything) continue;
     if (isTotalRowKey(text.id !== '' ? text.id : text.name)) continue;
-    const cells = { ...cellsTemplate };
-    const rowNumber = String(row + 1);
-    for (let k = 0; k < known.length; k++) cells[known[k].key] = known[k].letters + rowNumber;
-    const formats = sheet.numberFormats?.[row];
+    const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;
     rows.push({
       sheet: sheet.name,
       row,
       text,
-      actual: rawAt(line, actual),
-      previous: rawAt(line, previous),
-      target: rawAt(line, target),
-      actualIsPercentFormat: actual !== undefined && isPercent(formats?.[actual]),
-      previousIsPercentFormat: previous !== undefined && isPercent(formats?.[previous]),
-      targetIsPercentFormat: target !== undefined && isPercent(formats?.[target]),
+      actual: actual === undefined ? null : grid.cell(row, actual),
+      previous: previous === undefined ? null : grid.cell(row, previous),
+      target: target === undefined ? null : grid.cell(row, target),
+      actualIsPercentFormat: formatAt(row, actual),
+      previousIsPercentFormat: formatAt(row, previous),
+      targetIsPercentFormat: formatAt(row, target),
       cells,
     });
   }
   return rows;
-}
-
-function rawAt(line: readonly CellValue[], col: number | undefined): CellValue {
-  if (col === undefined) return null;
-  const value = line[col];
-  return value === undefined ? null : value;
 }

@@ -9,7 +9,7 @@ import { allFindings } from './findings-sheet-plan';
 import type { WorkbookPlan } from './plan';
 import type { Analysis, FillIndicator, FillResult } from './results';
 import type { Settings } from './settings';
-import { type WorkbookSnapshot, cellAt, isCellError } from './snapshot';
+import { type WorkbookSnapshot, cellAt, isCellError, rowCountOf } from './snapshot';
 import { messagesFor } from './i18n';
 import { buildSummaryPlan, isIncompleteTotal, isTextIndicator, leftOutUnits } from './summary-plan';
 
@@ -38,7 +38,7 @@ export interface PipelineOutput {
 export function templateFromSnapshot(snapshot: WorkbookSnapshot): string | null {
   const sheet = snapshot.sheets.find((s) => s.name === TEMPLATE_SHEET);
   if (!sheet) return null;
-  const lines = sheet.values.map((_, row) => {
+  const lines = Array.from({ length: rowCountOf(sheet) }, (_, row) => {
     const value = cellAt(sheet, row, 0);
     if (value === null || isCellError(value)) return '';
     return String(value);

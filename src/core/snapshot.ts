@@ -1,7 +1,10 @@
 /**
  * What a host reads from a workbook, and all the core ever sees of it.
  * Rows and columns are 0-based from A1, so `values[r][c]` is the cell at row r+1, column c+1.
+ * A host may hand the cells as a `CellGrid` (columns of typed arrays) instead of rows; the core reads sheets through
+ * `gridOf` either way, and `values` of a grid-backed sheet is built only if someone asks for it.
  */
+import { type CellGrid, type TextTable, gridFromRows } from './cell-grid';
 
 /** An Excel error value such as `#DIV/0!` or `#N/A`, kept apart from text so it is never read as a number. */
 export interface CellError {
@@ -28,6 +31,8 @@ export interface SheetSnapshot {
    * hidden sheet is never counted as a unit; absent means visible (or a host that cannot tell).
    */
   readonly hidden?: boolean;
+  /** The same cells by column, when the host built them so (see `cell-grid.ts`). */
+  readonly grid?: CellGrid;
 }
 
 export interface WorkbookSnapshot {
@@ -40,20 +45,72 @@ export function isCellError(value: unknown): value is CellError {
   return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
 }
 
+const gridsOfRows = new WeakMap<SheetSnapshot, CellGrid>();
+
+/**
+ * The sheet's cells as a grid: the host's own, or one built from `values` once and kept for the sheet's lifetime.
+ * Pass one `table` for all sheets of a workbook so their equal texts share indexes.
+ */
+export function gridOf(sheet: SheetSnapshot, table?: TextTable): CellGrid {
+  if (sheet.grid) return sheet.grid;
+  let grid = gridsOfRows.get(sheet);
+  if (!grid) {
+    grid = gridFromRows(sheet.values, sheet.numberFormats, sheet.formulas, table);
+    gridsOfRows.set(sheet, grid);
+  }
+  return grid;
+}
+
+/**
+ * A sheet backed by a grid: `values`, `numberFormats` and `formulas` are built from it on first read (and kept),
+ * for code that wants rows; the core itself reads the grid.
+ */
+export function gridSheet(
+  name: string,
+  grid: CellGrid,
+  flags: { readonly hidden?: boolean; readonly writtenByHuibao?: boolean } = {},
+): SheetSnapshot {
+  let values: CellValue[][] | undefined;
+  let formats: (string | null)[][] | undefined | null = null;
+  let formulas: (string | null)[][] | undefined | null = null;
+  const sheet = { name, ...(flags.hidden ? { hidden: true } : {}) };
+  if (flags.writtenByHuibao) Object.assign(sheet, { writtenByHuibao: true });
+  // The grid is not enumerable: a copy (`{ ...sheet }`) or JSON of the sheet holds its rows, as a row sheet would.
+  Object.defineProperties(sheet, {
+    grid: { value: grid, enumerable: false },
+    values: { enumerable: true, get: () => (values ??= grid.rows()) },
+    numberFormats: {
+      enumerable: grid.hasFormats,
+      get: () => (formats === null ? (formats = grid.numberFormatRows()) : formats),
+    },
+    formulas: {
+      enumerable: grid.hasFormulas,
+      get: () => (formulas === null ? (formulas = grid.formulaRows()) : formulas),
+    },
+  });
+  return sheet as SheetSnapshot;
+}
+
+// One cell at a time, from whichever form the sheet has (a row sheet is not turned into a grid for one cell).
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
-  const line = sheet.values[row];
-  if (!line) return null;
-  const value = line[col];
+  if (sheet.grid) return sheet.grid.cell(row, col);
+  const value = sheet.values[row]?.[col];
   return value === undefined ? null : value;
 }
 
 export function numberFormatAt(sheet: SheetSnapshot, row: number, col: number): string | null {
-  const value = sheet.numberFormats?.[row]?.[col];
-  return value ?? null;
+  if (sheet.grid) return sheet.grid.numberFormat(row, col);
+  return sheet.numberFormats?.[row]?.[col] ?? null;
 }
 
 export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  if (sheet.grid) return sheet.grid.formula(row, col);
   return sheet.formulas?.[row]?.[col] ?? null;
+}
+
+/** Rows in the sheet (the last one with anything in it, or a row the host listed, + 1). */
+export function rowCountOf(sheet: SheetSnapshot): number {
+  return sheet.grid ? sheet.grid.rowCount : sheet.values.length;
 }
 
 /** A number format that shows a fraction as percent (`0%`, `0.00%`), ignoring quoted text and escapes. */

@@ -5,7 +5,7 @@
 import type { Messages } from './i18n';
 import type { Analysis, FillResult } from './results';
 import type { Settings } from './settings';
-import { type WorkbookSnapshot, cellAt } from './snapshot';
+import { type WorkbookSnapshot, cellAt, rowCountOf } from './snapshot';
 
 export interface TitleParts {
   /** The street's name as found (`和平` or `和平街道`), '' when nothing names it. */
@@ -39,7 +39,7 @@ function yearFromSheets(analysis: Analysis, snapshot: WorkbookSnapshot | undefin
   for (const name of names) {
     const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) continue;
-    for (let row = 0; row < Math.min(TITLE_ROWS, sheet.values.length); row++) {
+    for (let row = 0; row < Math.min(TITLE_ROWS, rowCountOf(sheet)); row++) {
       const value = cellAt(sheet, row, 0);
       if (typeof value !== 'string') continue;
       const year = yearIn(value);

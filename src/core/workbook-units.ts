@@ -4,6 +4,7 @@
  * the columns validation needs, addresses computed on demand) because a street can have 30 sheets of 10,000 rows.
  */
 import { cellAddress } from './address';
+import { CELL_EMPTY } from './cell-grid';
 import {
   CATALOGUE_SHEET_NAME,
   type IndicatorColumn,
@@ -15,7 +16,7 @@ import {
   percentFormatTest,
   readIndicatorRows,
 } from './indicator-sheet';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, gridOf } from './snapshot';
 
 export const RULES_SHEET_NAME = '校验规则';
 
@@ -90,8 +91,7 @@ export function cellOf(layout: IndicatorSheetLayout, row: number, column: Indica
 export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => void): void {
   const { sheet, layout } = table;
   const { id, name, unit, actual, previous } = layout.columns;
-  const formats = sheet.numberFormats;
-  const values = sheet.values;
+  const grid = gridOf(sheet);
   const isPercent = percentFormatTest();
   const cursor = {
     row: 0,
@@ -103,36 +103,32 @@ export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => vo
     actualIsPercentFormat: false,
     previousIsPercentFormat: false,
   };
-  for (let r = layout.firstDataRow; r < values.length; r++) {
-    const line = values[r];
-    if (!line) continue;
-    const idText = id === undefined ? '' : text(line[id]);
-    const nameText = name === undefined ? '' : text(line[name]);
-    const actualValue = actual === undefined ? null : (line[actual] ?? null);
-    const previousValue = previous === undefined ? null : (line[previous] ?? null);
-    const unitText = unit === undefined ? '' : text(line[unit]);
+  for (let r = layout.firstDataRow; r < grid.rowCount; r++) {
+    const idText = id === undefined ? '' : text(grid.cell(r, id));
+    const nameText = name === undefined ? '' : text(grid.cell(r, name));
+    const actualValue = actual === undefined ? null : grid.cell(r, actual);
+    const previousValue = previous === undefined ? null : grid.cell(r, previous);
+    const unitText = unit === undefined ? '' : text(grid.cell(r, unit));
     if (idText === '' && nameText === '' && actualValue === null && unitText === '' && previousValue === null)
       continue;
     if (isTotalRowKey(idText !== '' ? idText : nameText)) continue;
-    const formatLine = formats?.[r];
     cursor.row = r;
     cursor.key = idText !== '' ? idText : nameText;
     cursor.name = nameText;
     cursor.unit = unitText;
     cursor.actual = actualValue;
     cursor.previous = previousValue;
-    cursor.actualIsPercentFormat = actual !== undefined && formatLine ? isPercent(formatLine[actual]) : false;
-    cursor.previousIsPercentFormat =
-      previous !== undefined && formatLine ? isPercent(formatLine[previous]) : false;
+    cursor.actualIsPercentFormat = actual !== undefined && isPercent(grid.numberFormat(r, actual));
+    cursor.previousIsPercentFormat = previous !== undefined && isPercent(grid.numberFormat(r, previous));
     visit(cursor);
   }
 }
 
 function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
   const cols = Object.values(layout.columns) as number[];
-  for (let r = sheet.values.length - 1; r >= layout.firstDataRow; r--) {
-    const line = sheet.values[r];
-    if (line && cols.some((c) => line[c] !== null && line[c] !== undefined && line[c] !== '')) return r;
+  const grid = gridOf(sheet);
+  for (let r = grid.rowCount - 1; r >= layout.firstDataRow; r--) {
+    if (cols.some((c) => grid.kind(r, c) !== CELL_EMPTY && grid.cell(r, c) !== '')) return r;
   }
   return layout.firstDataRow - 1;
 }
@@ -228,17 +224,19 @@ export function readRuleRows(sheet: SheetSnapshot): RuleRow[] {
   let ruleCol = 0;
   let levelCol = 1;
   let noteCol = 2;
-  const scan = Math.min(sheet.values.length, 10);
+  const grid = gridOf(sheet);
+  const width = grid.colCount;
+  const scan = Math.min(grid.rowCount, 10);
   for (let r = 0; r < scan && headerRow < 0; r++) {
-    const line = sheet.values[r] ?? [];
-    for (let c = 0; c < line.length; c++) {
-      if (RULE_HEADERS.has(headerKey(line[c]))) {
+    const line = (c: number): CellValue => grid.cell(r, c);
+    for (let c = 0; c < width; c++) {
+      if (RULE_HEADERS.has(headerKey(line(c)))) {
         headerRow = r;
         ruleCol = c;
         levelCol = -1;
         noteCol = -1;
-        for (let k = 0; k < line.length; k++) {
-          const key = headerKey(line[k]);
+        for (let k = 0; k < width; k++) {
+          const key = headerKey(line(k));
           if (LEVEL_HEADERS.has(key)) levelCol = k;
           else if (NOTE_HEADERS.has(key)) noteCol = k;
         }
@@ -247,16 +245,15 @@ export function readRuleRows(sheet: SheetSnapshot): RuleRow[] {
     }
   }
   const rules: RuleRow[] = [];
-  for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const line = sheet.values[r] ?? [];
-    const ruleText = text(line[ruleCol]);
+  for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    const ruleText = text(grid.cell(r, ruleCol));
     if (ruleText === '') continue;
     rules.push({
       row: r,
       col: ruleCol,
       text: ruleText,
-      level: levelCol >= 0 ? text(line[levelCol]) : '',
-      description: noteCol >= 0 ? text(line[noteCol]) : '',
+      level: levelCol >= 0 ? text(grid.cell(r, levelCol)) : '',
+      description: noteCol >= 0 ? text(grid.cell(r, noteCol)) : '',
     });
   }
   return rules;

@@ -3,7 +3,7 @@
  * with counts. Pure: it reads only the snapshot, through the indicator-sheet format.
  */
 import { type IndicatorSheetLayout, isTotalRowKey } from '../core/indicator-sheet';
-import { type SheetSnapshot, type WorkbookSnapshot, cellAt } from '../core/snapshot';
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowCountOf } from '../core/snapshot';
 import { discoverUnits, readRuleRows } from '../core/workbook-units';
 
 export const TEMPLATE_SHEET_NAME = '报告模板';
@@ -32,7 +32,7 @@ function isBlank(value: unknown): boolean {
 
 function nonBlankRows(sheet: SheetSnapshot, from: number, cols: readonly number[]): number {
   let count = 0;
-  for (let row = from; row < sheet.values.length; row++) {
+  for (let row = from; row < rowCountOf(sheet); row++) {
     if (cols.some((col) => !isBlank(cellAt(sheet, row, col)))) count++;
   }
   return count;
@@ -47,7 +47,7 @@ function indicatorCount(sheet: SheetSnapshot, layout: IndicatorSheetLayout): num
     return isBlank(value) || typeof value === 'object' ? '' : String(value).trim();
   };
   let count = 0;
-  for (let row = layout.firstDataRow; row < sheet.values.length; row++) {
+  for (let row = layout.firstDataRow; row < rowCountOf(sheet); row++) {
     const key = textAt(row, id) || textAt(row, name);
     if (key !== '' && !isTotalRowKey(key)) count++;
   }
@@ -92,7 +92,7 @@ export function templateText(snapshot: WorkbookSnapshot): string | null {
   const sheet = snapshot.sheets.find((s) => s.name === TEMPLATE_SHEET_NAME && !s.writtenByHuibao);
   if (!sheet) return null;
   const lines: string[] = [];
-  for (let row = 0; row < sheet.values.length; row++) {
+  for (let row = 0; row < rowCountOf(sheet); row++) {
     const value = cellAt(sheet, row, 0);
     if (!isBlank(value) && typeof value !== 'object') lines.push(String(value));
   }

@@ -1,9 +1,11 @@
 /**
  * .xlsx bytes → `WorkbookSnapshot`: unzip with fflate, then scan the workbook, shared strings, styles (for number
- * formats) and each worksheet with the hand-written scanner in `xml-text.ts`. Dates stay numbers (their format is
- * kept), error cells become `{ error }`, formulas keep their cached value and are listed with a leading `=`.
+ * formats) and each worksheet with the hand-written scanner in `xml-text.ts`, straight into a `CellGrid` per sheet
+ * (no per-cell objects). Dates stay numbers (their format is kept), error cells become `{ error }`, formulas keep
+ * their cached value and are listed with a leading `=`.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { type CellGrid, GridBuilder, TextTable } from '../core/cell-grid';
+import { type SheetSnapshot, type WorkbookSnapshot, gridSheet } from '../core/snapshot';
 import { XlsxReadError } from './errors';
 import { entryData, plainBytes, zipEntries } from './zip-entries';
 import { BUILTIN_FORMATS } from './number-formats';
@@ -69,13 +71,15 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
   const entries = workbookSheets(workbookXml);
   const owned = ownedSheetIndexes(workbookXml);
   const sheets: SheetSnapshot[] = [];
+  // One text table for the workbook, starting as its shared strings (so a shared string's index is its table index).
+  const table = new TextTable(sharedStrings);
   entries.forEach((entry, index) => {
     const rel = rels.get(entry.rid);
     if (!rel || !rel.type.endsWith('/worksheet')) return; // chart sheets and dialog sheets hold no cells
     const xml = text(rel.target);
     if (xml === null) throw new XlsxReadError('corrupt', { source, reason: rel.target });
-    const sheet = readSheet(xml, entry.name, sharedStrings, xfFormats, owned.has(index));
-    sheets.push(entry.hidden ? { ...sheet, hidden: true } : sheet);
+    const grid = readSheet(xml, sharedStrings.length, xfFormats, new GridBuilder(table));
+    sheets.push(gridSheet(entry.name, grid, { hidden: entry.hidden, writtenByHuibao: owned.has(index) }));
   });
   return { source: options.source, sheets };
 }
@@ -246,15 +250,13 @@ function readStyles(xml: string): (string | null)[] {
   return out;
 }
 
-type MutableRow = CellValue[];
-
+/** A worksheet part's cells into `grid` (texts of the shared-strings part are indexes below `sharedCount`). */
 function readSheet(
   xml: string,
-  name: string,
-  shared: readonly string[],
+  sharedCount: number,
   xfFormats: readonly (string | null)[],
-  writtenByHuibao: boolean,
-): SheetSnapshot {
+  grid: GridBuilder,
+): CellGrid {
   const p = rootPrefix(xml, 'worksheet');
   const rowOpen = `<${p}row`;
   const cellOpen = `<${p}c`;
@@ -264,16 +266,12 @@ function readSheet(
   const fOpen = `<${p}f`;
   const fClose = `</${p}f>`;
   const isOpen = `<${p}is>`;
-  const values: MutableRow[] = [];
-  let formats: (string | null)[][] | null = null;
-  let formulas: (string | null)[][] | null = null;
 
   const dataStart = xml.indexOf(`<${p}sheetData`);
   const dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${p}sheetData>`, dataStart);
   let pos = dataStart;
   let row = -1;
   let col = -1;
-  let line: MutableRow = [];
   while (dataEnd > 0) {
     const lt = xml.indexOf('<', pos + 1);
     if (lt < 0 || lt >= dataEnd) break;
@@ -282,7 +280,7 @@ function readSheet(
       const r = attribute(xml.substring(lt, gt), ' r="');
       row = r !== null ? Number(r) - 1 : row + 1;
       col = -1;
-      line = values[row] ?? (values[row] = []);
+      grid.touchRow(row);
       pos = gt;
       continue;
     }
@@ -339,14 +337,11 @@ function readSheet(
     if (refRow >= 0 && refRow !== row) {
       // A cell outside its <row> (rare writers): follow the reference.
       row = refRow;
-      line = values[row] ?? (values[row] = []);
+      grid.touchRow(row);
     }
     if (style >= 0) {
       const format = xfFormats[style] ?? null;
-      if (format !== null) {
-        formats ??= [];
-        (formats[row] ??= [])[col] = format;
-      }
+      if (format !== null) grid.setFormat(row, col, format);
     }
     if (xml.charCodeAt(gt - 1) === 47) {
       pos = gt; // <c r="B2" s="3"/>: styled but empty
@@ -383,50 +378,33 @@ function readSheet(
         c = next + 1;
       }
     }
-    let value: CellValue = null;
     switch (type) {
       case null:
       case 'n':
-        value = raw === null || raw === '' ? null : Number(raw);
+        if (raw !== null && raw !== '') grid.setNumber(row, col, Number(raw));
         break;
-      case 's':
-        value = raw === null ? null : (shared[Number(raw)] ?? null);
+      case 's': {
+        const index = raw === null ? -1 : Number(raw);
+        if (index >= 0 && index < sharedCount && Number.isInteger(index)) grid.setTextIndex(row, col, index);
         break;
+      }
       case 'str':
-        value = raw === null ? null : unescapeXml(raw);
+        if (raw !== null) grid.setText(row, col, unescapeXml(raw));
         break;
       case 'inlineStr':
-        value = inline >= 0 ? richText(xml, inline, end, p) : null;
+        if (inline >= 0) grid.setText(row, col, richText(xml, inline, end, p));
         break;
       case 'b':
-        value = raw === null ? null : raw.trim() === '1' || raw.trim() === 'true';
+        if (raw !== null) grid.setBoolean(row, col, raw.trim() === '1' || raw.trim() === 'true');
         break;
       case 'e':
-        value = { error: raw === null ? '#N/A' : unescapeXml(raw) };
+        grid.setError(row, col, raw === null ? '#N/A' : unescapeXml(raw));
         break;
       default:
-        value = raw === null ? null : unescapeXml(raw); // `d` (ISO date) and unknown types: the text as stored
+        if (raw !== null) grid.setText(row, col, unescapeXml(raw)); // `d` (ISO date) and unknown types: the text as stored
     }
-    if (value !== null) line[col] = value;
-    if (formula) {
-      formulas ??= [];
-      (formulas[row] ??= [])[col] = `=${unescapeXml(formula)}`;
-    }
+    if (formula) grid.setFormula(row, col, `=${unescapeXml(formula)}`);
     pos = end;
   }
-  fillHoles(values);
-  if (formats) fillHoles(formats, values.length);
-  if (formulas) fillHoles(formulas, values.length);
-  return {
-    name,
-    values,
-    ...(formats ? { numberFormats: formats } : {}),
-    ...(formulas ? { formulas } : {}),
-    ...(writtenByHuibao ? { writtenByHuibao: true } : {}),
-  };
-}
-
-/** Empty rows become `[]` so callers can iterate rows without checking for holes. */
-function fillHoles<T>(rows: T[][], length = rows.length): void {
-  for (let i = 0; i < length; i++) if (!rows[i]) rows[i] = [];
+  return grid.build();
 }

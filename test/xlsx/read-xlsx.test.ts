@@ -50,6 +50,30 @@ describe('readXlsx', () => {
     expect(sheet.writtenByHuibao).toBeUndefined();
   });
 
+  test('sheets come as grids sharing one text table: a shared string and an equal inline text are one index', async () => {
+    const bytes = rawWorkbook(
+      [
+        { name: '甲', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row>' },
+        {
+          name: '乙',
+          xml: '<row r="2"><c r="C2" t="inlineStr"><is><t>M001</t></is></c><c r="D2" t="s"><v>1</v></c></row>',
+        },
+      ],
+      { sharedStrings: '<si><t>M001</t></si><si><t>完成值</t></si>' },
+    );
+    const [first, second] = (await readXlsx(bytes)).sheets;
+    const a = first.grid;
+    const b = second.grid;
+    expect(a && b).toBeTruthy();
+    expect(a?.texts).toBe(b?.texts);
+    expect(a?.column(0)?.numbers[0]).toBe(0); // the shared string's own index
+    expect(b?.column(2)?.numbers[1]).toBe(0); // the inline 'M001' found in the table
+    expect(b?.column(3)?.numbers[1]).toBe(1);
+    expect(b?.cell(1, 3)).toBe('完成值');
+    expect(a?.rowCount).toBe(1);
+    expect(b?.rowCount).toBe(2);
+  });
+
   test('number formats come from styles: built-in ids, custom codes with entities, General left out', async () => {
     const bytes = rawWorkbook(
       [
