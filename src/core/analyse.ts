@@ -39,7 +39,7 @@ import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts,
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
-import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, TextTable } from './cell-grid';
+import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid } from './cell-grid';
 import { evaluateTarget } from './targets';
 import { isTotalRowKey } from './indicator-sheet';
 import {
@@ -930,9 +930,6 @@ function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
 export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const messages = messagesFor(settings.lang);
   const labels = labelsOf(messages);
-  // Sheets handed as rows become grids sharing one text table, so a text seen in many sheets is looked up once.
-  const table = new TextTable();
-  for (const sheet of snapshot.sheets) if (!sheet.writtenByHuibao) gridOf(sheet, table);
   const units = discoverUnits(snapshot);
   const sheetIndex = new Map(snapshot.sheets.map((sheet, i) => [sheet.name, i] as const));
   const byKey = new Map<string, DefinitionState>();

@@ -42,7 +42,7 @@ export class TextTable {
   }
 }
 
-/** One column's cells; arrays may be longer than the grid's row count (capacity). */
+/** One column's cells; arrays cover every row of the grid and may be longer (capacity). */
 export interface GridColumn {
   /** `CELL_*` per row. */
   readonly kinds: Uint8Array;
@@ -110,7 +110,7 @@ export class CellGrid {
     const formats = this.columns[col]?.formats;
     if (!formats || row >= this.rowCount) return null;
     const index = formats[row];
-    return index === 0 ? null : this.formatTexts[index - 1];
+    return index > 0 ? this.formatTexts[index - 1] : null;
   }
 
   formula(row: number, col: number): string | null {
@@ -236,6 +236,11 @@ export class GridBuilder {
   }
 
   build(): CellGrid {
+    // Every column covers every row, so readers can index any row below `rowCount` (a column whose last cell is
+    // above a later row's would otherwise end short of it).
+    for (let col = 0; col < this.columns.length; col++) {
+      if (this.columns[col] && this.rows > 0) this.columnFor(this.rows - 1, col);
+    }
     return new CellGrid(this.rows, this.columns, this.table.texts, this.formatTexts, this.formulas);
   }
 

@@ -10,6 +10,7 @@ import {
   type WorkbookSnapshot,
   gridOf,
   isPercentFormat,
+  shareTexts,
 } from './snapshot';
 
 export const INDICATOR_COLUMNS = [
@@ -139,6 +140,8 @@ function scanIndicatorSheets(snapshot: WorkbookSnapshot): {
 } {
   const layouts: IndicatorSheetLayout[] = [];
   const hidden: string[] = [];
+  // Row sheets become grids here, the first look at a workbook, with one text table for all of them.
+  shareTexts(snapshot);
   for (const sheet of snapshot.sheets) {
     if (sheet.writtenByHuibao) continue;
     const layout = layoutOf(sheet);

@@ -4,7 +4,7 @@
  * A host may hand the cells as a `CellGrid` (columns of typed arrays) instead of rows; the core reads sheets through
  * `gridOf` either way, and `values` of a grid-backed sheet is built only if someone asks for it.
  */
-import { type CellGrid, type TextTable, gridFromRows } from './cell-grid';
+import { type CellGrid, TextTable, gridFromRows } from './cell-grid';
 
 /** An Excel error value such as `#DIV/0!` or `#N/A`, kept apart from text so it is never read as a number. */
 export interface CellError {
@@ -46,10 +46,12 @@ export function isCellError(value: unknown): value is CellError {
 }
 
 const gridsOfRows = new WeakMap<SheetSnapshot, CellGrid>();
+const workbookTexts = new WeakMap<WorkbookSnapshot, TextTable>();
 
 /**
- * The sheet's cells as a grid: the host's own, or one built from `values` once and kept for the sheet's lifetime.
- * Pass one `table` for all sheets of a workbook so their equal texts share indexes.
+ * The sheet's cells as a grid: the host's own, or one built from `values` once and kept for the sheet's lifetime
+ * (snapshots are read-only: a sheet whose rows were changed in place would keep its first grid). Pass one `table`
+ * for all sheets of a workbook so their equal texts share indexes (`shareTexts` does it for a whole workbook).
  */
 export function gridOf(sheet: SheetSnapshot, table?: TextTable): CellGrid {
   if (sheet.grid) return sheet.grid;
@@ -59,6 +61,19 @@ export function gridOf(sheet: SheetSnapshot, table?: TextTable): CellGrid {
     gridsOfRows.set(sheet, grid);
   }
   return grid;
+}
+
+/**
+ * Builds the grids of a workbook's row sheets (not Huibao's own) with one text table, so an indicator ID seen in 30
+ * sheets is one text: whoever reads the workbook first (the pane's sheet detection, the analysis) calls this.
+ */
+export function shareTexts(snapshot: WorkbookSnapshot): void {
+  let table = workbookTexts.get(snapshot);
+  if (!table) {
+    table = new TextTable();
+    workbookTexts.set(snapshot, table);
+  }
+  for (const sheet of snapshot.sheets) if (!sheet.writtenByHuibao) gridOf(sheet, table);
 }
 
 /**

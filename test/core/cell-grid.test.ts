@@ -18,6 +18,7 @@ import {
   gridSheet,
   numberFormatAt,
   rowCountOf,
+  shareTexts,
 } from '../../src/core/snapshot';
 
 describe('CellGrid', () => {
@@ -99,6 +100,87 @@ describe('CellGrid', () => {
     expect(grid.cell(70000, 0)).toBe(1);
     expect(grid.cell(4999, 2)).toBeNull();
     expect(grid.column(1)).toBeNull();
+  });
+});
+
+describe('columns cover every row', () => {
+  it('an empty row below a short column reads as empty, with no format', () => {
+    // Column B's only cell is in row 1; rows reach 100 through column A and a blank row.
+    const builder = new GridBuilder();
+    builder.setText(0, 1, '完成值');
+    builder.setFormat(0, 1, '0%');
+    for (let row = 0; row < 90; row++) builder.setText(row, 0, `M${row}`);
+    builder.touchRow(99);
+    const grid = builder.build();
+    expect(grid.rowCount).toBe(100);
+    expect(grid.kind(99, 1)).toBe(CELL_EMPTY);
+    expect(grid.kind(95, 0)).toBe(CELL_EMPTY);
+    expect(grid.numberFormat(99, 1)).toBeNull();
+    expect(grid.column(1)?.kinds.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('trailing blank rows do not move where a missing indicator is to be added', () => {
+    const blanks: CellValue[][] = Array.from({ length: 98 }, () => []);
+    const snapshot = {
+      sheets: [
+        {
+          name: '指标目录',
+          values: [
+            ['编号', '指标', '汇总方式'],
+            ['M001', '甲', '求和'],
+            ['M002', '乙', '求和'],
+          ],
+        },
+        {
+          name: '甲社区',
+          values: [
+            ['编号', '完成值'],
+            ['M001', 1],
+            ['M002', 2],
+          ],
+        },
+        // Lists only M001, then blank rows down to row 100 (a sheet someone scrolled and formatted).
+        { name: '乙社区', values: [['编号', '完成值'], ['M001', 3], ...blanks] },
+      ],
+    };
+    const analysis = analyseWorkbook(snapshot, DEFAULT_SETTINGS);
+    const missing = analysis.findings.filter((f) => f.code === 'unit-missing-indicator');
+    // The row under 乙社区's last data row (A2): A3.
+    expect(missing.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['乙社区!A3']);
+  });
+});
+
+describe('one text table per workbook', () => {
+  it('whoever looks first (sheet detection or the analysis), the row sheets share one table', () => {
+    const snapshot = {
+      sheets: [
+        {
+          name: '指标目录',
+          values: [
+            ['编号', '指标', '单位'],
+            ['M001', '甲', '个'],
+          ],
+        },
+        {
+          name: '东',
+          values: [
+            ['编号', '完成值'],
+            ['M001', 1],
+          ],
+        },
+        {
+          name: '西',
+          values: [
+            ['编号', '完成值'],
+            ['M001', 2],
+          ],
+        },
+      ],
+    };
+    shareTexts(snapshot);
+    const tables = new Set(snapshot.sheets.map((sheet) => gridOf(sheet).texts));
+    expect(tables.size).toBe(1);
+    expect(analyseWorkbook(snapshot, DEFAULT_SETTINGS).indicators[0].actual).toBe(3);
   });
 });
 
