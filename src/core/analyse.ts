@@ -139,7 +139,7 @@ function readDefinitions(
         code: 'target-unparsed',
         sheet: row.sheet,
         cell: row.cells.target ?? idCell,
-        indicator: { id: key, name: def.name },
+        indicator: def.ref,
         found: def.target.text,
       });
     }
@@ -149,14 +149,16 @@ function readDefinitions(
         code: 'aggregation-unparsed',
         sheet: row.sheet,
         cell: row.cells.aggregation ?? idCell,
-        indicator: { id: key, name: def.name },
+        indicator: def.ref,
         found: row.text.aggregation,
       });
     }
     const state: DefinitionState = {
       def,
       index: states.length,
-      totalCell: { sheet: row.sheet, cell: row.cells.actual ?? idCell },
+      // The definition's own cell when the catalogue has no 完成值 (the usual case): one object, not two alike.
+      totalCell:
+        row.cells.actual === undefined ? def.definedAt : { sheet: row.sheet, cell: row.cells.actual },
       total: null,
       contributorsFrom: 'cells',
       numericContributors: true,
@@ -321,7 +323,7 @@ function readUnits(
           code: 'duplicate-id',
           sheet: sheetName,
           cell: cellOf(layout, r, 'id'),
-          indicator: { id: def.id, name: def.name },
+          indicator: def.ref,
           found: text(r, idCol) || text(r, nameCol),
           params: { other: cellOf(layout, rowsOf[slot], 'id') },
         });
@@ -349,7 +351,7 @@ function readUnits(
             code: 'unit-mismatch',
             sheet: sheetName,
             cell: cellOf(layout, r, 'unit'),
-            indicator: { id: def.id, name: def.name },
+            indicator: def.ref,
             found: unit,
             expected: def.unit,
           });
@@ -494,7 +496,7 @@ function checkFractionPercents(
         code: 'percent-looks-like-fraction',
         sheet: columns.sheet(slot),
         cell: columns.cell(slot),
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         found: text,
         params: { percent: String(roundFloat(value * 100)) },
       });
@@ -523,7 +525,7 @@ function reportMissingRows(
         code: 'unit-missing-indicator',
         sheet: tables[u].sheet.name,
         cell: appendCells[u],
-        indicator: { id: state.def.id, name: state.def.name },
+        indicator: state.def.ref,
       });
     }
   }
@@ -605,7 +607,7 @@ function computeTotals(
         code: 'aggregation-unparsed',
         sheet: def.row.sheet,
         cell: def.row.cells.aggregation ?? def.definedAt.cell,
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         found: def.row.text.aggregation,
       });
       // Without its parts a rate is never averaged: the units' common value, or none (warned below).
@@ -648,7 +650,7 @@ function computeTotals(
         code: 'aggregation-rate-needs-ratio',
         sheet: def.row.sheet,
         cell: def.row.cells.aggregation ?? def.definedAt.cell,
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         found: total.disagreement.join(messages.t('validate', 'listSeparator')),
       });
     } else if (total.disagreement) {
@@ -657,7 +659,7 @@ function computeTotals(
         code: 'aggregate-disagree',
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         found: total.disagreement.join(messages.t('validate', 'listSeparator')),
       });
     }
@@ -667,7 +669,7 @@ function computeTotals(
         code: 'aggregate-incomplete',
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         params: { missing: total.missingUnits.join(messages.t('validate', 'namesSeparator')) },
       });
     }
@@ -681,7 +683,7 @@ function computeTotals(
           code: 'catalogue-actual-ignored',
           sheet: def.row.sheet,
           cell: def.row.cells.actual ?? def.definedAt.cell,
-          indicator: { id: def.id, name: def.name },
+          indicator: def.ref,
           found: cellText(def.row.actual),
           expected: total.text,
         });
@@ -1016,7 +1018,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         cell: single
           ? (def.row.cells.actual ?? def.definedAt.cell)
           : (def.row.cells.target ?? def.definedAt.cell),
-        indicator: { id: def.id, name: def.name },
+        indicator: def.ref,
         // As the user reads it: percent points with `%` for a rate (a percent-formatted cell's text already has it).
         found: def.isPercent && !actualText.endsWith('%') ? `${actualText}%` : actualText,
         expected: def.target.text,
