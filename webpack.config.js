@@ -82,6 +82,30 @@ class CompileHintPlugin {
   }
 }
 
+/**
+ * The light theme's CSS variables as one rule (`src/taskpane/light-theme.ts`, evaluated here with esbuild), for
+ * taskpane.html's head: the browser parses it with the page, and the pane's first render neither builds the theme
+ * object nor inserts ~450 custom properties at run time. The dark theme stays a runtime chunk.
+ */
+function lightThemeCss() {
+  const { buildSync } = require('esbuild');
+  const out = buildSync({
+    stdin: {
+      contents: "export { lightThemeRule } from './src/taskpane/light-theme';",
+      resolveDir: __dirname,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports.lightThemeRule();
+}
+
 function commandsPage() {
   // Engineer E's page when it exists; otherwise a minimal one that loads office.js and the commands bundle.
   const own = path.resolve(__dirname, 'src/commands/commands.html');
@@ -195,6 +219,7 @@ module.exports = (_env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        lightThemeCss: lightThemeCss(),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

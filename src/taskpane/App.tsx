@@ -1,5 +1,5 @@
 /** The Huibao pane: one screen, top to bottom in the order people work. */
-import { FluentProvider, makeStyles, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, type Theme, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
@@ -9,13 +9,10 @@ import { ResultsPanel } from './components/ResultsPanel';
 import { SheetsPanel } from './components/SheetsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
-import { FONT_FAMILY_BASE } from './cjk-font';
 import { saveLangChoice } from './lang-choice';
+import { LIGHT_THEME_CLASS } from './light-theme-class';
 import { PaneTextProvider, paneText } from './pane-text';
 import { type PaneConnection, type PaneState, usePane } from './use-pane';
-
-/** Fluent's light theme with the pane's CJK font stack. */
-const lightTheme: Theme = { ...webLightTheme, fontFamilyBase: FONT_FAMILY_BASE };
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -34,7 +31,10 @@ export interface AppProps {
   /** Null until Office has answered (the shell paints first, without the host-specific parts). */
   readonly mode: 'excel' | 'file' | null;
   readonly initialLang: Lang;
-  /** The dark theme when Office's (or the system's) theme is dark; light when absent. */
+  /**
+   * The dark theme when Office's (or the system's) theme is dark. When absent the pane is light: its variables come
+   * from the page, a rule on `LIGHT_THEME_CLASS` that the build writes into taskpane.html (`light-theme.ts`).
+   */
   readonly darkTheme?: Theme | null;
   /** A catalogue to use instead of the language's own (the pseudo-localisation test). */
   readonly catalogue?: Catalogue;
@@ -75,7 +75,11 @@ export function App(props: AppProps) {
         ? text.t('sourceFile', { name: state.fileName })
         : text.t('sourceNone');
   return (
-    <FluentProvider theme={props.darkTheme ?? lightTheme} className={styles.root} lang={lang}>
+    <FluentProvider
+      theme={props.darkTheme ?? undefined}
+      className={mergeClasses(styles.root, !props.darkTheme && LIGHT_THEME_CLASS)}
+      lang={lang}
+    >
       <PaneTextProvider value={text}>
         <main className={styles.main} aria-busy={busy}>
           <Header source={source} onLang={actions.setLang} />
