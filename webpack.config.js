@@ -9,6 +9,9 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
+/** Production: Griffel's class names and Fluent's token strings computed at build time (see the file). */
+const fluentStaticLoader = { loader: path.resolve(__dirname, 'scripts/fluent-static-loader.cjs') };
+
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PUBLIC_URL = 'https://huibao.example.gov.cn/';
 /** Budget for the pane's initial JS, gzip (issue 5): the build warns when it is passed. */
@@ -156,7 +159,7 @@ module.exports = (_env, argv) => {
               {
                 test: /\.m?js$/,
                 include: /node_modules[\\/]@fluentui[\\/]/,
-                use: { loader: GriffelCSSExtractionPlugin.loader },
+                use: [fluentStaticLoader, { loader: GriffelCSSExtractionPlugin.loader }],
               },
             ]
           : []),
@@ -166,6 +169,7 @@ module.exports = (_env, argv) => {
           use: [
             ...(production
               ? [
+                  fluentStaticLoader,
                   { loader: GriffelCSSExtractionPlugin.loader },
                   // Our makeStyles (imported from Fluent) evaluated at build time, after swc has removed the types.
                   {
