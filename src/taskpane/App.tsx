@@ -1,21 +1,18 @@
 /** The Huibao pane: one screen, top to bottom in the order people work. */
-import { FluentProvider, makeStyles, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, type Theme, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
 import { FilePanel } from './components/FilePanel';
 import { Header } from './components/Header';
-import { ResultsPanel } from './components/ResultsPanel';
 import { SheetsPanel } from './components/SheetsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
-import { FONT_FAMILY_BASE } from './cjk-font';
 import { saveLangChoice } from './lang-choice';
+import { loadLaterParts, useLaterParts } from './later';
+import { LIGHT_THEME_CLASS } from './light-theme-class';
 import { PaneTextProvider, paneText } from './pane-text';
-import { type PaneConnection, type PaneState, usePane } from './use-pane';
-
-/** Fluent's light theme with the pane's CJK font stack. */
-const lightTheme: Theme = { ...webLightTheme, fontFamilyBase: FONT_FAMILY_BASE };
+import { afterPaint, type PaneConnection, type PaneState, usePane } from './use-pane';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -34,7 +31,10 @@ export interface AppProps {
   /** Null until Office has answered (the shell paints first, without the host-specific parts). */
   readonly mode: 'excel' | 'file' | null;
   readonly initialLang: Lang;
-  /** The dark theme when Office's (or the system's) theme is dark; light when absent. */
+  /**
+   * The dark theme when Office's (or the system's) theme is dark. When absent the pane is light: its variables come
+   * from the page, a rule on `LIGHT_THEME_CLASS` that the build writes into taskpane.html (`light-theme.ts`).
+   */
   readonly darkTheme?: Theme | null;
   /** A catalogue to use instead of the language's own (the pseudo-localisation test). */
   readonly catalogue?: Catalogue;
@@ -51,6 +51,9 @@ export function App(props: AppProps) {
     setLang(next);
   }, []);
   const [state, actions] = usePane(props.connection, text, chooseLang, props.initialState);
+  // What is never on screen at first paint (results, messages, progress, the skeleton's form): fetched right after it.
+  const later = useLaterParts(state.output !== null);
+  useEffect(() => afterPaint(() => void loadLaterParts().catch(() => undefined)), []);
   // Screen readers pick their voice from <html lang>; FluentProvider's lang covers only its own subtree.
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,9 +63,10 @@ export function App(props: AppProps) {
   const shownOutput = useRef(state.output);
   useEffect(() => {
     if (state.progress !== null || state.output === shownOutput.current) return;
+    if (state.output && !later) return; // the results appear (and take focus) once the later chunk is there
     shownOutput.current = state.output;
     if (state.output) document.getElementById('huibao-results')?.focus();
-  }, [state.output, state.progress]);
+  }, [state.output, state.progress, later]);
   // Browser mode: the file chooser, opened again from the error bar after an unreadable file.
   const fileInput = useRef<HTMLInputElement>(null);
   const fileMode = props.mode === 'file';
@@ -75,7 +79,11 @@ export function App(props: AppProps) {
         ? text.t('sourceFile', { name: state.fileName })
         : text.t('sourceNone');
   return (
-    <FluentProvider theme={props.darkTheme ?? lightTheme} className={styles.root} lang={lang}>
+    <FluentProvider
+      theme={props.darkTheme ?? undefined}
+      className={mergeClasses(styles.root, !props.darkTheme && LIGHT_THEME_CLASS)}
+      lang={lang}
+    >
       <PaneTextProvider value={text}>
         <main className={styles.main} aria-busy={busy}>
           <Header source={source} onLang={actions.setLang} />
@@ -114,8 +122,8 @@ export function App(props: AppProps) {
             onChooseFile={fileMode ? () => fileInput.current?.click() : undefined}
             onExample={fileMode && props.connection?.exampleUrl ? actions.loadExample : undefined}
           />
-          {state.output && state.summary ? (
-            <ResultsPanel
+          {state.output && state.summary && later ? (
+            <later.ResultsPanel
               output={state.output}
               summary={state.summary}
               onJump={actions.jump}
