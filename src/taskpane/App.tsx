@@ -5,14 +5,14 @@ import { type Catalogue, catalogueFor, type Lang } from '../core/i18n';
 import { ActionsPanel } from './components/ActionsPanel';
 import { FilePanel } from './components/FilePanel';
 import { Header } from './components/Header';
-import { ResultsPanel } from './components/ResultsPanel';
 import { SheetsPanel } from './components/SheetsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
 import { saveLangChoice } from './lang-choice';
+import { loadLaterParts, useLaterParts } from './later';
 import { LIGHT_THEME_CLASS } from './light-theme-class';
 import { PaneTextProvider, paneText } from './pane-text';
-import { type PaneConnection, type PaneState, usePane } from './use-pane';
+import { afterPaint, type PaneConnection, type PaneState, usePane } from './use-pane';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -51,6 +51,9 @@ export function App(props: AppProps) {
     setLang(next);
   }, []);
   const [state, actions] = usePane(props.connection, text, chooseLang, props.initialState);
+  // What is never on screen at first paint (results, messages, progress, the skeleton's form): fetched right after it.
+  const later = useLaterParts(state.output !== null);
+  useEffect(() => afterPaint(() => void loadLaterParts().catch(() => undefined)), []);
   // Screen readers pick their voice from <html lang>; FluentProvider's lang covers only its own subtree.
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,9 +63,10 @@ export function App(props: AppProps) {
   const shownOutput = useRef(state.output);
   useEffect(() => {
     if (state.progress !== null || state.output === shownOutput.current) return;
+    if (state.output && !later) return; // the results appear (and take focus) once the later chunk is there
     shownOutput.current = state.output;
     if (state.output) document.getElementById('huibao-results')?.focus();
-  }, [state.output, state.progress]);
+  }, [state.output, state.progress, later]);
   // Browser mode: the file chooser, opened again from the error bar after an unreadable file.
   const fileInput = useRef<HTMLInputElement>(null);
   const fileMode = props.mode === 'file';
@@ -118,8 +122,8 @@ export function App(props: AppProps) {
             onChooseFile={fileMode ? () => fileInput.current?.click() : undefined}
             onExample={fileMode && props.connection?.exampleUrl ? actions.loadExample : undefined}
           />
-          {state.output && state.summary ? (
-            <ResultsPanel
+          {state.output && state.summary && later ? (
+            <later.ResultsPanel
               output={state.output}
               summary={state.summary}
               onJump={actions.jump}

@@ -358,7 +358,6 @@ export function usePane(
   return [state, actions];
 }
 
-/** Runs after the next frame has painted (a frame callback, then a task). */
 /** The longest the example waits for a first paint that never comes (a pane with nothing painted still loads). */
 const FIRST_PAINT_WAIT_MS = 1000;
 
@@ -367,7 +366,7 @@ const FIRST_PAINT_WAIT_MS = 1000;
  * exists (a frame callback can run before its paint is presented, so the example's xlsx code could still start
  * first), else after the next frame.
  */
-function afterPaint(callback: () => void): void {
+export function afterPaint(callback: () => void): void {
   let done = false;
   const run = (): void => {
     if (done) return;

@@ -7,6 +7,7 @@ import { FluentProvider, SSRProvider, webLightTheme } from '@fluentui/react-comp
 import { renderToString } from 'react-dom/server';
 import { pseudoCatalogue } from '../../src/core/i18n';
 import { App } from '../../src/taskpane/App';
+import { loadLaterParts } from '../../src/taskpane/later';
 import { IndicatorsByStatus } from '../../src/taskpane/components/IndicatorsByStatus';
 import { ReportPreview } from '../../src/taskpane/components/ReportPreview';
 import { PaneTextProvider, paneText } from '../../src/taskpane/pane-text';
@@ -75,6 +76,9 @@ const STATE: PaneState = {
 };
 
 describe('pseudo-localised pane', () => {
+  // The results, messages and progress come with the later chunk, which the pane fetches after first paint.
+  beforeAll(() => loadLaterParts());
+
   it.each(['excel', 'file', null] as const)(
     'wraps every visible string in ⟦ ⟧ (%s mode, results shown)',
     (mode) => {

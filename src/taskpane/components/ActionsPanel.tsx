@@ -1,5 +1,5 @@
 /** The one-click button, the separate steps, and the progress of the job that runs. */
-import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowDownloadRegular,
   CheckmarkCircleRegular,
@@ -9,7 +9,8 @@ import {
   TableAddRegular,
 } from '@fluentui/react-icons';
 import type { HostProgress } from '../../core/workbook-host';
-import { stepText, useText } from '../pane-text';
+import { useLaterParts } from '../later';
+import { useText } from '../pane-text';
 
 const useStyles = makeStyles({
   block: {
@@ -42,6 +43,7 @@ export function ActionsPanel(props: ActionsProps) {
   const styles = useStyles();
   const text = useText();
   const busy = props.progress !== null;
+  const later = useLaterParts(busy);
   const disabled = busy || !props.ready;
   return (
     <div className={styles.block}>
@@ -103,20 +105,7 @@ export function ActionsPanel(props: ActionsProps) {
           </Button>
         </div>
       ) : null}
-      {busy ? (
-        <Field
-          label={text.t('progressLabel')}
-          validationMessage={stepText(text, props.progress?.step ?? '')}
-          validationState="none"
-          aria-live="polite"
-        >
-          <ProgressBar
-            value={Math.max(0.05, props.progress?.fraction ?? 0)}
-            thickness="large"
-            data-testid="progress"
-          />
-        </Field>
-      ) : null}
+      {busy && later ? <later.JobProgress progress={props.progress} /> : null}
     </div>
   );
 }

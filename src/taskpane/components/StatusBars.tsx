@@ -1,99 +1,33 @@
-/** The failure of the last job (mapped message, retry, collapsible details) and short notices. */
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
-import { describeError, type OfficeErrorMapper } from '../describe-error';
+/**
+ * The status bars' live region, there from the start so that screen readers announce what appears in it; the
+ * messages themselves (StatusMessages, Fluent's MessageBar) come with the later chunk. Should that chunk not load
+ * (a network failure), the notice or the error's title is still shown, as plain text.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useLaterParts } from '../later';
 import { useText } from '../pane-text';
-import { Disclosure } from './Disclosure';
-import type { Notice, PaneError } from '../use-pane';
+import type { StatusProps } from './StatusMessages';
 
 const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  next: { display: 'block', marginTop: tokens.spacingVerticalXS },
-  details: {
-    margin: 0,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase100,
-    maxHeight: '160px',
-    overflowY: 'auto',
-  },
 });
 
-export function StatusBars(props: {
-  error: PaneError | null;
-  notice: Notice | null;
-  mapOfficeError?: OfficeErrorMapper;
-  onDismiss: () => void;
-  /** Browser mode, after an unreadable file: open the file chooser again. */
-  onChooseFile?: () => void;
-  /** Browser mode, after an unreadable file: load the bundled example instead. */
-  onExample?: () => void;
-}) {
+export function StatusBars(props: StatusProps) {
   const styles = useStyles();
   const text = useText();
-  const dismiss = (
-    <Button
-      appearance="transparent"
-      icon={<DismissRegular />}
-      aria-label={text.t('dismiss')}
-      onClick={props.onDismiss}
-    />
-  );
-  const unreadable = props.error?.unreadableFile;
-  const described = props.error
-    ? describeError(props.error.error, text, props.mapOfficeError, unreadable !== undefined)
-    : null;
+  const shown = props.error !== null || props.notice !== null;
+  const later = useLaterParts(shown);
   return (
     <div className={styles.bars} aria-live="polite">
-      {described && props.error ? (
-        <MessageBar intent="error" layout="multiline" data-testid="error">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {unreadable !== undefined
-                ? text.t('fileUnreadable', { name: unreadable })
-                : (described.title ?? text.t('errorTitle'))}
-            </MessageBarTitle>
-            {described.message}
-            {unreadable !== undefined ? (
-              <span className={styles.next} data-testid="error-next">
-                {text.t('fileUnreadableNext')}
-              </span>
-            ) : null}
-            {described.details ? (
-              <Disclosure label={text.t('details')} size="small">
-                <pre className={styles.details}>{described.details}</pre>
-              </Disclosure>
-            ) : null}
-          </MessageBarBody>
-          <MessageBarActions containerAction={dismiss}>
-            {props.error.retry ? <Button onClick={props.error.retry}>{text.t('retry')}</Button> : null}
-            {unreadable !== undefined && props.onChooseFile ? (
-              <Button onClick={props.onChooseFile} data-testid="choose-another">
-                {text.t('chooseAnother')}
-              </Button>
-            ) : null}
-            {unreadable !== undefined && props.onExample ? (
-              <Button onClick={props.onExample}>{text.t('fileExample')}</Button>
-            ) : null}
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-      {props.notice ? (
-        // Multiline always: Fluent's single-line layout decides once from the width and does not look again when
-        // the language changes the text, which then ran past 320 px.
-        <MessageBar intent={props.notice.intent} layout="multiline" data-testid="notice">
-          <MessageBarBody>{text.t(props.notice.key, props.notice.params)}</MessageBarBody>
-          <MessageBarActions containerAction={dismiss} />
-        </MessageBar>
+      {shown && later ? <later.StatusMessages {...props} /> : null}
+      {shown && !later ? (
+        <p>
+          {props.error
+            ? text.t('errorTitle')
+            : props.notice
+              ? text.t(props.notice.key, props.notice.params)
+              : null}
+        </p>
       ) : null}
     </div>
   );
