@@ -10,7 +10,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type LocalisedFinding, localiseFinding } from '../core/findings';
 import type { Messages } from '../core/i18n';
 import { runPipeline, type PipelineOutput } from '../core/pipeline';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { DEFAULT_SETTINGS, parseYear } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
@@ -36,14 +36,6 @@ const PROGRESS_ABOVE_BYTES = 1_000_000;
 export function defaultOutputPath(input: string): string {
   const ext = extname(input);
   return join(dirname(input), `${basename(input, ext)}-汇总.xlsx`);
-}
-
-/** `--year 2022` → 2022; undefined when it is not a plausible four-digit year. */
-export function parseYear(text: string): number | undefined {
-  const trimmed = text.trim().replace(/年$/, '');
-  if (!/^\d{4}$/.test(trimmed)) return undefined;
-  const year = Number(trimmed);
-  return year >= 1900 && year <= 2199 ? year : undefined;
 }
 
 /** The figures printed after a run: the same lines and words as `validate`, the report's findings apart. */

@@ -1,5 +1,6 @@
 /** Settings that change results; hosts persist them (the add-in in `workbook.settings`, the CLI from flags). */
 import type { Lang } from './i18n';
+import { roundFloat, toHalfWidth } from './parse-number';
 
 export interface Settings {
   readonly lang: Lang;
@@ -23,3 +24,39 @@ export const DEFAULT_SETTINGS: Settings = {
   year: null,
   highlightFindings: false,
 };
+
+/** `2022` or `2022年` → 2022; undefined when it is not a plausible four-digit year. */
+export function parseYear(text: string): number | undefined {
+  const trimmed = toHalfWidth(text.trim()).replace(/年$/, '');
+  if (!/^\d{4}$/.test(trimmed)) return undefined;
+  const year = Number(trimmed);
+  return year >= 1900 && year <= 2199 ? year : undefined;
+}
+
+/** The bounds a threshold typed as a percentage may take (exclusive below, inclusive above). */
+export interface PercentBounds {
+  readonly above: number;
+  readonly atMost: number;
+}
+
+/** A ratio over 100% (超额 from 120% of an at-least target). */
+export const EXCEEDED_PERCENT: PercentBounds = { above: 100, atMost: 1000 };
+/** A change against 上年值 of more than ± this percentage. */
+export const YOY_JUMP_PERCENT: PercentBounds = { above: 0, atMost: 1000 };
+
+/**
+ * A threshold typed as a percentage (`120`, `120%`, `１２０％`) → the ratio stored in the settings (1.2); undefined
+ * when it is not a number within the bounds.
+ */
+export function parsePercentSetting(text: string, bounds: PercentBounds): number | undefined {
+  const trimmed = toHalfWidth(text.trim()).replace(/\s*%$/, '');
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
+  const percent = Number(trimmed);
+  if (!(percent > bounds.above && percent <= bounds.atMost)) return undefined;
+  return roundFloat(percent / 100);
+}
+
+/** A ratio as the percentage a user types (1.2 → `120`), without float noise. */
+export function percentText(ratio: number): string {
+  return String(roundFloat(ratio * 100));
+}

@@ -6,6 +6,7 @@ import { ActionsPanel } from './components/ActionsPanel';
 import { FilePanel } from './components/FilePanel';
 import { Header } from './components/Header';
 import { SheetsPanel } from './components/SheetsPanel';
+import { SettingsPanel } from './components/SettingsPanel';
 import { SkeletonPanel } from './components/SkeletonPanel';
 import { StatusBars } from './components/StatusBars';
 import { saveLangChoice } from './lang-choice';
@@ -67,6 +68,14 @@ export function App(props: AppProps) {
     shownOutput.current = state.output;
     if (state.output) document.getElementById('huibao-results')?.focus();
   }, [state.output, state.progress, later]);
+  // A failure: focus moves to its message bar (once the later chunk has drawn it), so keyboard and screen reader
+  // users land on what went wrong and on its retry.
+  const shownError = useRef(state.error);
+  useEffect(() => {
+    if (state.error === shownError.current || (state.error && !later)) return;
+    shownError.current = state.error;
+    if (state.error) document.getElementById('huibao-error')?.focus();
+  }, [state.error, later]);
   // Browser mode: the file chooser, opened again from the error bar after an unreadable file.
   const fileInput = useRef<HTMLInputElement>(null);
   const fileMode = props.mode === 'file';
@@ -141,6 +150,17 @@ export function App(props: AppProps) {
             }
             onPasted={actions.setPasted}
             onMake={actions.makeSkeleton}
+          />
+          <SettingsPanel
+            settings={state.settings}
+            where={props.mode === 'excel' ? 'workbook' : 'browser'}
+            busy={busy || !props.connection}
+            saved={
+              state.notice?.key === 'settingsSaved' || state.notice?.key === 'settingsSavedRerun'
+                ? state.notice.key
+                : null
+            }
+            onSave={actions.saveSettings}
           />
         </main>
       </PaneTextProvider>

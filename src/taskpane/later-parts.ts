@@ -3,3 +3,4 @@ export { JobProgress } from './components/JobProgress';
 export { ResultsPanel } from './components/ResultsPanel';
 export { SkeletonForm } from './components/SkeletonForm';
 export { StatusMessages } from './components/StatusMessages';
+export { SettingsForm } from './components/SettingsForm';

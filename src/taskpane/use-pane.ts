@@ -86,6 +86,8 @@ export interface PaneActions {
   setPasted(text: string): void;
   setHighlight(on: boolean): void;
   setLang(lang: Lang): void;
+  /** Keeps new settings (in the workbook in Excel, in the browser otherwise); they apply from the next run. */
+  saveSettings(settings: Settings): void;
   openFile(file: File): void;
   loadExample(): void;
   download(): void;
@@ -113,9 +115,18 @@ export function usePane(
   onLang: (lang: Lang) => void,
   initial: PaneState = INITIAL_PANE_STATE,
 ): [PaneState, PaneActions] {
-  const [state, setState] = useState<PaneState>(initial);
+  // The sheets are written in the pane's language until the workbook says otherwise (its stored settings).
+  const [state, setState] = useState<PaneState>(() =>
+    initial === INITIAL_PANE_STATE
+      ? { ...initial, settings: { ...initial.settings, lang: text.lang } }
+      : initial,
+  );
   const stateRef = useRef(state);
   stateRef.current = state;
+  /** The last run as the sheets are written (in the sheets' language, which may not be the pane's). */
+  const outputToWrite = useRef<PipelineOutput | null>(null);
+  const langRef = useRef(text.lang);
+  langRef.current = text.lang;
   const busy = useRef(false);
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
 
@@ -162,14 +173,18 @@ export function usePane(
       const [{ runPipeline, summaryView }] = await Promise.all([loadEngine(), nextFrame()]);
       const { settings, pasted } = stateRef.current;
       const hasSheet = templateText(snapshot) !== null;
-      const output = runPipeline({
+      const input = {
         snapshot,
         template: !hasSheet && pasted.trim() ? pasted : null,
-        settings: { ...settings, lang: text.lang },
         generatedAt: new Date(),
-      });
-      patch({ output, summary: summaryView(output.analysis), written: false });
-      return output;
+      };
+      // The pane shows the run in its own language; the sheets are written in theirs (the workbook's setting). A
+      // finding's words are built by the analysis, so a second language is a second run (only when they differ).
+      const shown = runPipeline({ ...input, settings: { ...settings, lang: text.lang } });
+      const sheets = settings.lang === text.lang ? shown : runPipeline({ ...input, settings });
+      outputToWrite.current = sheets;
+      patch({ output: shown, summary: summaryView(shown.analysis), written: false });
+      return sheets;
     },
     [patch, text.lang],
   );
@@ -224,7 +239,7 @@ export function usePane(
         }),
       writeSummary: () =>
         job(async (progress) => {
-          const ready = stateRef.current.output;
+          const ready = stateRef.current.output ? outputToWrite.current : null;
           const output = ready ?? (await analyse(await read(progress), progress));
           await write(output, progress);
         }),
@@ -240,7 +255,12 @@ export function usePane(
             patch({ notice: { intent: 'warning', key: 'skeletonEmpty' } });
             return;
           }
-          const plan = buildSkeletonPlan(scan, messagesFor(text.lang, text.catalogue));
+          // The sheet is written in the sheets' language (the pane's own catalogue when it is the same one).
+          const sheetLang = stateRef.current.settings.lang;
+          const plan = buildSkeletonPlan(
+            scan,
+            messagesFor(sheetLang, sheetLang === text.lang ? text.catalogue : undefined),
+          );
           progress({ step: 'progressWrite', fraction: 0.7 });
           await connection.host.writePlan(plan, progress);
           patch({
@@ -288,6 +308,17 @@ export function usePane(
         onLang(lang);
         void connection?.host.saveSettings(settings).catch(() => undefined);
       },
+      saveSettings: (settings) =>
+        job(async () => {
+          await connection?.host.saveSettings(settings);
+          // 写入汇总 runs again rather than write what the old settings made.
+          outputToWrite.current = null;
+          const rerun = stateRef.current.output !== null;
+          patch({
+            settings,
+            notice: { intent: 'success', key: rerun ? 'settingsSavedRerun' : 'settingsSaved' },
+          });
+        }),
       openFile: (file) => {
         if (!/\.xlsx$/i.test(file.name)) {
           patch({ notice: { intent: 'warning', key: 'fileNotXlsx', params: { name: file.name } } });
@@ -334,7 +365,8 @@ export function usePane(
     connection.host
       .loadSettings()
       .then((stored) => {
-        if (live) patch({ settings: { ...DEFAULT_SETTINGS, ...stored } });
+        // What the workbook stored wins (its sheets' language too: it travels with the file); the rest defaults.
+        if (live) patch({ settings: { ...DEFAULT_SETTINGS, lang: langRef.current, ...stored } });
       })
       .catch(() => undefined);
     // After the first paint: the example (and the xlsx code it pulls in) must never delay it.

@@ -91,6 +91,20 @@ beforeAll(async () => {
     }),
     // Office's display language is English: the pane follows it.
     '/en.html': html({ ...WORKBOOK, displayLanguage: 'en-US' }),
+    // Settings stored in the workbook by someone else (an English sheet language among them): they travel with it.
+    '/settings.html': html({
+      ...WORKBOOK,
+      settings: {
+        'huibao.settings': JSON.stringify({
+          lang: 'en-US',
+          streetName: '东湖街道',
+          year: 2021,
+          exceededRatio: 1.5,
+          yoyJumpRatio: 0.3,
+          highlightFindings: false,
+        }),
+      },
+    }),
     // Office's Black theme: the pane is dark whatever the browser prefers.
     '/dark.html': html({ ...WORKBOOK, officeTheme: BLACK }),
     '/fake-excel-page.js': Buffer.from(bundle.outputFiles[0].contents),
@@ -152,6 +166,8 @@ it("refuses to overwrite a user's sheet named 汇总 with a mapped message, and 
   await taken.getByTestId('generate').click();
   const error = taken.getByTestId('error');
   await error.waitFor({ timeout: 60_000 });
+  // Focus moves to the failure, so keyboard and screen reader users land on it and on its retry.
+  await taken.waitForFunction(() => document.activeElement?.id === 'huibao-error');
   const message = await error.innerText();
   expect(message).toContain('已有一张名为「汇总」的工作表，它不是汇报写入的');
   expect(message).toContain('改名');
@@ -209,4 +225,74 @@ it("follows Office's theme, not the browser's: dark in Office's Black theme, lig
       'rgb(255, 255, 255)',
   );
   await dark.close();
+});
+
+it('shows the settings stored in the workbook, writes the sheets in their language, and saves changes back', async () => {
+  const pane = await browser.context.newPage();
+  await pane.setViewportSize({ width: 320, height: 900 });
+  await pane.goto(`${server.url}settings.html`);
+  await pane.getByTestId('detected-sheets').getByText('东湖社区').waitFor();
+  const stored = (): Promise<Record<string, unknown>> =>
+    pane.evaluate(() => {
+      const book = (window as unknown as { __huibaoFake: { book: { settings: Map<string, unknown> } } })
+        .__huibaoFake.book;
+      return JSON.parse(String(book.settings.get('huibao.settings'))) as Record<string, unknown>;
+    });
+  // The interface stays in Office's language (Chinese); the settings show what the workbook holds.
+  await pane.getByRole('button', { name: '设置' }).click();
+  const form = pane.getByTestId('settings-form');
+  await form.waitFor();
+  expect(await pane.getByTestId('settings-street').inputValue()).toBe('东湖街道');
+  expect(await pane.getByTestId('settings-year').inputValue()).toBe('2021');
+  expect(await pane.getByTestId('settings-exceeded').inputValue()).toBe('150');
+  expect(await pane.getByTestId('settings-yoy').inputValue()).toBe('30');
+  expect(await pane.getByTestId('settings-lang').inputValue()).toBe('en-US');
+  expect(await form.innerText()).toContain('设置保存在本工作簿中');
+
+  // 一键生成 writes the sheets in the workbook's language, titled with its street and year.
+  await pane.getByTestId('generate').click();
+  await pane.getByTestId('key-figures').waitFor({ timeout: 60_000 });
+  const title = await pane.evaluate(() => {
+    const fake = (
+      window as unknown as { __huibaoFake: { sheet(name: string): { rows: { value: unknown }[][] } } }
+    ).__huibaoFake;
+    return fake.sheet('汇总')?.rows[0]?.[0]?.value;
+  });
+  expect(title).toBe('东湖街道 2021 work indicators: completion');
+  // The pane itself speaks Chinese throughout, the finding's own words included.
+  const finding = pane.locator('[data-cell="东湖社区!E3"]').first();
+  expect(await finding.innerText()).toContain('的完成值“约三百”不是数字，应为数字。');
+
+  // A year that does not read: the field says so, takes focus, and nothing is saved.
+  await pane.getByTestId('settings-year').fill('21');
+  await pane.getByTestId('settings-save').click();
+  await expect(form.getByRole('alert').innerText()).resolves.toBe('请输入四位年份（如 2022），或留空。');
+  await pane.waitForFunction(() => document.activeElement?.id === 'huibao-settings-year');
+  expect((await stored()).year).toBe(2021);
+
+  // Corrected (Enter submits), with a new threshold and Chinese sheets: saved in the workbook, said beside the form.
+  await pane.getByTestId('settings-exceeded').fill('130%');
+  await pane.getByTestId('settings-lang').selectOption('zh-CN');
+  await pane.getByTestId('settings-year').fill('2023');
+  await pane.getByTestId('settings-year').press('Enter');
+  await pane.getByTestId('settings-saved').getByText('设置已保存，重新生成后生效。').waitFor();
+  expect(await stored()).toEqual({
+    lang: 'zh-CN',
+    streetName: '东湖街道',
+    year: 2023,
+    exceededRatio: 1.3,
+    yoyJumpRatio: 0.3,
+    highlightFindings: false,
+  });
+  await pane.screenshot({ path: join(ARTIFACTS, 'pane-excel-settings-zh-CN-320.png'), fullPage: true });
+  await pane.getByTestId('generate').click();
+  await pane.getByTestId('notice').getByText('已完成').waitFor({ timeout: 60_000 });
+  const retitled = await pane.evaluate(() => {
+    const fake = (
+      window as unknown as { __huibaoFake: { sheet(name: string): { rows: { value: unknown }[][] } } }
+    ).__huibaoFake;
+    return fake.sheet('汇总')?.rows[0]?.[0]?.value;
+  });
+  expect(retitled).toBe('东湖街道2023年工作指标完成情况');
+  await pane.close();
 });

@@ -126,6 +126,17 @@ it('moves focus to the results after 一键生成 at 320 px, and nothing overflo
     await page.getByTestId(`tab-${tab}`).click();
     await expectNoOverflow(page, `en-${tab}`);
   }
+  // The settings: every field named by its label, within 320 px; kept in this browser across a reload.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Street name').fill('光明街道');
+  await page.getByLabel('Year-on-year warning (±%)').fill('35');
+  await expect(page.getByLabel('Language of the sheets written').inputValue()).resolves.toBe('en-US');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page
+    .getByTestId('settings-saved')
+    .getByText('Settings saved; they apply from the next run.')
+    .waitFor();
+  await expectNoOverflow(page, 'en-settings');
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-en-US-320.png'), fullPage: true });
   await page.reload();
   await page.getByTestId('source').getByText('street-2022.xlsx').waitFor({ timeout: 60_000 });
@@ -133,6 +144,12 @@ it('moves focus to the results after 一键生成 at 320 px, and nothing overflo
   await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-US');
   await expect(page.locator('header select').inputValue()).resolves.toBe('en-US');
   await expectNoOverflow(page, 'en-reloaded');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Street name').inputValue()).resolves.toBe('光明街道');
+  await expect(page.getByLabel('Year-on-year warning (±%)').inputValue()).resolves.toBe('35');
+  await page.getByRole('button', { name: 'Fill in the defaults' }).click();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByTestId('settings-saved').getByText('Settings saved.').waitFor();
   // Back to Chinese for the tests that follow (the choice is kept in this profile's storage).
   await page.locator('header select').selectOption('zh-CN');
   await page.close();

@@ -10,6 +10,9 @@ import { App } from '../../src/taskpane/App';
 import { loadLaterParts } from '../../src/taskpane/later';
 import { IndicatorsByStatus } from '../../src/taskpane/components/IndicatorsByStatus';
 import { ReportPreview } from '../../src/taskpane/components/ReportPreview';
+import { SettingsForm } from '../../src/taskpane/components/SettingsForm';
+import { SettingsPanel } from '../../src/taskpane/components/SettingsPanel';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { PaneTextProvider, paneText } from '../../src/taskpane/pane-text';
 import { summaryView } from '../../src/taskpane/summary-figures';
 import { INITIAL_PANE_STATE, type PaneState } from '../../src/taskpane/use-pane';
@@ -120,6 +123,33 @@ describe('pseudo-localised pane', () => {
     );
     expect(html.includes('>垃圾分类覆盖率<')).toBe(true);
     expect(html.includes('>***</mark>')).toBe(true);
+    expect(unwrapped(html)).toEqual([]);
+  });
+
+  it('wraps the settings form and its saved line (the form is behind a disclosure, so rendered on its own)', () => {
+    const html = renderToString(
+      <SSRProvider>
+        <FluentProvider theme={webLightTheme}>
+          <PaneTextProvider value={paneText('zh-CN', pseudo)}>
+            <SettingsForm
+              settings={DEFAULT_SETTINGS}
+              where="workbook"
+              busy={false}
+              onSave={() => undefined}
+            />
+            <SettingsPanel
+              settings={DEFAULT_SETTINGS}
+              where="browser"
+              busy={false}
+              saved="settingsSavedRerun"
+              onSave={() => undefined}
+            />
+          </PaneTextProvider>
+        </FluentProvider>
+      </SSRProvider>,
+    );
+    expect(html.includes('>⟦街道名称⟧<')).toBe(true);
+    expect(html.includes('⟦设置已保存，重新生成后生效。⟧')).toBe(true);
     expect(unwrapped(html)).toEqual([]);
   });
 

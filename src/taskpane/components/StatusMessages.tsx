@@ -59,7 +59,8 @@ export function StatusMessages(props: StatusProps) {
   return (
     <>
       {described && props.error ? (
-        <MessageBar intent="error" layout="multiline" data-testid="error">
+        // Focusable from script only: the pane moves focus here when a job fails.
+        <MessageBar intent="error" layout="multiline" id="huibao-error" tabIndex={-1} data-testid="error">
           <MessageBarBody>
             <MessageBarTitle>
               {unreadable !== undefined
