@@ -85,6 +85,9 @@ export async function runRibbonCommand(command: RibbonCommand, deps: CommandDeps
     );
     if (settings.highlightFindings)
       await deps.host.highlightFindings(output.findings ?? output.analysis.findings);
+    // A workbook that kept no settings keeps them from its first sheets on (as the pane does): its sheets' language
+    // travels with it.
+    if (Object.keys(stored).length === 0) await deps.host.saveSettings(settings);
     return { ok: true, message: result };
   } catch (error) {
     const mapped = describeOfficeError(error, messages);

@@ -25,9 +25,9 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightFindings: false,
 };
 
-/** `2022` or `2022年` → 2022; undefined when it is not a plausible four-digit year. */
+/** `2022`, `2022年`, `2022 年度` → 2022; undefined when it is not a plausible four-digit year. */
 export function parseYear(text: string): number | undefined {
-  const trimmed = toHalfWidth(text.trim()).replace(/年$/, '');
+  const trimmed = toHalfWidth(text.trim()).replace(/\s*年度?$/, '');
   if (!/^\d{4}$/.test(trimmed)) return undefined;
   const year = Number(trimmed);
   return year >= 1900 && year <= 2199 ? year : undefined;
@@ -59,4 +59,36 @@ export function parsePercentSetting(text: string, bounds: PercentBounds): number
 /** A ratio as the percentage a user types (1.2 → `120`), without float noise. */
 export function percentText(ratio: number): string {
   return String(roundFloat(ratio * 100));
+}
+
+function withinPercentBounds(ratio: unknown, bounds: PercentBounds): ratio is number {
+  return typeof ratio === 'number' && ratio * 100 > bounds.above && ratio * 100 <= bounds.atMost;
+}
+
+/**
+ * Settings read back from where a host kept them (a workbook setting, the browser's storage): JSON text or a parsed
+ * value. Checked field by field with the same bounds as the pane's form: a damaged, foreign or out-of-range value is
+ * left out (its default stands), not trusted.
+ */
+export function parseStoredSettings(raw: unknown): Partial<Settings> {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return {};
+    }
+  }
+  if (!value || typeof value !== 'object') return {};
+  const v = value as Record<string, unknown>;
+  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (v.lang === 'zh-CN' || v.lang === 'en-US') out.lang = v.lang;
+  if (withinPercentBounds(v.exceededRatio, EXCEEDED_PERCENT)) out.exceededRatio = v.exceededRatio;
+  if (withinPercentBounds(v.yoyJumpRatio, YOY_JUMP_PERCENT)) out.yoyJumpRatio = v.yoyJumpRatio;
+  if (typeof v.streetName === 'string') out.streetName = v.streetName.trim();
+  if (v.year === null || (typeof v.year === 'number' && parseYear(String(v.year)) === v.year)) {
+    out.year = v.year as number | null;
+  }
+  if (typeof v.highlightFindings === 'boolean') out.highlightFindings = v.highlightFindings;
+  return out;
 }

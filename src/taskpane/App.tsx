@@ -13,7 +13,7 @@ import { saveLangChoice } from './lang-choice';
 import { loadLaterParts, useLaterParts } from './later';
 import { LIGHT_THEME_CLASS } from './light-theme-class';
 import { PaneTextProvider, paneText } from './pane-text';
-import { afterPaint, type PaneConnection, type PaneState, usePane } from './use-pane';
+import { afterPaint, type PaneConnection, type PaneState, SETTINGS_SAVED_KEYS, usePane } from './use-pane';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -115,6 +115,7 @@ export function App(props: AppProps) {
             ready={ready}
             progress={state.progress}
             highlight={state.settings.highlightFindings}
+            sheetLang={state.settingsRead && state.settings.lang !== lang ? state.settings.lang : null}
             canDownload={state.written && !!props.connection?.file?.hasOutput()}
             onGenerate={actions.generate}
             onValidate={actions.validate}
@@ -154,12 +155,8 @@ export function App(props: AppProps) {
           <SettingsPanel
             settings={state.settings}
             where={props.mode === 'excel' ? 'workbook' : 'browser'}
-            busy={busy || !props.connection}
-            saved={
-              state.notice?.key === 'settingsSaved' || state.notice?.key === 'settingsSavedRerun'
-                ? state.notice.key
-                : null
-            }
+            busy={busy || !props.connection || !state.settingsRead}
+            saved={state.notice && SETTINGS_SAVED_KEYS.has(state.notice.key) ? state.notice.key : null}
             onSave={actions.saveSettings}
           />
         </main>

@@ -84,12 +84,24 @@ export async function boot(element: HTMLElement, options: BootOptions): Promise<
   // Chinese first; English when ?lang=, Office's display language or (without one) the browser asks for it.
   const lang = chooseLanguage(asked, office.displayLanguage, browserLanguage());
   const dark = forced.dark ?? office.dark ?? prefersDark();
+  // The sheets' language when the workbook keeps none: as the ribbon's commands choose it, the pane's switch aside.
+  const sheetLang = chooseLanguage(forced.lang, office.displayLanguage, browserLanguage());
   let connection: PaneConnection;
   if (office.host === 'excel') {
-    connection = { host: options.createExcelHost(), file: null, mapOfficeError: options.mapOfficeError };
+    connection = {
+      host: options.createExcelHost(),
+      file: null,
+      mapOfficeError: options.mapOfficeError,
+      sheetLang,
+    };
   } else {
     const file = createFileWorkbookHost({ wasmUrl: new URL('excelize.wasm.gz', base).href });
-    connection = { host: file, file, exampleUrl: new URL('examples/street-2022.xlsx', base).href };
+    connection = {
+      host: file,
+      file,
+      exampleUrl: new URL('examples/street-2022.xlsx', base).href,
+      sheetLang,
+    };
   }
   // The dark theme is its own chunk: most panes are light, and the light theme is already in the initial JS.
   const themeFor = async (isDark: boolean): Promise<Theme | null> =>

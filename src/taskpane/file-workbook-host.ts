@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../core/findings';
 import type { WorkbookPlan } from '../core/plan';
-import type { Settings } from '../core/settings';
+import { parseStoredSettings, type Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { HostProgress, WorkbookHost } from '../core/workbook-host';
 
@@ -127,7 +127,7 @@ export function createFileWorkbookHost(options: FileHostOptions = {}): FileWorkb
       if (!storage) return memorySettings;
       try {
         const text = storage.getItem(SETTINGS_KEY);
-        return text ? (JSON.parse(text) as Partial<Settings>) : {};
+        return text ? parseStoredSettings(text) : {};
       } catch {
         return {};
       }

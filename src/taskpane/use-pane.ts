@@ -24,7 +24,20 @@ export interface PaneConnection {
   /** Browser mode: the bundled example workbook, loaded on start. */
   readonly exampleUrl?: string;
   readonly mapOfficeError?: OfficeErrorMapper;
+  /**
+   * The language of the sheets written when the workbook keeps none: Office's display language (as the ribbon's
+   * commands), else what the page or the browser asks for. The pane's own language switch does not change it.
+   */
+  readonly sheetLang?: Lang;
 }
+
+/** The notices a settings save ends with (the settings panel repeats them beside its form). */
+export const SETTINGS_SAVED_KEYS: ReadonlySet<PaneKey> = new Set<PaneKey>([
+  'settingsSaved',
+  'settingsSavedRerun',
+  'settingsBrowserSaved',
+  'settingsBrowserSavedRerun',
+]);
 
 export interface Notice {
   readonly intent: 'success' | 'info' | 'warning';
@@ -55,6 +68,8 @@ export interface PaneState {
   readonly notice: Notice | null;
   readonly error: PaneError | null;
   readonly settings: Settings;
+  /** The settings kept in the workbook (or the browser) have been read; until then they cannot be saved over. */
+  readonly settingsRead: boolean;
   readonly fileName: string | null;
   /** Template text pasted into the pane; used for the skeleton and, when there is no template sheet, for filling. */
   readonly pasted: string;
@@ -70,6 +85,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   notice: null,
   error: null,
   settings: DEFAULT_SETTINGS,
+  settingsRead: false,
   fileName: null,
   pasted: '',
 };
@@ -115,20 +131,27 @@ export function usePane(
   onLang: (lang: Lang) => void,
   initial: PaneState = INITIAL_PANE_STATE,
 ): [PaneState, PaneActions] {
-  // The sheets are written in the pane's language until the workbook says otherwise (its stored settings).
-  const [state, setState] = useState<PaneState>(() =>
-    initial === INITIAL_PANE_STATE
-      ? { ...initial, settings: { ...initial.settings, lang: text.lang } }
-      : initial,
-  );
+  const [state, setState] = useState<PaneState>(initial);
   const stateRef = useRef(state);
   stateRef.current = state;
-  /** The last run as the sheets are written (in the sheets' language, which may not be the pane's). */
-  const outputToWrite = useRef<PipelineOutput | null>(null);
-  const langRef = useRef(text.lang);
-  langRef.current = text.lang;
+  /**
+   * The last run as the sheets are written, made when first asked for: in the sheets' language, which may not be
+   * the pane's (仅校验 writes nothing and never pays for it). Null after anything that changes what would be written.
+   */
+  const sheetsRun = useRef<(() => PipelineOutput) | null>(null);
+  /** What the workbook (or the browser) keeps, once read; null until then. */
+  const stored = useRef<Partial<Settings> | null>(null);
   const busy = useRef(false);
   const patch = useCallback((next: Partial<PaneState>) => setState((s) => ({ ...s, ...next })), []);
+
+  /** Reads the kept settings unless already read; what is kept wins over the defaults. Throws when it cannot. */
+  const readSettings = useCallback(async (): Promise<void> => {
+    if (!connection || stored.current) return;
+    const kept = await connection.host.loadSettings();
+    stored.current = kept;
+    const lang = connection.sheetLang ?? DEFAULT_SETTINGS.lang;
+    patch({ settings: { ...DEFAULT_SETTINGS, lang, ...kept }, settingsRead: true });
+  }, [connection, patch]);
 
   /**
    * Runs one job with progress and error handling; by default the error's retry re-runs the same job, `failure`
@@ -169,6 +192,8 @@ export function usePane(
 
   const analyse = useCallback(
     async (snapshot: WorkbookSnapshot, progress: (p: HostProgress) => void): Promise<PipelineOutput> => {
+      // Settings a failed first read left at their defaults are read again before they shape a run.
+      await readSettings();
       progress({ step: 'progressAnalyse', fraction: 0.4 });
       const [{ runPipeline, summaryView }] = await Promise.all([loadEngine(), nextFrame()]);
       const { settings, pasted } = stateRef.current;
@@ -181,21 +206,29 @@ export function usePane(
       // The pane shows the run in its own language; the sheets are written in theirs (the workbook's setting). A
       // finding's words are built by the analysis, so a second language is a second run (only when they differ).
       const shown = runPipeline({ ...input, settings: { ...settings, lang: text.lang } });
-      const sheets = settings.lang === text.lang ? shown : runPipeline({ ...input, settings });
-      outputToWrite.current = sheets;
+      let sheets: PipelineOutput | null = settings.lang === text.lang ? shown : null;
+      sheetsRun.current = () => (sheets ??= runPipeline({ ...input, settings }));
       patch({ output: shown, summary: summaryView(shown.analysis), written: false });
-      return sheets;
+      return shown;
     },
-    [patch, text.lang],
+    [patch, readSettings, text.lang],
   );
 
+  /** Writes the last run's sheets (made now in the sheets' language when it is not the pane's). */
   const write = useCallback(
-    async (output: PipelineOutput, progress: (p: HostProgress) => void): Promise<void> => {
-      if (!connection) throw new Error('not connected');
+    async (progress: (p: HostProgress) => void): Promise<void> => {
+      if (!connection || !sheetsRun.current) throw new Error('not connected');
       progress({ step: 'progressWrite', fraction: 0.7 });
+      const output = sheetsRun.current();
       await connection.host.writePlan(output.plan, progress);
-      if (stateRef.current.settings.highlightFindings) {
+      const { settings } = stateRef.current;
+      if (settings.highlightFindings) {
         await connection.host.highlightFindings(output.analysis.findings);
+      }
+      // A workbook that kept no settings keeps them from its first sheets on: its sheets' language travels with it.
+      if (!connection.file && stored.current && Object.keys(stored.current).length === 0) {
+        await connection.host.saveSettings(settings);
+        stored.current = settings;
       }
       // The sheets the plan wrote (汇总, 分单位 when there are units, 校验结果, 报告), named as written.
       const sheets = output.plan.sheets.map((sheet) => sheet.name).join(text.t('listSeparator'));
@@ -225,8 +258,8 @@ export function usePane(
       generate: () =>
         job(async (progress) => {
           const snapshot = await read(progress);
-          const output = await analyse(snapshot, progress);
-          await write(output, progress);
+          await analyse(snapshot, progress);
+          await write(progress);
         }),
       validate: () =>
         job(async (progress) => {
@@ -239,9 +272,8 @@ export function usePane(
         }),
       writeSummary: () =>
         job(async (progress) => {
-          const ready = stateRef.current.output ? outputToWrite.current : null;
-          const output = ready ?? (await analyse(await read(progress), progress));
-          await write(output, progress);
+          if (!stateRef.current.output || !sheetsRun.current) await analyse(await read(progress), progress);
+          await write(progress);
         }),
       makeSkeleton: (from) =>
         job(async (progress) => {
@@ -300,24 +332,28 @@ export function usePane(
       setHighlight: (on) => {
         const settings = { ...stateRef.current.settings, highlightFindings: on };
         patch({ settings });
-        void connection?.host.saveSettings(settings).catch(() => undefined);
+        // Never saved over settings not yet read: the workbook's street, year and thresholds would be lost.
+        if (stored.current) void connection?.host.saveSettings(settings).catch(() => undefined);
       },
-      setLang: (lang) => {
-        const settings = { ...stateRef.current.settings, lang };
-        patch({ settings });
-        onLang(lang);
-        void connection?.host.saveSettings(settings).catch(() => undefined);
-      },
+      // The pane's own language only: the sheets' language is a setting of the workbook (设置).
+      setLang: (lang) => onLang(lang),
       saveSettings: (settings) =>
         job(async () => {
-          await connection?.host.saveSettings(settings);
+          if (!connection) throw new Error('not connected');
+          await readSettings();
+          await connection.host.saveSettings(settings);
+          stored.current = settings;
           // 写入汇总 runs again rather than write what the old settings made.
-          outputToWrite.current = null;
+          sheetsRun.current = null;
           const rerun = stateRef.current.output !== null;
-          patch({
-            settings,
-            notice: { intent: 'success', key: rerun ? 'settingsSavedRerun' : 'settingsSaved' },
-          });
+          const key = connection.file
+            ? rerun
+              ? 'settingsBrowserSavedRerun'
+              : 'settingsBrowserSaved'
+            : rerun
+              ? 'settingsSavedRerun'
+              : 'settingsSaved';
+          patch({ settings, notice: { intent: 'success', key } });
         }),
       openFile: (file) => {
         if (!/\.xlsx$/i.test(file.name)) {
@@ -355,20 +391,19 @@ export function usePane(
       },
       dismiss: () => patch({ error: null, notice: null }),
     }),
-    [analyse, connection, job, onLang, openBytes, patch, read, text, write],
+    [analyse, connection, job, onLang, openBytes, patch, read, readSettings, text, write],
   );
 
   // On connecting: settings from the workbook, then the example (browser mode) or the workbook's sheets (Excel).
   useEffect(() => {
     if (!connection) return;
     let live = true;
-    connection.host
-      .loadSettings()
-      .then((stored) => {
-        // What the workbook stored wins (its sheets' language too: it travels with the file); the rest defaults.
-        if (live) patch({ settings: { ...DEFAULT_SETTINGS, lang: langRef.current, ...stored } });
-      })
-      .catch(() => undefined);
+    // The sheets' language until the workbook's own is read.
+    patch({ settings: { ...DEFAULT_SETTINGS, lang: connection.sheetLang ?? DEFAULT_SETTINGS.lang } });
+    readSettings().catch(() => {
+      // Defaults stand for now (and cannot be saved over what the workbook keeps); the next run reads again.
+      if (live) patch({ notice: { intent: 'warning', key: 'settingsUnread' } });
+    });
     // After the first paint: the example (and the xlsx code it pulls in) must never delay it.
     afterPaint(() => {
       if (!live) return;

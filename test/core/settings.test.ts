@@ -1,6 +1,7 @@
 import {
   EXCEEDED_PERCENT,
   parsePercentSetting,
+  parseStoredSettings,
   parseYear,
   percentText,
   YOY_JUMP_PERCENT,
@@ -11,6 +12,8 @@ describe('settings typed by users', () => {
     expect(parseYear('2022')).toBe(2022);
     expect(parseYear(' 2023年 ')).toBe(2023);
     expect(parseYear('２０２４')).toBe(2024);
+    expect(parseYear('2022 年')).toBe(2022);
+    expect(parseYear('2022年度')).toBe(2022);
   });
 
   it('refuses what is not a plausible year', () => {
@@ -46,5 +49,27 @@ describe('settings typed by users', () => {
     // 0.07 * 100 is 7.000000000000001 in binary floating point.
     expect(percentText(0.07)).toBe('7');
     expect(percentText(1.155)).toBe('115.5');
+  });
+
+  it('checks settings read back with the same bounds as the form: what is out of range keeps its default', () => {
+    expect(
+      parseStoredSettings(
+        JSON.stringify({
+          lang: 'en-US',
+          exceededRatio: 0.5, // 50%: every met target would be 超额
+          yoyJumpRatio: 0,
+          streetName: ' 东湖街道 ',
+          year: 99,
+          highlightFindings: 'yes',
+        }),
+      ),
+    ).toEqual({ lang: 'en-US', streetName: '东湖街道' });
+    expect(parseStoredSettings({ exceededRatio: 1.3, yoyJumpRatio: 0.25, year: 2022 })).toEqual({
+      exceededRatio: 1.3,
+      yoyJumpRatio: 0.25,
+      year: 2022,
+    });
+    expect(parseStoredSettings('[1,2]')).toEqual({});
+    expect(parseStoredSettings(null)).toEqual({});
   });
 });

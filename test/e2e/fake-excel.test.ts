@@ -154,6 +154,15 @@ it('runs 一键生成 in (fake) Excel and a click on a finding selects its cell'
   // The notice names the sheets the run wrote, as they stand in the workbook.
   const written = names.slice(4).join('、');
   await expect(page.getByTestId('notice').innerText()).resolves.toBe(`已完成：写入 ${written} 工作表。`);
+  // The workbook kept no settings: from its first sheets on it keeps them (Office's language for its sheets).
+  const kept = await page.evaluate(() =>
+    String(
+      (
+        window as unknown as { __huibaoFake: { book: { settings: Map<string, unknown> } } }
+      ).__huibaoFake.book.settings.get('huibao.settings'),
+    ),
+  );
+  expect(JSON.parse(kept)).toMatchObject({ lang: 'zh-CN', exceededRatio: 1.2, yoyJumpRatio: 0.5 });
   await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-zh-CN-320.png'), fullPage: true });
   expect(errors).toEqual([]);
 });
@@ -238,7 +247,16 @@ it('shows the settings stored in the workbook, writes the sheets in their langua
         .__huibaoFake.book;
       return JSON.parse(String(book.settings.get('huibao.settings'))) as Record<string, unknown>;
     });
-  // The interface stays in Office's language (Chinese); the settings show what the workbook holds.
+  /** A key figure as shown: the number after its label. */
+  const figure = (label: string): Promise<string | undefined> =>
+    pane.getByTestId('key-figures').evaluate((grid, wanted) => {
+      const term = [...grid.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === wanted);
+      return term?.nextElementSibling?.textContent?.trim();
+    }, label);
+  // The interface stays in Office's language (Chinese), and says the sheets will be English (the workbook's).
+  await expect(pane.getByTestId('sheet-lang').innerText()).resolves.toBe(
+    '生成的工作表将使用英文（可在“设置”中更改）。',
+  );
   await pane.getByRole('button', { name: '设置' }).click();
   const form = pane.getByTestId('settings-form');
   await form.waitFor();
@@ -247,7 +265,7 @@ it('shows the settings stored in the workbook, writes the sheets in their langua
   expect(await pane.getByTestId('settings-exceeded').inputValue()).toBe('150');
   expect(await pane.getByTestId('settings-yoy').inputValue()).toBe('30');
   expect(await pane.getByTestId('settings-lang').inputValue()).toBe('en-US');
-  expect(await form.innerText()).toContain('设置保存在本工作簿中');
+  expect(await form.innerText()).toContain('设置存于本工作簿中，保存工作簿后随文件一起发送。');
 
   // 一键生成 writes the sheets in the workbook's language, titled with its street and year.
   await pane.getByTestId('generate').click();
@@ -262,37 +280,59 @@ it('shows the settings stored in the workbook, writes the sheets in their langua
   // The pane itself speaks Chinese throughout, the finding's own words included.
   const finding = pane.locator('[data-cell="东湖社区!E3"]').first();
   expect(await finding.innerText()).toContain('的完成值“约三百”不是数字，应为数字。');
+  // M001: 300 + 260 = 560 against ≥500 is 112%, under the stored 超额 line of 150%.
+  await expect(figure('超额')).resolves.toBe('0');
+
+  // Typed but not saved, then the highlight option pressed (which saves it alone): the typing stays.
+  await pane.getByTestId('settings-street').fill('光明街道');
+  await pane.getByRole('button', { name: '在输入单元格上标记问题' }).click();
+  await pane.waitForFunction(() => {
+    const book = (window as unknown as { __huibaoFake: { book: { settings: Map<string, unknown> } } })
+      .__huibaoFake.book;
+    return String(book.settings.get('huibao.settings')).includes('"highlightFindings":true');
+  });
+  expect(await pane.getByTestId('settings-street').inputValue()).toBe('光明街道');
+  expect((await stored()).streetName).toBe('东湖街道');
 
   // A year that does not read: the field says so, takes focus, and nothing is saved.
   await pane.getByTestId('settings-year').fill('21');
   await pane.getByTestId('settings-save').click();
   await expect(form.getByRole('alert').innerText()).resolves.toBe('请输入四位年份（如 2022），或留空。');
-  await pane.waitForFunction(() => document.activeElement?.id === 'huibao-settings-year');
+  await pane.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'settings-year');
   expect((await stored()).year).toBe(2021);
 
   // Corrected (Enter submits), with a new threshold and Chinese sheets: saved in the workbook, said beside the form.
-  await pane.getByTestId('settings-exceeded').fill('130%');
+  await pane.getByTestId('settings-exceeded').fill('110%');
   await pane.getByTestId('settings-lang').selectOption('zh-CN');
   await pane.getByTestId('settings-year').fill('2023');
   await pane.getByTestId('settings-year').press('Enter');
-  await pane.getByTestId('settings-saved').getByText('设置已保存，重新生成后生效。').waitFor();
+  await pane.getByTestId('settings-saved').getByText('设置已存入工作簿，重新生成后生效。').waitFor();
   expect(await stored()).toEqual({
     lang: 'zh-CN',
-    streetName: '东湖街道',
+    streetName: '光明街道',
     year: 2023,
-    exceededRatio: 1.3,
+    exceededRatio: 1.1,
     yoyJumpRatio: 0.3,
-    highlightFindings: false,
+    highlightFindings: true,
   });
+  // Focus stays where the user pressed Enter; the fields show what was saved; the sheets now match the pane.
+  await expect(pane.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+    'settings-year',
+  );
+  expect(await pane.getByTestId('settings-exceeded').inputValue()).toBe('110');
+  await pane.getByTestId('sheet-lang').waitFor({ state: 'detached' });
   await pane.screenshot({ path: join(ARTIFACTS, 'pane-excel-settings-zh-CN-320.png'), fullPage: true });
-  await pane.getByTestId('generate').click();
+  // 写入汇总 after a change of settings runs again (it does not write what the old settings made).
+  await pane.getByRole('button', { name: '写入汇总' }).click();
   await pane.getByTestId('notice').getByText('已完成').waitFor({ timeout: 60_000 });
+  // 112% is over the new line of 110%.
+  await expect(figure('超额')).resolves.toBe('1');
   const retitled = await pane.evaluate(() => {
     const fake = (
       window as unknown as { __huibaoFake: { sheet(name: string): { rows: { value: unknown }[][] } } }
     ).__huibaoFake;
     return fake.sheet('汇总')?.rows[0]?.[0]?.value;
   });
-  expect(retitled).toBe('东湖街道2023年工作指标完成情况');
+  expect(retitled).toBe('光明街道2023年工作指标完成情况');
   await pane.close();
 });

@@ -130,7 +130,11 @@ it('moves focus to the results after 一键生成 at 320 px, and nothing overflo
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Street name').fill('光明街道');
   await page.getByLabel('Year-on-year warning (±%)').fill('35');
-  await expect(page.getByLabel('Language of the sheets written').inputValue()).resolves.toBe('en-US');
+  // The switch changed the pane only: the sheets stay in the browser's language, and the pane says so.
+  await expect(page.getByLabel('Language of generated sheets').inputValue()).resolves.toBe('zh-CN');
+  await expect(page.getByTestId('sheet-lang').innerText()).resolves.toBe(
+    'Sheets will be generated in Chinese (change it in Settings).',
+  );
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page
     .getByTestId('settings-saved')

@@ -73,6 +73,15 @@ describe('ribbon commands', () => {
     expect(excel.book.activeSheetId).toBe(excel.sheet('汇报状态')!.id);
     // Highlighting is off by default: the input cell keeps no fill.
     expect(excel.sheet('社区A')!.rows[1][1]!.fill.pattern).toBe('None');
+    // The workbook kept no settings: from its first sheets on it keeps them, Office's language for its sheets.
+    expect(JSON.parse(String(excel.book.settings.get(SETTINGS_KEY)))).toEqual({
+      lang: 'zh-CN',
+      exceededRatio: 1.2,
+      yoyJumpRatio: 0.5,
+      streetName: '',
+      year: null,
+      highlightFindings: false,
+    });
   });
 
   test('生成汇总 in English, with highlighting on from the workbook settings', async () => {
@@ -90,6 +99,10 @@ describe('ribbon commands', () => {
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['社区A', '汇总', '校验结果', '汇报状态']);
     expect(text(excel, '汇报状态', 2, 1)).toBe('Build summary');
     expect(excel.sheet('社区A')!.rows[1][1]!.fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+    // Settings the workbook keeps are left as they were (not filled out with defaults).
+    expect(excel.book.settings.get(SETTINGS_KEY)).toBe(
+      JSON.stringify({ lang: 'en-US', highlightFindings: true }),
+    );
   });
 
   test('a failure is reported on 汇报状态 in plain words, details apart, user sheet untouched', async () => {

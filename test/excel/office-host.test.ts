@@ -10,7 +10,8 @@ import {
   runExcel,
   whenOfficeReady,
 } from '../../src/excel/office-host';
-import { parseStoredSettings, SETTINGS_KEY } from '../../src/excel/settings-store';
+import { SETTINGS_KEY } from '../../src/excel/settings-store';
+import { parseStoredSettings } from '../../src/core/settings';
 import { FakeOfficeError, installFakeOffice, uninstallFakeOffice } from '../fake-excel';
 
 afterEach(() => uninstallFakeOffice(globalThis));

@@ -76,6 +76,9 @@ const STATE: PaneState = {
   progress: { step: 'progressWrite', fraction: 0.5 },
   notice: { intent: 'success', key: 'done', params: { sheets: '汇总、校验结果、报告' } },
   error: { error: new Error('boom'), retry: () => undefined },
+  // The workbook's sheets are English while the pane is not: the pane says so under 一键生成.
+  settings: { ...INITIAL_PANE_STATE.settings, lang: 'en-US' },
+  settingsRead: true,
 };
 
 describe('pseudo-localised pane', () => {
@@ -91,6 +94,7 @@ describe('pseudo-localised pane', () => {
       // The render really holds the interface: the one-click button and the findings.
       expect(html.includes('>⟦一键生成⟧<')).toBe(true);
       expect(html.includes('「新增就业人数」')).toBe(true);
+      expect(html.includes('⟦英文⟧')).toBe(true);
       expect(unwrapped(html)).toEqual([]);
     },
   );
@@ -149,7 +153,7 @@ describe('pseudo-localised pane', () => {
       </SSRProvider>,
     );
     expect(html.includes('>⟦街道名称⟧<')).toBe(true);
-    expect(html.includes('⟦设置已保存，重新生成后生效。⟧')).toBe(true);
+    expect(html.includes('⟦设置已存入工作簿，重新生成后生效。⟧')).toBe(true);
     expect(unwrapped(html)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { readDraft } from '../../src/taskpane/components/SettingsForm';
+import { followSettings, readDraft } from '../../src/taskpane/components/SettingsForm';
 
 const BASE: Settings = { ...DEFAULT_SETTINGS, highlightFindings: true };
 const DRAFT = { streetName: ' 东湖街道 ', year: '2022', exceeded: '130', yoy: '40%', lang: 'en-US' as const };
@@ -31,5 +31,27 @@ describe('the settings form', () => {
       yoy: 'settingsYoyInvalid',
     });
     expect(readDraft({ ...DRAFT, yoy: '0' }, BASE).problems).toEqual({ yoy: 'settingsYoyInvalid' });
+  });
+});
+
+describe('the form following settings changed under it', () => {
+  it('moves untouched fields to the new settings and keeps what the user typed', () => {
+    const before = {
+      streetName: '东湖街道',
+      year: '2021',
+      exceeded: '150',
+      yoy: '30',
+      lang: 'en-US' as const,
+    };
+    // The user typed a street name (unsaved); then the header switch made the sheets Chinese.
+    const draft = { ...before, streetName: '光明街道' };
+    const after = { ...before, lang: 'zh-CN' as const };
+    expect(followSettings(draft, before, after)).toEqual({
+      streetName: '光明街道',
+      year: '2021',
+      exceeded: '150',
+      yoy: '30',
+      lang: 'zh-CN',
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   HighlightRegular,
   TableAddRegular,
 } from '@fluentui/react-icons';
+import type { Lang } from '../../core/i18n';
 import type { HostProgress } from '../../core/workbook-host';
 import { useLaterParts } from '../later';
 import { useText } from '../pane-text';
@@ -30,6 +31,8 @@ export interface ActionsProps {
   readonly ready: boolean;
   readonly progress: HostProgress | null;
   readonly highlight: boolean;
+  /** The sheets' language (a workbook setting) when it is not the pane's, else null. */
+  readonly sheetLang: Lang | null;
   readonly canDownload: boolean;
   onGenerate(): void;
   onValidate(): void;
@@ -59,6 +62,13 @@ export function ActionsPanel(props: ActionsProps) {
         {text.t('generate')}
       </Button>
       <Caption1 className={styles.hint}>{text.t('generateHint')}</Caption1>
+      {props.sheetLang ? (
+        <Caption1 className={styles.hint} data-testid="sheet-lang">
+          {text.t('sheetsInLang', {
+            lang: text.t(props.sheetLang === 'en-US' ? 'sheetLangEn' : 'sheetLangZh'),
+          })}
+        </Caption1>
+      ) : null}
       <div className={styles.steps} role="group" aria-label={text.t('stepsLabel')}>
         <Button
           className={styles.step}

@@ -4,7 +4,7 @@
  */
 import { Button, Caption1, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular, SaveRegular } from '@fluentui/react-icons';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n';
 import {
   DEFAULT_SETTINGS,
@@ -50,6 +50,15 @@ function draftOf(settings: Settings): Draft {
   };
 }
 
+/** Each field still as it was drawn from `before` takes its value in `after`; an edited field keeps the edit. */
+export function followSettings(draft: Draft, before: Draft, after: Draft): Draft {
+  const next: Record<keyof Draft, string> = { ...draft };
+  for (const key of Object.keys(after) as (keyof Draft)[]) {
+    if (draft[key] === before[key]) next[key] = after[key];
+  }
+  return next as Draft;
+}
+
 type Problems = Partial<Record<'year' | 'exceeded' | 'yoy', PaneKey>>;
 
 /** The draft as settings, or what is wrong with which field. */
@@ -85,18 +94,33 @@ export function SettingsForm(props: SettingsProps) {
   const text = useText();
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.settings));
   const [problems, setProblems] = useState<Problems>({});
+  // The settings the draft started from. When they change under the form (read from the workbook, the header's
+  // language switch, the highlight button, a save), a field the user has not touched follows them; typed text stays.
+  const [base, setBase] = useState(props.settings);
+  if (props.settings !== base) {
+    setBase(props.settings);
+    setDraft((d) => followSettings(d, draftOf(base), draftOf(props.settings)));
+  }
+  const inputs = {
+    year: useRef<HTMLInputElement>(null),
+    exceeded: useRef<HTMLInputElement>(null),
+    yoy: useRef<HTMLInputElement>(null),
+  };
   const edit = (change: Partial<Draft>): void => setDraft((d) => ({ ...d, ...change }));
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    // The save button stays focusable while a job runs, so Enter in a field still submits: ignore it then.
+    if (props.busy) return;
     const read = readDraft(draft, props.settings);
     setProblems(read.problems ?? {});
     if (read.settings) {
+      setDraft(draftOf(read.settings)); // as saved (`130%` → `130`)
       props.onSave(read.settings);
       return;
     }
     // The first field that does not read takes focus, so its message is read out with it.
     const first = (['year', 'exceeded', 'yoy'] as const).find((field) => read.problems[field]);
-    if (first) document.getElementById(`huibao-settings-${first}`)?.focus();
+    if (first) inputs[first].current?.focus();
   };
   const problem = (field: keyof Problems) =>
     problems[field] ? { validationState: 'error' as const, validationMessage: text.t(problems[field]) } : {};
@@ -111,7 +135,7 @@ export function SettingsForm(props: SettingsProps) {
       </Field>
       <Field label={text.t('settingsYear')} hint={text.t('settingsYearHint')} {...problem('year')}>
         <Input
-          id="huibao-settings-year"
+          ref={inputs.year}
           inputMode="numeric"
           value={draft.year}
           onChange={(_, data) => edit({ year: data.value })}
@@ -124,7 +148,7 @@ export function SettingsForm(props: SettingsProps) {
         {...problem('exceeded')}
       >
         <Input
-          id="huibao-settings-exceeded"
+          ref={inputs.exceeded}
           inputMode="decimal"
           value={draft.exceeded}
           onChange={(_, data) => edit({ exceeded: data.value })}
@@ -133,7 +157,7 @@ export function SettingsForm(props: SettingsProps) {
       </Field>
       <Field label={text.t('settingsYoy')} hint={text.t('settingsYoyHint')} {...problem('yoy')}>
         <Input
-          id="huibao-settings-yoy"
+          ref={inputs.yoy}
           inputMode="decimal"
           value={draft.yoy}
           onChange={(_, data) => edit({ yoy: data.value })}
@@ -159,7 +183,8 @@ export function SettingsForm(props: SettingsProps) {
           appearance="primary"
           type="submit"
           icon={<SaveRegular />}
-          disabled={props.busy}
+          // Focusable while a job runs, so focus stays on it through the save.
+          disabledFocusable={props.busy}
           data-testid="settings-save"
         >
           {text.t('settingsSave')}

@@ -28,8 +28,8 @@ export function SettingsPanel(props: SettingsProps & { readonly saved: PaneKey |
   return (
     <div className={styles.wrap}>
       <Disclosure label={text.t('settingsHeading')}>
-        {/* Keyed by the settings: the form starts again from what is saved when they change (read from the workbook). */}
-        {later ? <later.SettingsForm key={JSON.stringify(form.settings)} {...form} /> : null}
+        {/* Not keyed by the settings: a remount would drop what is typed and the focus (the form follows them). */}
+        {later ? <later.SettingsForm {...form} /> : null}
       </Disclosure>
       {/* Beside the form as well as in the status bars at the top, which are out of sight at 320 px (they announce it). */}
       {saved ? (
