@@ -301,11 +301,14 @@ class UnitReader {
   ) {
     this.yoyRatio = settings.yoyJumpRatio;
     this.unitCount = tables.length;
-    this.unitIds = Int32Array.from(states, ({ def }) => this.unitWords.idOf(def.unit));
-    this.rangeChecks = Uint8Array.from(
-      states,
-      ({ def }) => (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0),
-    );
+    // Filled by index: `TypedArray.from` walks an iterator, one result object per definition.
+    this.unitIds = new Int32Array(states.length);
+    this.rangeChecks = new Uint8Array(states.length);
+    for (let i = 0; i < states.length; i++) {
+      const def = states[i].def;
+      this.unitIds[i] = this.unitWords.idOf(def.unit);
+      this.rangeChecks[i] = (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0);
+    }
   }
 
   readAll(): void {
@@ -766,6 +769,9 @@ function computeTotals(
       state.previousTotal = ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format));
     }
   }
+  // Looked up once: thousands of incomplete totals each name their missing units.
+  const listSeparator = messages.t('validate', 'listSeparator');
+  const namesSeparator = messages.t('validate', 'namesSeparator');
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
     const def = state.def;
@@ -785,7 +791,7 @@ function computeTotals(
         sheet: def.row.sheet,
         cell: def.row.cells.aggregation ?? def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
+        found: total.disagreement.join(listSeparator),
       });
     } else if (total.disagreement) {
       findings.push({
@@ -794,7 +800,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
+        found: total.disagreement.join(listSeparator),
       });
     }
     if (!total.complete && total.missingUnits.length > 0) {
@@ -804,7 +810,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        params: { missing: total.missingUnits.join(messages.t('validate', 'namesSeparator')) },
+        params: { missing: total.missingUnits.join(namesSeparator) },
       });
     }
     if (units.mode === 'catalogue' && total.value !== null && def.numeric && def.row.actual !== null) {
@@ -1003,8 +1009,34 @@ interface UnitsSource {
   readonly template: Readonly<Record<string, null>>;
 }
 
-/** Each indicator with lazy `units` and `contributors`, to its definition's state. */
-const lazyStates = new WeakMap<object, DefinitionState>();
+/** Returns the object it is given as `this`, so that a subclass adds its private field to an object made elsewhere. */
+class Stamped {
+  constructor(object: object) {
+    return object;
+  }
+}
+
+/**
+ * Ties an indicator to its definition's state through a private field: invisible to `Object.keys`, spreading,
+ * `JSON.stringify` and deep equality, like the entry of a WeakMap, but a property of the object, with no table to
+ * grow and sweep (10,000 entries per analysis cost more than building the indicators themselves).
+ */
+class LazyUnits extends Stamped {
+  readonly #state: DefinitionState;
+
+  private constructor(indicator: object, state: DefinitionState) {
+    super(indicator);
+    this.#state = state;
+  }
+
+  static stamp(indicator: object, state: DefinitionState): void {
+    new LazyUnits(indicator, state);
+  }
+
+  static stateOf(indicator: object): DefinitionState | undefined {
+    return #state in indicator ? (indicator as LazyUnits).#state : undefined;
+  }
+}
 
 /**
  * `units` and `contributors` are built when read (30 objects per indicator that many runs never look at), as own
@@ -1016,7 +1048,7 @@ const UNITS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): Readonly<Record<string, UnitValue>> {
-    const state = lazyStates.get(this);
+    const state = LazyUnits.stateOf(this);
     const source = state?.unitsSource;
     return state && source ? unitRecordOf(state, source.columns, source.template) : {};
   },
@@ -1026,7 +1058,7 @@ const CONTRIBUTORS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): readonly CellRef[] {
-    const state = lazyStates.get(this);
+    const state = LazyUnits.stateOf(this);
     const source = state?.unitsSource;
     return state && source ? contributorsOf(state, source.columns) : [];
   },
@@ -1038,7 +1070,7 @@ function withLazyUnits<T extends object>(
   source: UnitsSource,
 ): T & Pick<IndicatorResult, 'units' | 'contributors'> {
   state.unitsSource = source;
-  lazyStates.set(indicator, state);
+  LazyUnits.stamp(indicator, state);
   Object.defineProperty(indicator, 'units', UNITS_PROPERTY);
   Object.defineProperty(indicator, 'contributors', CONTRIBUTORS_PROPERTY);
   return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
@@ -1090,7 +1122,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       params: { source: snapshot.source ?? '' },
     });
   }
-  for (const state of readDefinitions(units, byKey, findings)) states.push(state);
+  const read = readDefinitions(units, byKey, findings);
+  for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 
   if (single) {
