@@ -39,9 +39,9 @@ import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts,
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
-import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid } from './cell-grid';
+import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { evaluateTarget } from './targets';
-import { isTotalRowKey } from './indicator-sheet';
+import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -263,6 +263,54 @@ function percentFormats(grid: CellGrid): Uint8Array {
   return out;
 }
 
+/** Rows of every unit sheet read per block (see `UnitReader.readAll`): 30 sheets × 256 rows of slots fit in cache. */
+const ROW_BLOCK = 256;
+
+/** One unit sheet as `UnitReader` reads it: its grid and the columns its usual rows are read from. */
+class UnitSheet {
+  readonly firstDataRow: number;
+  /** Null when the sheet has no such column (or nothing in it): then every row is read in full. */
+  readonly idKinds: Uint8Array | null;
+  readonly idNumbers: Float64Array | null;
+  readonly actualKinds: Uint8Array | null;
+  readonly actualNumbers: Float64Array | null;
+  readonly actualFormats: Uint32Array | null;
+  /** A missing column reads as empty cells: the same tests, no branch per row. */
+  readonly unitKinds: Uint8Array;
+  readonly unitNumbers: Float64Array | null;
+  readonly previousKinds: Uint8Array;
+  readonly previousNumbers: Float64Array | null;
+  readonly previousFormats: Uint32Array | null;
+
+  constructor(
+    readonly u: number,
+    readonly grid: CellGrid,
+    layout: IndicatorSheetLayout,
+    readonly lookup: TextLookups,
+    readonly percentFormat: Uint8Array,
+  ) {
+    const { id, unit, actual, previous } = layout.columns;
+    const column = (col: number | undefined): GridColumn | null =>
+      col === undefined ? null : grid.column(col);
+    const idColumn = column(id);
+    const actualColumn = column(actual);
+    const unitColumn = column(unit);
+    const previousColumn = column(previous);
+    const empty = unitColumn && previousColumn ? null : new Uint8Array(grid.rowCount);
+    this.firstDataRow = layout.firstDataRow;
+    this.idKinds = idColumn?.kinds ?? null;
+    this.idNumbers = idColumn?.numbers ?? null;
+    this.actualKinds = actualColumn?.kinds ?? null;
+    this.actualNumbers = actualColumn?.numbers ?? null;
+    this.actualFormats = actualColumn?.formats ?? null;
+    this.unitKinds = unitColumn?.kinds ?? (empty as Uint8Array);
+    this.unitNumbers = unitColumn?.numbers ?? null;
+    this.previousKinds = previousColumn?.kinds ?? (empty as Uint8Array);
+    this.previousNumbers = previousColumn?.numbers ?? null;
+    this.previousFormats = previousColumn?.formats ?? null;
+  }
+}
+
 /** `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through. */
 const RANGE_COUNT = 1;
 const RANGE_PERCENT = 2;
@@ -311,8 +359,23 @@ class UnitReader {
     }
   }
 
+  /**
+   * Every sheet, in blocks of rows: slots are indicator-major, so one sheet read top to bottom writes one slot in
+   * every `unitCount` of four street-sized arrays (each pass through all of memory they span); a block of rows of
+   * every sheet in turn writes them in runs that stay in cache. Findings come in another order, not in another list
+   * (the log sorts them by sheet, row and column, and a cell's findings still come from one row's reading).
+   */
   readAll(): void {
-    for (let u = 0; u < this.unitCount; u++) this.readUnitSheet(u);
+    const sheets: UnitSheet[] = [];
+    let end = 0;
+    for (let u = 0; u < this.unitCount; u++) {
+      const sheet = this.sheetOf(u);
+      sheets.push(sheet);
+      end = Math.max(end, sheet.grid.rowCount);
+    }
+    for (let from = 0; from < end; from += ROW_BLOCK) {
+      for (let u = 0; u < this.unitCount; u++) this.readRows(sheets[u], from, from + ROW_BLOCK);
+    }
   }
 
   private lookupOf(grid: CellGrid): TextLookups {
@@ -324,37 +387,26 @@ class UnitReader {
     return lookup;
   }
 
-  /** One unit sheet: the usual rows here, the others through `readRow`. */
-  private readUnitSheet(u: number): void {
+  private sheetOf(u: number): UnitSheet {
     const { sheet, layout } = this.tables[u];
-    const { id: idCol, unit: unitCol, actual: actualCol, previous: previousCol } = layout.columns;
     const grid = gridOf(sheet);
-    const lookup = this.lookupOf(grid);
-    const percentFormat = percentFormats(grid);
-    const idColumn = idCol === undefined ? null : grid.column(idCol);
-    const actualColumn = actualCol === undefined ? null : grid.column(actualCol);
-    if (idColumn === null || actualColumn === null) {
+    return new UnitSheet(u, grid, layout, this.lookupOf(grid), percentFormats(grid));
+  }
+
+  /** Rows `from` to `to` (those of them that are data rows) of one unit sheet: the usual ones here, the others through `readRow`. */
+  private readRows(sheet: UnitSheet, from: number, to: number): void {
+    const { u, grid, lookup, percentFormat } = sheet;
+    const first = Math.max(from, sheet.firstDataRow);
+    const last = Math.min(to, grid.rowCount);
+    const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats } = sheet;
+    if (idKinds === null || idNumbers === null || actualKinds === null || actualNumbers === null) {
       // No IDs or no values to read fast (a sheet keyed by name, a column with nothing in it).
-      for (let r = layout.firstDataRow; r < grid.rowCount; r++)
-        this.readRow(u, grid, lookup, percentFormat, r);
+      for (let r = first; r < last; r++) this.readRow(u, grid, lookup, percentFormat, r);
       return;
     }
-    const unitColumn = unitCol === undefined ? null : grid.column(unitCol);
-    const previousColumn = previousCol === undefined ? null : grid.column(previousCol);
-    const idKinds = idColumn.kinds;
-    const idNumbers = idColumn.numbers;
-    const actualKinds = actualColumn.kinds;
-    const actualNumbers = actualColumn.numbers;
-    const actualFormats = actualColumn.formats;
-    // A missing column reads as empty cells: the same tests, no branch per row.
-    const empty = new Uint8Array(grid.rowCount);
-    const unitKinds = unitColumn?.kinds ?? empty;
-    const unitNumbers = unitColumn?.numbers ?? null;
-    const previousKinds = previousColumn?.kinds ?? empty;
-    const previousNumbers = previousColumn?.numbers ?? null;
-    const previousFormats = previousColumn?.formats ?? null;
+    const { unitKinds, unitNumbers, previousKinds, previousNumbers, previousFormats } = sheet;
     const { unitCount, columns, unitIds, rangeChecks, unitPrevious, yoyRatio, findings } = this;
-    for (let r = layout.firstDataRow; r < grid.rowCount; r++) {
+    for (let r = first; r < last; r++) {
       const index = idKinds[r] === CELL_TEXT ? lookup.keyState(idNumbers[r]) : KEY_UNSEEN;
       const slot = index * unitCount + u;
       // Not a known ID, or a second row for it (a duplicate).
