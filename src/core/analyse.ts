@@ -39,9 +39,9 @@ import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts,
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
-import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid } from './cell-grid';
+import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { evaluateTarget } from './targets';
-import { isTotalRowKey } from './indicator-sheet';
+import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -191,19 +191,22 @@ const KEY_UNSEEN = -2;
 const KEY_BLANK = -3;
 
 /**
- * What `readUnits` learns once per text of the workbook's table rather than once per cell: which definition a text
- * names when it is a key, and the trimmed text when it is a unit. A street's 300,000 unit rows hold a few thousand
- * distinct texts.
+ * What `UnitReader` learns once per text of the workbook's table rather than once per cell: which definition a text
+ * names when it is a key, the trimmed text, and which unit word it is when it is a unit. A street's 300,000 unit rows
+ * hold a few thousand distinct texts.
  */
 class TextLookups {
   private readonly keyStates: Int32Array;
+  private readonly unitIds: Int32Array;
   private readonly trimmed: (string | undefined)[] = [];
 
   constructor(
     private readonly texts: readonly string[],
     private readonly byKey: ReadonlyMap<string, DefinitionState>,
+    private readonly unitWords: UnitWords,
   ) {
     this.keyStates = new Int32Array(texts.length).fill(KEY_UNSEEN);
+    this.unitIds = new Int32Array(texts.length).fill(UNIT_UNSEEN);
   }
 
   /** The definition index the text names (`KEY_UNKNOWN`, `KEY_BLANK` when none). */
@@ -217,6 +220,16 @@ class TextLookups {
     return code;
   }
 
+  /** The text as a unit word: its `UnitWords` id once trimmed and normalised (0 for blank). */
+  unitId(index: number): number {
+    let id = this.unitIds[index];
+    if (id === UNIT_UNSEEN) {
+      id = this.unitWords.idOf(normaliseUnit(this.trim(index)));
+      this.unitIds[index] = id;
+    }
+    return id;
+  }
+
   trim(index: number): string {
     let text = this.trimmed[index];
     if (text === undefined) {
@@ -227,6 +240,22 @@ class TextLookups {
   }
 }
 
+const UNIT_UNSEEN = -1;
+
+/** Normalised unit words as small numbers (0 for ''), so the unit loop compares two integers. */
+class UnitWords {
+  private readonly ids = new Map<string, number>([['', 0]]);
+
+  idOf(normalised: string): number {
+    let id = this.ids.get(normalised);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(normalised, id);
+    }
+    return id;
+  }
+}
+
 /** Per number format of a grid (1 + its index, as the columns hold them), whether it shows percent. */
 function percentFormats(grid: CellGrid): Uint8Array {
   const out = new Uint8Array(grid.formatTexts.length + 1);
@@ -234,40 +263,216 @@ function percentFormats(grid: CellGrid): Uint8Array {
   return out;
 }
 
+/** Rows of every unit sheet read per block (see `UnitReader.readAll`): 30 sheets × 256 rows of slots fit in cache. */
+const ROW_BLOCK = 256;
+
+/** One unit sheet as `UnitReader` reads it: its grid and the columns its usual rows are read from. */
+class UnitSheet {
+  readonly firstDataRow: number;
+  /** Null when the sheet has no such column (or nothing in it): then every row is read in full. */
+  readonly idKinds: Uint8Array | null;
+  readonly idNumbers: Float64Array | null;
+  readonly actualKinds: Uint8Array | null;
+  readonly actualNumbers: Float64Array | null;
+  readonly actualFormats: Uint32Array | null;
+  /** A missing column reads as empty cells: the same tests, no branch per row. */
+  readonly unitKinds: Uint8Array;
+  readonly unitNumbers: Float64Array | null;
+  readonly previousKinds: Uint8Array;
+  readonly previousNumbers: Float64Array | null;
+  readonly previousFormats: Uint32Array | null;
+
+  constructor(
+    readonly u: number,
+    readonly grid: CellGrid,
+    layout: IndicatorSheetLayout,
+    readonly lookup: TextLookups,
+    readonly percentFormat: Uint8Array,
+  ) {
+    const { id, unit, actual, previous } = layout.columns;
+    const column = (col: number | undefined): GridColumn | null =>
+      col === undefined ? null : grid.column(col);
+    const idColumn = column(id);
+    const actualColumn = column(actual);
+    const unitColumn = column(unit);
+    const previousColumn = column(previous);
+    const empty = unitColumn && previousColumn ? null : new Uint8Array(grid.rowCount);
+    this.firstDataRow = layout.firstDataRow;
+    this.idKinds = idColumn?.kinds ?? null;
+    this.idNumbers = idColumn?.numbers ?? null;
+    this.actualKinds = actualColumn?.kinds ?? null;
+    this.actualNumbers = actualColumn?.numbers ?? null;
+    this.actualFormats = actualColumn?.formats ?? null;
+    this.unitKinds = unitColumn?.kinds ?? (empty as Uint8Array);
+    this.unitNumbers = unitColumn?.numbers ?? null;
+    this.previousKinds = previousColumn?.kinds ?? (empty as Uint8Array);
+    this.previousNumbers = previousColumn?.numbers ?? null;
+    this.previousFormats = previousColumn?.formats ?? null;
+  }
+}
+
+/** `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through. */
+const RANGE_COUNT = 1;
+const RANGE_PERCENT = 2;
+
 /**
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
- * This is the one loop that runs for every unit cell, so it reads the sheets' grids column by column: a key or a
- * unit that is a text of the table is looked up once per text (`TextLookups`), a plain number is stored as it is
- * (no object, no text), and its range and year-on-year findings are logged as a tag and a slot.
+ * This is the one loop that runs for every unit cell, so it reads the sheets' grids column by column, and in two
+ * ways: the usual row (a known ID text, the catalogue's unit or none, a valid plain number, last year's plain number
+ * or nothing) in a small loop of integer tests (`readUnitSheet`), which compiles quickly and stays compiled; any other row
+ * through `readRow`, which checks it as a person would read it. A key or unit that is a text of the table is looked up
+ * once per text (`TextLookups`); a value is stored as it is (no object, no text); its range and year-on-year findings
+ * are logged as a tag and a slot.
  */
-function readUnits(
-  tables: readonly IndicatorTable[],
-  states: readonly DefinitionState[],
-  byKey: ReadonlyMap<string, DefinitionState>,
-  columns: UnitColumns,
-  unitPrevious: UnitPrevious,
-  settings: Settings,
-  labels: ExpectedLabels,
-  findings: FindingLog,
-): void {
-  const yoyRatio = settings.yoyJumpRatio;
-  const normalisedUnits = new Map<string, string>();
-  const lookups = new Map<readonly string[], TextLookups>();
-  const unitCount = tables.length;
-  const values = columns.values;
-  const rowsOf = columns.rows;
-  // What the loop reads of each definition, in flat arrays by position: one load per cell instead of a chain of them
-  // through the state and definition objects (the loop is bound by memory, not arithmetic).
-  const unitWords = states.map((state) => state.def.unit);
-  const RANGE_COUNT = 1;
-  const RANGE_PERCENT = 2;
-  const rangeChecks = Uint8Array.from(
-    states,
-    ({ def }) => (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0),
-  );
-  for (let u = 0; u < unitCount; u++) {
-    const table = tables[u];
-    const { sheet, layout } = table;
+class UnitReader {
+  private readonly yoyRatio: number;
+  private readonly unitCount: number;
+  private readonly unitWords = new UnitWords();
+  private readonly normalisedUnits = new Map<string, string>();
+  private readonly lookups = new Map<readonly string[], TextLookups>();
+  /**
+   * What the loop reads of each definition, in flat arrays by position: one load per cell instead of a chain of them
+   * through the state and definition objects (the loop is bound by memory, not arithmetic).
+   */
+  private readonly unitIds: Int32Array;
+  private readonly rangeChecks: Uint8Array;
+
+  constructor(
+    private readonly tables: readonly IndicatorTable[],
+    private readonly states: readonly DefinitionState[],
+    private readonly byKey: ReadonlyMap<string, DefinitionState>,
+    private readonly columns: UnitColumns,
+    private readonly unitPrevious: UnitPrevious,
+    settings: Settings,
+    private readonly labels: ExpectedLabels,
+    private readonly findings: FindingLog,
+  ) {
+    this.yoyRatio = settings.yoyJumpRatio;
+    this.unitCount = tables.length;
+    // Filled by index: `TypedArray.from` walks an iterator, one result object per definition.
+    this.unitIds = new Int32Array(states.length);
+    this.rangeChecks = new Uint8Array(states.length);
+    for (let i = 0; i < states.length; i++) {
+      const def = states[i].def;
+      this.unitIds[i] = this.unitWords.idOf(def.unit);
+      this.rangeChecks[i] = (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0);
+    }
+  }
+
+  /**
+   * Every sheet, in blocks of rows: slots are indicator-major, so one sheet read top to bottom writes one slot in
+   * every `unitCount` of four street-sized arrays (each pass through all of memory they span); a block of rows of
+   * every sheet in turn writes them in runs that stay in cache. Findings come in another order, not in another list
+   * (the log sorts them by sheet, row and column, and a cell's findings still come from one row's reading).
+   */
+  readAll(): void {
+    const sheets: UnitSheet[] = [];
+    let end = 0;
+    for (let u = 0; u < this.unitCount; u++) {
+      const sheet = this.sheetOf(u);
+      sheets.push(sheet);
+      end = Math.max(end, sheet.grid.rowCount);
+    }
+    for (let from = 0; from < end; from += ROW_BLOCK) {
+      for (let u = 0; u < this.unitCount; u++) this.readRows(sheets[u], from, from + ROW_BLOCK);
+    }
+  }
+
+  private lookupOf(grid: CellGrid): TextLookups {
+    let lookup = this.lookups.get(grid.texts);
+    if (!lookup) {
+      lookup = new TextLookups(grid.texts, this.byKey, this.unitWords);
+      this.lookups.set(grid.texts, lookup);
+    }
+    return lookup;
+  }
+
+  private sheetOf(u: number): UnitSheet {
+    const { sheet, layout } = this.tables[u];
+    const grid = gridOf(sheet);
+    return new UnitSheet(u, grid, layout, this.lookupOf(grid), percentFormats(grid));
+  }
+
+  /** Rows `from` to `to` (those of them that are data rows) of one unit sheet: the usual ones here, the others through `readRow`. */
+  private readRows(sheet: UnitSheet, from: number, to: number): void {
+    const { u, grid, lookup, percentFormat } = sheet;
+    const first = Math.max(from, sheet.firstDataRow);
+    const last = Math.min(to, grid.rowCount);
+    const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats } = sheet;
+    if (idKinds === null || idNumbers === null || actualKinds === null || actualNumbers === null) {
+      // No IDs or no values to read fast (a sheet keyed by name, a column with nothing in it).
+      for (let r = first; r < last; r++) this.readRow(u, grid, lookup, percentFormat, r);
+      return;
+    }
+    const { unitKinds, unitNumbers, previousKinds, previousNumbers, previousFormats } = sheet;
+    const { unitCount, columns, unitIds, rangeChecks, unitPrevious, yoyRatio, findings } = this;
+    for (let r = first; r < last; r++) {
+      const index = idKinds[r] === CELL_TEXT ? lookup.keyState(idNumbers[r]) : KEY_UNSEEN;
+      const slot = index * unitCount + u;
+      // Not a known ID, or a second row for it (a duplicate).
+      if (index < 0 || columns.has(slot)) {
+        this.readRow(u, grid, lookup, percentFormat, r);
+        continue;
+      }
+      const unitKind = unitKinds[r];
+      if (unitKind !== CELL_EMPTY) {
+        const unit = unitKind === CELL_TEXT && unitNumbers !== null ? lookup.unitId(unitNumbers[r]) : -1;
+        const expected = unitIds[index];
+        // Blank, the catalogue's, or a catalogue without one: fine; anything else is for `readRow` to report.
+        if (unit < 0 || (unit !== expected && unit !== 0 && expected !== 0)) {
+          this.readRow(u, grid, lookup, percentFormat, r);
+          continue;
+        }
+      }
+      const raw = actualNumbers[r];
+      if (actualKinds[r] !== CELL_NUMBER || !Number.isFinite(raw)) {
+        this.readRow(u, grid, lookup, percentFormat, r);
+        continue;
+      }
+      const percent = actualFormats !== null && percentFormat[actualFormats[r]] === 1;
+      const value = percent ? percentPoints(raw) : raw;
+      const checks = rangeChecks[index];
+      if (
+        (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
+        (checks & RANGE_PERCENT && (value < 0 || value > 100))
+      ) {
+        this.readRow(u, grid, lookup, percentFormat, r);
+        continue;
+      }
+      const previousKind = previousKinds[r];
+      let previous = NaN;
+      if (previousKind === CELL_NUMBER && previousNumbers !== null) {
+        const previousRaw = previousNumbers[r];
+        if (!Number.isFinite(previousRaw)) {
+          this.readRow(u, grid, lookup, percentFormat, r);
+          continue;
+        }
+        previous =
+          previousFormats !== null && percentFormat[previousFormats[r]] === 1
+            ? percentPoints(previousRaw)
+            : previousRaw;
+      } else if (previousKind !== CELL_EMPTY) {
+        this.readRow(u, grid, lookup, percentFormat, r);
+        continue;
+      }
+      columns.setNumber(slot, r, value, percent);
+      if (Number.isNaN(previous)) continue;
+      unitPrevious[slot] = previous;
+      if (previous !== 0 && Math.abs(value - previous) > yoyRatio * Math.abs(previous)) {
+        findings.pushSlot(TAG_YOY_JUMP, slot);
+      }
+    }
+  }
+
+  /** Any row, read and checked in full: what `readUnitSheet` leaves to it, and every row of a sheet it cannot read fast. */
+  private readRow(
+    u: number,
+    grid: CellGrid,
+    lookup: TextLookups,
+    percentFormat: Uint8Array,
+    r: number,
+  ): void {
+    const { sheet, layout } = this.tables[u];
     const sheetName = sheet.name;
     const {
       id: idCol,
@@ -276,158 +481,142 @@ function readUnits(
       actual: actualCol,
       previous: previousCol,
     } = layout.columns;
-    const grid = gridOf(sheet);
-    let lookup = lookups.get(grid.texts);
-    if (!lookup) {
-      lookup = new TextLookups(grid.texts, byKey);
-      lookups.set(grid.texts, lookup);
-    }
-    const percentFormat = percentFormats(grid);
+    const { states, columns, findings, unitCount } = this;
     const idColumn = idCol === undefined ? null : grid.column(idCol);
     const unitColumn = unitCol === undefined ? null : grid.column(unitCol);
     const actualColumn = actualCol === undefined ? null : grid.column(actualCol);
     const previousColumn = previousCol === undefined ? null : grid.column(previousCol);
-    const text = (r: number, col: number | undefined): string =>
-      col === undefined ? '' : cellText(grid.cell(r, col));
-    for (let r = layout.firstDataRow; r < grid.rowCount; r++) {
-      // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row. A known ID
-      // text gives the definition's position straight away (its state object is loaded only when needed).
-      let index = KEY_UNSEEN;
-      if (idColumn !== null && idColumn.kinds[r] === CELL_TEXT) index = lookup.keyState(idColumn.numbers[r]);
-      if (index < 0) {
-        let key = index === KEY_UNKNOWN ? lookup.trim(idColumn?.numbers[r] ?? 0) : text(r, idCol);
-        if (key === '') key = text(r, nameCol);
-        if (key === '') continue;
-        const state = byKey.get(key);
-        if (!state) {
-          // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
-          if (isTotalRowKey(key)) continue;
-          findings.push({
-            severity: 'error',
-            code: 'unknown-id',
-            sheet: sheetName,
-            cell: cellOf(layout, r, 'id'),
-            indicator: { id: key, name: text(r, nameCol) },
-            found: key,
-          });
-          continue;
-        }
-        index = state.index;
-      }
-      const slot = index * unitCount + u;
-      // A value already there for this unit means the ID came earlier in the same sheet.
-      if (columns.has(slot)) {
-        const def = states[index].def;
+    const text = (col: number | undefined): string => (col === undefined ? '' : cellText(grid.cell(r, col)));
+    // The `编号`, or the `指标` name when there is none; a row with neither is not an indicator row. A known ID
+    // text gives the definition's position straight away (its state object is loaded only when needed).
+    let index = KEY_UNSEEN;
+    if (idColumn !== null && idColumn.kinds[r] === CELL_TEXT) index = lookup.keyState(idColumn.numbers[r]);
+    if (index < 0) {
+      let key = index === KEY_UNKNOWN ? lookup.trim(idColumn?.numbers[r] ?? 0) : text(idCol);
+      if (key === '') key = text(nameCol);
+      if (key === '') return;
+      const state = this.byKey.get(key);
+      if (!state) {
+        // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
+        if (isTotalRowKey(key)) return;
         findings.push({
           severity: 'error',
-          code: 'duplicate-id',
+          code: 'unknown-id',
           sheet: sheetName,
           cell: cellOf(layout, r, 'id'),
-          indicator: def.ref,
-          found: text(r, idCol) || text(r, nameCol),
-          params: { other: cellOf(layout, rowsOf[slot], 'id') },
+          indicator: { id: key, name: text(nameCol) },
+          found: key,
         });
-        continue;
+        return;
       }
-      const unit =
-        unitColumn === null
-          ? ''
-          : unitColumn.kinds[r] === CELL_TEXT
-            ? lookup.trim(unitColumn.numbers[r])
-            : text(r, unitCol);
-      const unitWord = unitWords[index];
-      let mismatch = false;
-      if (unit !== '' && unit !== unitWord && unitWord !== '') {
-        const def = states[index].def;
-        let normalised = normalisedUnits.get(unit);
-        if (normalised === undefined) {
-          normalised = normaliseUnit(unit);
-          normalisedUnits.set(unit, normalised);
-        }
-        if (normalised !== def.unit) {
-          mismatch = true;
-          findings.push({
-            severity: 'error',
-            code: 'unit-mismatch',
-            sheet: sheetName,
-            cell: cellOf(layout, r, 'unit'),
-            indicator: def.ref,
-            found: unit,
-            expected: def.unit,
-          });
-        }
+      index = state.index;
+    }
+    const slot = index * unitCount + u;
+    // A value already there for this unit means the ID came earlier in the same sheet.
+    if (columns.has(slot)) {
+      const def = states[index].def;
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        sheet: sheetName,
+        cell: cellOf(layout, r, 'id'),
+        indicator: def.ref,
+        found: text(idCol) || text(nameCol),
+        params: { other: cellOf(layout, columns.rows[slot], 'id') },
+      });
+      return;
+    }
+    const unit =
+      unitColumn === null
+        ? ''
+        : unitColumn.kinds[r] === CELL_TEXT
+          ? lookup.trim(unitColumn.numbers[r])
+          : text(unitCol);
+    const def = states[index].def;
+    let mismatch = false;
+    if (unit !== '' && unit !== def.unit && def.unit !== '') {
+      let normalised = this.normalisedUnits.get(unit);
+      if (normalised === undefined) {
+        normalised = normaliseUnit(unit);
+        this.normalisedUnits.set(unit, normalised);
       }
-      if (actualCol === undefined) {
-        columns.setText(slot, r, null, '');
-      } else {
-        const percent = actualColumn?.formats ? percentFormat[actualColumn.formats[r]] === 1 : false;
-        if (
-          actualColumn !== null &&
-          actualColumn.kinds[r] === CELL_NUMBER &&
-          Number.isFinite(actualColumn.numbers[r])
-        ) {
-          const raw = actualColumn.numbers[r];
-          const value = percent ? percentPoints(raw) : raw;
-          // `rangeProblems`, asked only when one of its tests (written out here) fails.
-          const checks = rangeChecks[index];
-          const problems =
-            (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
-            (checks & RANGE_PERCENT && (value < 0 || value > 100))
-              ? rangeProblems(value, states[index].def)
-              : 0;
-          if (problems === 0) {
-            columns.setNumber(slot, r, value, percent);
-          } else {
-            // A value with an error finding is null, its text kept: nothing is computed from it.
-            columns.setText(slot, r, null, percent ? `${value}%` : String(raw));
-            if (problems & NEGATIVE_COUNT) findings.pushSlot(TAG_RANGE + NEGATIVE_COUNT, slot);
-            if (problems & FRACTIONAL_COUNT) findings.pushSlot(TAG_RANGE + FRACTIONAL_COUNT, slot);
-            if (problems & PERCENT_OUT_OF_RANGE) findings.pushSlot(TAG_RANGE + PERCENT_OUT_OF_RANGE, slot);
-          }
+      if (normalised !== def.unit) {
+        mismatch = true;
+        findings.push({
+          severity: 'error',
+          code: 'unit-mismatch',
+          sheet: sheetName,
+          cell: cellOf(layout, r, 'unit'),
+          indicator: def.ref,
+          found: unit,
+          expected: def.unit,
+        });
+      }
+    }
+    if (actualCol === undefined) {
+      columns.setText(slot, r, null, '');
+    } else {
+      const percent = actualColumn?.formats ? percentFormat[actualColumn.formats[r]] === 1 : false;
+      if (
+        actualColumn !== null &&
+        actualColumn.kinds[r] === CELL_NUMBER &&
+        Number.isFinite(actualColumn.numbers[r])
+      ) {
+        const raw = actualColumn.numbers[r];
+        const value = percent ? percentPoints(raw) : raw;
+        const problems = rangeProblems(value, def);
+        if (problems === 0) {
+          columns.setNumber(slot, r, value, percent);
         } else {
-          const raw = grid.cell(r, actualCol);
-          columns.setText(slot, r, null, '');
-          const into: CheckInto = { sheet: sheetName, cell: columns.cell(slot), value: null, text: '' };
-          // No mask checks: the mask is for the street total. Only a blank asks whether a formula left it blank.
-          checkActualInto(
-            raw,
-            percent,
-            states[index].def,
-            into,
-            labels,
-            findings,
-            false,
-            raw === null && grid.formula(r, actualCol) !== null,
-          );
-          columns.setText(slot, r, into.value, into.text);
+          // A value with an error finding is null, its text kept: nothing is computed from it.
+          columns.setText(slot, r, null, percent ? `${value}%` : String(raw));
+          if (problems & NEGATIVE_COUNT) findings.pushSlot(TAG_RANGE + NEGATIVE_COUNT, slot);
+          if (problems & FRACTIONAL_COUNT) findings.pushSlot(TAG_RANGE + FRACTIONAL_COUNT, slot);
+          if (problems & PERCENT_OUT_OF_RANGE) findings.pushSlot(TAG_RANGE + PERCENT_OUT_OF_RANGE, slot);
         }
+      } else {
+        const raw = grid.cell(r, actualCol);
+        columns.setText(slot, r, null, '');
+        const into: CheckInto = { sheet: sheetName, cell: columns.cell(slot), value: null, text: '' };
+        // No mask checks: the mask is for the street total. Only a blank asks whether a formula left it blank.
+        checkActualInto(
+          raw,
+          percent,
+          def,
+          into,
+          this.labels,
+          findings,
+          false,
+          raw === null && grid.formula(r, actualCol) !== null,
+        );
+        columns.setText(slot, r, into.value, into.text);
       }
-      // A value in another unit than the catalogue's cannot be added to the others: left out like a missing one.
-      if (mismatch) columns.reject(slot);
-      if (previousColumn === null) continue;
-      const previousKind = previousColumn.kinds[r];
-      if (previousKind === CELL_EMPTY) continue;
-      const previousPercent = previousColumn.formats ? percentFormat[previousColumn.formats[r]] === 1 : false;
-      const previousRaw = previousColumn.numbers[r];
-      const previous =
-        previousKind === CELL_NUMBER && Number.isFinite(previousRaw)
-          ? previousPercent
-            ? percentPoints(previousRaw)
-            : previousRaw
-          : previousValue(grid.cell(r, previousCol as number), previousPercent, states[index].def);
-      if (previous === null) continue;
-      unitPrevious[slot] = previous;
-      const actual = values[slot];
-      // NaN (no value) fails the comparison: no jump.
-      if (previous !== 0 && Math.abs(actual - previous) > yoyRatio * Math.abs(previous)) {
-        findings.pushSlot(TAG_YOY_JUMP, slot);
-      }
+    }
+    // A value in another unit than the catalogue's cannot be added to the others: left out like a missing one.
+    if (mismatch) columns.reject(slot);
+    if (previousColumn === null) return;
+    const previousKind = previousColumn.kinds[r];
+    if (previousKind === CELL_EMPTY) return;
+    const previousPercent = previousColumn.formats ? percentFormat[previousColumn.formats[r]] === 1 : false;
+    const previousRaw = previousColumn.numbers[r];
+    const previous =
+      previousKind === CELL_NUMBER && Number.isFinite(previousRaw)
+        ? previousPercent
+          ? percentPoints(previousRaw)
+          : previousRaw
+        : previousValue(grid.cell(r, previousCol as number), previousPercent, def);
+    if (previous === null) return;
+    this.unitPrevious[slot] = previous;
+    const actual = columns.values[slot];
+    // NaN (no value) fails the comparison: no jump.
+    if (previous !== 0 && Math.abs(actual - previous) > this.yoyRatio * Math.abs(previous)) {
+      findings.pushSlot(TAG_YOY_JUMP, slot);
     }
   }
 }
 
 /**
- * Builds the findings `readUnits` logs as a tag and a slot, exactly as the checks would have, and places them for
+ * Builds the findings `UnitReader` logs as a tag and a slot, exactly as the checks would have, and places them for
  * the sort (the slot's unit sheet, its row, its 完成值 column).
  */
 function unitCellFindings(
@@ -632,6 +821,9 @@ function computeTotals(
       state.previousTotal = ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format));
     }
   }
+  // Looked up once: thousands of incomplete totals each name their missing units.
+  const listSeparator = messages.t('validate', 'listSeparator');
+  const namesSeparator = messages.t('validate', 'namesSeparator');
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
     const def = state.def;
@@ -651,7 +843,7 @@ function computeTotals(
         sheet: def.row.sheet,
         cell: def.row.cells.aggregation ?? def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
+        found: total.disagreement.join(listSeparator),
       });
     } else if (total.disagreement) {
       findings.push({
@@ -660,7 +852,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(messages.t('validate', 'listSeparator')),
+        found: total.disagreement.join(listSeparator),
       });
     }
     if (!total.complete && total.missingUnits.length > 0) {
@@ -670,7 +862,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        params: { missing: total.missingUnits.join(messages.t('validate', 'namesSeparator')) },
+        params: { missing: total.missingUnits.join(namesSeparator) },
       });
     }
     if (units.mode === 'catalogue' && total.value !== null && def.numeric && def.row.actual !== null) {
@@ -869,8 +1061,34 @@ interface UnitsSource {
   readonly template: Readonly<Record<string, null>>;
 }
 
-/** Each indicator with lazy `units` and `contributors`, to its definition's state. */
-const lazyStates = new WeakMap<object, DefinitionState>();
+/** Returns the object it is given as `this`, so that a subclass adds its private field to an object made elsewhere. */
+class Stamped {
+  constructor(object: object) {
+    return object;
+  }
+}
+
+/**
+ * Ties an indicator to its definition's state through a private field: invisible to `Object.keys`, spreading,
+ * `JSON.stringify` and deep equality, like the entry of a WeakMap, but a property of the object, with no table to
+ * grow and sweep (10,000 entries per analysis cost more than building the indicators themselves).
+ */
+class LazyUnits extends Stamped {
+  readonly #state: DefinitionState;
+
+  private constructor(indicator: object, state: DefinitionState) {
+    super(indicator);
+    this.#state = state;
+  }
+
+  static stamp(indicator: object, state: DefinitionState): void {
+    new LazyUnits(indicator, state);
+  }
+
+  static stateOf(indicator: object): DefinitionState | undefined {
+    return #state in indicator ? (indicator as LazyUnits).#state : undefined;
+  }
+}
 
 /**
  * `units` and `contributors` are built when read (30 objects per indicator that many runs never look at), as own
@@ -882,7 +1100,7 @@ const UNITS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): Readonly<Record<string, UnitValue>> {
-    const state = lazyStates.get(this);
+    const state = LazyUnits.stateOf(this);
     const source = state?.unitsSource;
     return state && source ? unitRecordOf(state, source.columns, source.template) : {};
   },
@@ -892,7 +1110,7 @@ const CONTRIBUTORS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): readonly CellRef[] {
-    const state = lazyStates.get(this);
+    const state = LazyUnits.stateOf(this);
     const source = state?.unitsSource;
     return state && source ? contributorsOf(state, source.columns) : [];
   },
@@ -904,7 +1122,7 @@ function withLazyUnits<T extends object>(
   source: UnitsSource,
 ): T & Pick<IndicatorResult, 'units' | 'contributors'> {
   state.unitsSource = source;
-  lazyStates.set(indicator, state);
+  LazyUnits.stamp(indicator, state);
   Object.defineProperty(indicator, 'units', UNITS_PROPERTY);
   Object.defineProperty(indicator, 'contributors', CONTRIBUTORS_PROPERTY);
   return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
@@ -956,7 +1174,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       params: { source: snapshot.source ?? '' },
     });
   }
-  for (const state of readDefinitions(units, byKey, findings)) states.push(state);
+  const read = readDefinitions(units, byKey, findings);
+  for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 
   if (single) {
@@ -990,7 +1209,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       state.previous = previous;
     }
   } else if (units.mode !== 'none') {
-    readUnits(units.units, states, byKey, columns, unitPrevious, settings, labels, findings);
+    new UnitReader(units.units, states, byKey, columns, unitPrevious, settings, labels, findings).readAll();
     checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
     computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);

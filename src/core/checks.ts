@@ -123,13 +123,19 @@ interface MaskInfo {
  */
 export interface DefinitionCache {
   readonly targets: Map<CellValue, Target>;
-  readonly aggregations: Map<string, ReturnType<typeof parseAggregation>>;
+  /** By the flags a reading depends on (`isPercent` × 2 + `numeric`), then by the `汇总方式` text. */
+  readonly aggregations: readonly Map<string, ReturnType<typeof parseAggregation>>[];
   readonly units?: Map<string, string>;
   readonly masks?: Map<string, MaskInfo>;
 }
 
 export function newDefinitionCache(): DefinitionCache {
-  return { targets: new Map(), aggregations: new Map(), units: new Map(), masks: new Map() };
+  return {
+    targets: new Map(),
+    aggregations: [new Map(), new Map(), new Map(), new Map()],
+    units: new Map(),
+    masks: new Map(),
+  };
 }
 
 function maskInfoOf(format: string): MaskInfo {
@@ -165,11 +171,12 @@ export function definitionFromRow(
   }
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
   const numeric = unit !== '' || numericTarget;
-  const aggregationKey = `${t.aggregation}|${isPercent ? 1 : 0}${numeric ? 1 : 0}`;
-  let parsedAggregation = cache.aggregations.get(aggregationKey);
+  // One map per pair of flags, keyed by the text itself: no key string built per row.
+  const aggregations = cache.aggregations[(isPercent ? 2 : 0) + (numeric ? 1 : 0)];
+  let parsedAggregation = aggregations.get(t.aggregation);
   if (!parsedAggregation) {
     parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
-    cache.aggregations.set(aggregationKey, parsedAggregation);
+    aggregations.set(t.aggregation, parsedAggregation);
   }
   return {
     id: key,

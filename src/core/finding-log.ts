@@ -107,16 +107,21 @@ export class FindingLog {
       }
       addressKey(finding.cell, rows, cols, i);
     }
-    // Stable split by severity, then each severity on its own.
-    const starts = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++) starts[severities[i] + 1]++;
-    for (let s = 1; s < 4; s++) starts[s] += starts[s - 1];
+    // Stable split by severity and sheet (sheets are -1 for none, up to `sheetIndex.size` for an unknown one), then
+    // each severity on its own: the unit loop reads the sheets in blocks of rows, so its findings arrive sheet after
+    // sheet block after block, and within one sheet they are in order again once split.
+    const sheetKeys = sheetIndex.size + 2;
+    const buckets = new Int32Array(3 * sheetKeys + 1);
+    const bucketOf = (i: number): number => severities[i] * sheetKeys + sheets[i] + 1;
+    for (let i = 0; i < n; i++) buckets[bucketOf(i) + 1]++;
+    for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
     const order = new Int32Array(n);
-    const fill = starts.slice(0, 3);
-    for (let i = 0; i < n; i++) order[fill[severities[i]]++] = i;
+    const fill = buckets.slice(0, buckets.length - 1);
+    for (let i = 0; i < n; i++) order[fill[bucketOf(i)]++] = i;
     const before = (a: number, b: number): number =>
       sheets[a] - sheets[b] || rows[a] - rows[b] || cols[a] - cols[b] || a - b;
-    for (let s = 0; s < 3; s++) mergeRuns(order, starts[s], starts[s + 1], before);
+    for (let s = 0; s < 3; s++)
+      mergeRuns(order, buckets[s * sheetKeys], buckets[(s + 1) * sheetKeys], before);
     return order;
   }
 }
