@@ -23,6 +23,7 @@ import {
   checkActualInto,
   checkMask,
   checkYearOnYear,
+  isYearOnYearJump,
   definitionFromRow,
   newDefinitionCache,
   percentPoints,
@@ -86,6 +87,9 @@ interface DefinitionState {
 type UnitPrevious = Float64Array;
 
 /** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
+/** The empty list every indicator without cells or missing units shares (read-only; one array, not 10,000). */
+const NONE: readonly never[] = Object.freeze([]);
+
 const TAG_YOY_JUMP = 1;
 const TAG_RANGE = 2; // + the `rangeProblems` bit: 3, 4, 6
 
@@ -163,7 +167,7 @@ function readDefinitions(
       contributorsFrom: 'cells',
       numericContributors: true,
       parts: null,
-      cells: [],
+      cells: NONE,
       previous: null,
       previousTotal: null,
       unitsSource: null,
@@ -756,7 +760,7 @@ function computeTotals(
           value: checked.value,
           text: checked.text,
           complete: checked.value !== null || (!def.numeric && checked.text !== ''),
-          missingUnits: [],
+          missingUnits: NONE,
           disagreement: null,
         };
         state.cells = [state.totalCell];
@@ -770,7 +774,7 @@ function computeTotals(
           value,
           text,
           complete: has && (value !== null || (!def.numeric && text !== '')),
-          missingUnits: [],
+          missingUnits: NONE,
           disagreement: null,
         };
         state.cells = has ? [{ sheet: columns.sheet(slot), cell: columns.cell(slot) }] : [];
@@ -887,9 +891,15 @@ function computeTotals(
         ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
         : null;
     state.previous = own ?? state.previousTotal;
-    if (own !== null && units.mode === 'catalogue') {
+    // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
+    if (
+      own !== null &&
+      units.mode === 'catalogue' &&
+      total.value !== null &&
+      isYearOnYearJump(total.value, own, settings.yoyJumpRatio)
+    ) {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
-      checkYearOnYear(total.value, own, settings.yoyJumpRatio, def, at, findings);
+      findings.push(yearOnYearFinding(total.value, own, def, at));
     }
   }
 }
@@ -1202,7 +1212,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         value: checked.value,
         text: checked.text,
         complete: checked.value !== null || (!def.numeric && checked.text !== ''),
-        missingUnits: [],
+        missingUnits: NONE,
         disagreement: null,
       };
       state.cells = [at];
@@ -1263,7 +1273,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       direction: outcome.direction,
       complete: total?.complete ?? false,
       definedAt: def.definedAt,
-      missingUnits: total?.missingUnits ?? [],
+      missingUnits: total?.missingUnits ?? NONE,
     };
     indicators.push(
       lazy

@@ -94,19 +94,38 @@ function targetNumber(text: string): { value: number; percent: boolean } | null 
  * expressions and intermediate results (a catalogue of 10,000 rows has as many distinct targets). `parseUserNumber`
  * reads these to the same `Number` of the same digits; anything else is left to it (null).
  */
-function plainNumber(text: string): { value: number; percent: boolean } | null {
+function plainNumber(text: string, from = 0): { value: number; percent: boolean } | null {
   let end = text.length;
-  const percent = end > 1 && text.charCodeAt(end - 1) === 37; // %
+  const percent = end - from > 1 && text.charCodeAt(end - 1) === 37; // %
   if (percent) end--;
   let dot = -1;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 46 && dot < 0 && i > 0) dot = i;
+    if (code === 46 && dot < 0 && i > from) dot = i;
     else if (code < 48 || code > 57) return null;
   }
-  if (end === 0 || dot === end - 1) return null;
-  const value = Number(percent ? text.slice(0, end) : text);
+  if (end === from || dot === end - 1) return null;
+  const value = Number(percent || from > 0 ? text.slice(from, end) : text);
   return Number.isFinite(value) ? { value, percent } : null;
+}
+
+const AT_LEAST_SIGN = 0x2265; // ≥
+const AT_MOST_SIGN = 0x2264; // ≤
+
+/**
+ * `≥95%`, `≤3`, `≥22799`: the way most catalogues write every target, read without normalising, matching
+ * operators or regular expressions. What the full reading below gives for these texts, key for key; null for any
+ * other text.
+ */
+function signedPlainTarget(text: string): Target | null {
+  const sign = text.charCodeAt(0);
+  if (sign !== AT_LEAST_SIGN && sign !== AT_MOST_SIGN) return null;
+  const number = plainNumber(text, 1);
+  if (!number) return null;
+  const { value, percent } = number;
+  return sign === AT_LEAST_SIGN
+    ? { kind: 'at-least', text, percent, min: value }
+    : { kind: 'at-most', text, percent, max: value };
 }
 
 export interface TargetOptions {
@@ -126,6 +145,8 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
     return { kind: 'at-least', text: String(raw), min: parsed.value, percent: parsed.percent };
   }
   const text = raw.trim();
+  const signed = signedPlainTarget(text);
+  if (signed) return signed;
   if (text === '' || text === '-' || text === '—' || text === '/' || text === '无')
     return { kind: 'none', text };
   const body = normaliseOperators(text).replace(/\s+/g, ' ').trim();
@@ -204,6 +225,28 @@ export function targetDirection(target: Target): 'higher-better' | 'lower-better
   return target.kind === 'at-most' ? 'lower-better' : 'higher-better';
 }
 
+/** The outcomes without a completion ratio, one read-only object each: most indicators get one of these. */
+function plainOutcomes(
+  direction: TargetOutcome['direction'],
+): Readonly<Record<IndicatorStatus, TargetOutcome>> {
+  const outcome = (status: IndicatorStatus): TargetOutcome =>
+    Object.freeze({ status, completion: null, direction });
+  return {
+    met: outcome('met'),
+    'not-met': outcome('not-met'),
+    exceeded: outcome('exceeded'),
+    'no-target': outcome('no-target'),
+    missing: outcome('missing'),
+  };
+}
+
+const HIGHER_BETTER_OUTCOMES = plainOutcomes('higher-better');
+const LOWER_BETTER_OUTCOMES = plainOutcomes('lower-better');
+
+function plainOutcome(status: IndicatorStatus, direction: TargetOutcome['direction']): TargetOutcome {
+  return (direction === 'lower-better' ? LOWER_BETTER_OUTCOMES : HIGHER_BETTER_OUTCOMES)[status];
+}
+
 /**
  * How an actual value stands against a target. `actual` null means no value (`缺数`); `actualText` is used for
  * done-targets (`完成`, `是`), where any positive number also counts as done.
@@ -217,15 +260,15 @@ export function evaluateTarget(
   const direction = targetDirection(target);
   const hasText = actualText.trim() !== '';
   if (target.kind === 'done') {
-    if (!hasText && actual === null) return { status: 'missing', completion: null, direction };
+    if (!hasText && actual === null) return plainOutcome('missing', direction);
     const done = isDoneText(actualText) || (actual !== null && actual > 0);
     return { status: done ? 'met' : 'not-met', completion: done ? 1 : 0, direction };
   }
   if (target.kind === 'none' || target.kind === 'unparsed') {
     const present = actual !== null || hasText;
-    return { status: present ? 'no-target' : 'missing', completion: null, direction };
+    return plainOutcome(present ? 'no-target' : 'missing', direction);
   }
-  if (actual === null) return { status: 'missing', completion: null, direction };
+  if (actual === null) return plainOutcome('missing', direction);
   if (target.kind === 'at-least') {
     const min = target.min ?? 0;
     const met = target.strict
@@ -251,7 +294,7 @@ export function evaluateTarget(
   const min = target.min ?? -Infinity;
   const max = target.max ?? Infinity;
   const met = (actual >= min || closeEnough(actual, min)) && (actual <= max || closeEnough(actual, max));
-  return { status: met ? 'met' : 'not-met', completion: null, direction };
+  return plainOutcome(met ? 'met' : 'not-met', direction);
 }
 
 /** The bound a message names as expected: `≥95`, `≤3`, `20~30`, `完成`. */

@@ -1,4 +1,4 @@
-import { mayBeFractionForPercent, parseUserNumber } from '../../src/core/parse-number';
+import { mayBeFractionForPercent, parseUserNumber, roundFloat } from '../../src/core/parse-number';
 
 const valueOf = (text: string): number | string => {
   const parsed = parseUserNumber(text);
@@ -57,5 +57,56 @@ describe('a fraction typed for a percentage', () => {
     expect(mayBeFractionForPercent(parseUserNumber(0))).toBe(false);
     expect(mayBeFractionForPercent(parseUserNumber('95'))).toBe(false);
     expect(mayBeFractionForPercent(parseUserNumber('abc'))).toBe(false);
+  });
+});
+
+describe('roundFloat', () => {
+  const reference = (value: number): number => Number(value.toPrecision(12));
+  // A fixed sequence (xorshift), so a failure names the same value every run.
+  let state = 0x2545f491;
+  const random = (): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+
+  it('strips the noise of decimal arithmetic to 12 significant digits', () => {
+    expect(roundFloat(0.9858 * 100)).toBe(98.58);
+    expect(roundFloat(0.1 + 0.2)).toBe(0.3);
+    expect(roundFloat(14 / 16)).toBe(0.875);
+    expect(roundFloat(2 / 3)).toBe(0.666666666667);
+    expect(roundFloat(-2 / 3)).toBe(-0.666666666667);
+    expect(roundFloat(24034 / 22799)).toBe(1.0541690425);
+    expect(roundFloat(123456789.12345679)).toBe(123456789.123);
+    expect(Object.is(roundFloat(-0), 0)).toBe(true);
+    expect(roundFloat(Number.NaN)).toBeNaN();
+    expect(roundFloat(Infinity)).toBe(Infinity);
+  });
+
+  it('gives exactly what toPrecision(12) gives, over ratios, sums, halves and every magnitude', () => {
+    const values: number[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const a = Math.floor(random() * 1e6);
+      const b = Math.floor(random() * 1e5) + 1;
+      values.push(a / b, (a * 100) / b, a / 100 + b / 100, -a / b);
+      // Any double over 40 decades, and values whose 13th digit is a 5 (ties once scaled).
+      values.push((random() - 0.5) * 10 ** Math.floor(random() * 40 - 20));
+      const digits = Math.floor(random() * 1e12);
+      const shift = Math.floor(random() * 30) - 15;
+      values.push(((digits * 10 + 5) / 1e13) * 10 ** shift);
+    }
+    for (let k = -12; k <= 13; k++) {
+      const power = Number(`1e${k}`);
+      values.push(
+        power,
+        power * (1 - 1e-15),
+        power * (1 + 1e-15),
+        power * 0.9999999999995,
+        power * 9.9999999999995,
+      );
+    }
+    const wrong = values.filter((value) => !Object.is(roundFloat(value), reference(value)));
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });

@@ -104,3 +104,39 @@ describe('evaluateTarget', () => {
     });
   });
 });
+
+describe('parseTarget: ≥ and ≤ before a plain number (read without the general parser)', () => {
+  it('reads the usual catalogue targets', () => {
+    expect(parseTarget('≥95%')).toEqual({ kind: 'at-least', text: '≥95%', percent: true, min: 95 });
+    expect(parseTarget('≤3')).toEqual({ kind: 'at-most', text: '≤3', percent: false, max: 3 });
+    expect(parseTarget(' ≥22799 ')).toEqual({ kind: 'at-least', text: '≥22799', percent: false, min: 22799 });
+    expect(parseTarget('≥99.5%')).toEqual({ kind: 'at-least', text: '≥99.5%', percent: true, min: 99.5 });
+  });
+
+  it('gives what the general reading gives for the same target written with a space', () => {
+    const texts = [
+      '95%',
+      '3',
+      '0',
+      '22799',
+      '99.5',
+      '0.5%',
+      '100%',
+      '007',
+      '12.',
+      '.5',
+      '1.2.3',
+      '%',
+      '5%%',
+      '1e3',
+    ];
+    for (const number of texts) {
+      for (const sign of ['≥', '≤']) {
+        const fast = parseTarget(`${sign}${number}`);
+        const general = parseTarget(`${sign} ${number}`);
+        // Same reading, key for key and in the same order; only the text differs (the space).
+        expect(JSON.stringify({ ...fast, text: '' })).toBe(JSON.stringify({ ...general, text: '' }));
+      }
+    }
+  });
+});
