@@ -52,7 +52,7 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { roundFloat, toHalfWidth } from './parse-number';
-import { UnitColumns } from './unit-columns';
+import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
   readonly def: Definition;
@@ -200,8 +200,10 @@ const KEY_BLANK = -3;
  * hold a few thousand distinct texts.
  */
 class TextLookups {
-  private readonly keyStates: Int32Array;
-  private readonly unitIds: Int32Array;
+  /** By text index: what `keyState` answers, `KEY_UNSEEN` until it is first asked (read directly by the unit loop). */
+  readonly keyStates: Int32Array;
+  /** By text index: what `unitId` answers, `UNIT_UNSEEN` until it is first asked. */
+  readonly unitIds: Int32Array;
   private readonly trimmed: (string | undefined)[] = [];
 
   constructor(
@@ -410,17 +412,30 @@ class UnitReader {
     }
     const { unitKinds, unitNumbers, previousKinds, previousNumbers, previousFormats } = sheet;
     const { unitCount, columns, unitIds, rangeChecks, unitPrevious, yoyRatio, findings } = this;
+    // The lookups' and the columns' arrays, read and written here directly: this loop runs for every unit cell.
+    const { keyStates, unitIds: textUnitIds } = lookup;
+    const { slotKinds, rows, values } = columns;
     for (let r = first; r < last; r++) {
-      const index = idKinds[r] === CELL_TEXT ? lookup.keyState(idNumbers[r]) : KEY_UNSEEN;
+      let index = KEY_UNSEEN;
+      if (idKinds[r] === CELL_TEXT) {
+        const text = idNumbers[r];
+        index = keyStates[text];
+        if (index === KEY_UNSEEN) index = lookup.keyState(text);
+      }
       const slot = index * unitCount + u;
       // Not a known ID, or a second row for it (a duplicate).
-      if (index < 0 || columns.has(slot)) {
+      if (index < 0 || slotKinds[slot] !== SLOT_ABSENT) {
         this.readRow(u, grid, lookup, percentFormat, r);
         continue;
       }
       const unitKind = unitKinds[r];
       if (unitKind !== CELL_EMPTY) {
-        const unit = unitKind === CELL_TEXT && unitNumbers !== null ? lookup.unitId(unitNumbers[r]) : -1;
+        let unit = -1;
+        if (unitKind === CELL_TEXT && unitNumbers !== null) {
+          const text = unitNumbers[r];
+          unit = textUnitIds[text];
+          if (unit === UNIT_UNSEEN) unit = lookup.unitId(text);
+        }
         const expected = unitIds[index];
         // Blank, the catalogue's, or a catalogue without one: fine; anything else is for `readRow` to report.
         if (unit < 0 || (unit !== expected && unit !== 0 && expected !== 0)) {
@@ -459,7 +474,10 @@ class UnitReader {
         this.readRow(u, grid, lookup, percentFormat, r);
         continue;
       }
-      columns.setNumber(slot, r, value, percent);
+      // `columns.setNumber`, written out.
+      slotKinds[slot] = percent ? SLOT_PERCENT : SLOT_NUMBER;
+      rows[slot] = r;
+      values[slot] = value;
       if (Number.isNaN(previous)) continue;
       unitPrevious[slot] = previous;
       if (previous !== 0 && Math.abs(value - previous) > yoyRatio * Math.abs(previous)) {

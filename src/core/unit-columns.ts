@@ -7,11 +7,14 @@
 import type { UnitValue } from './results';
 
 /** No row for this unit. */
-const ABSENT = 0;
+export const SLOT_ABSENT = 0;
 /** A number cell: the text is `String(value)`. */
-const NUMBER = 1;
+export const SLOT_NUMBER = 1;
 /** A percent-formatted number cell, in percent points: the text is `${value}%`. */
-const PERCENT = 2;
+export const SLOT_PERCENT = 2;
+const ABSENT = SLOT_ABSENT;
+const NUMBER = SLOT_NUMBER;
+const PERCENT = SLOT_PERCENT;
 /** Text kept in `texts` (the value may be a number or null). */
 const STORED = 3;
 /** Blank: no value, text ''. */
@@ -23,7 +26,8 @@ export class UnitColumns {
   readonly values: Float64Array;
   /** Per slot: the 0-based sheet row of the unit's cell. */
   readonly rows: Int32Array;
-  private readonly kinds: Uint8Array;
+  /** Per slot: what it holds (`SLOT_ABSENT`, `SLOT_NUMBER`, …); written directly only by the analysis's unit loop. */
+  readonly slotKinds: Uint8Array;
   /** Texts that are not the value written out (text cells, rejected numbers), by slot. */
   private readonly texts = new Map<number, string>();
   /** Per unit, its A1 addresses by row, one list shared by all units with the same column letters. */
@@ -40,7 +44,7 @@ export class UnitColumns {
     const size = indicatorCount * this.unitCount;
     this.values = new Float64Array(size).fill(NaN);
     this.rows = new Int32Array(size);
-    this.kinds = new Uint8Array(size);
+    this.slotKinds = new Uint8Array(size);
     const byLetters = new Map<string, string[]>();
     this.addresses = letters.map((l) => {
       let cells = byLetters.get(l);
@@ -54,12 +58,12 @@ export class UnitColumns {
 
   /** The unit has a row for this indicator. */
   has(slot: number): boolean {
-    return this.kinds[slot] !== ABSENT;
+    return this.slotKinds[slot] !== ABSENT;
   }
 
   /** A valid number: `value` is the cell's number (in percent points when `percent`, shown with `%`). */
   setNumber(slot: number, row: number, value: number, percent: boolean): void {
-    this.kinds[slot] = percent ? PERCENT : NUMBER;
+    this.slotKinds[slot] = percent ? PERCENT : NUMBER;
     this.rows[slot] = row;
     this.values[slot] = value;
   }
@@ -69,10 +73,10 @@ export class UnitColumns {
     this.rows[slot] = row;
     this.values[slot] = value === null ? NaN : value;
     if (text === '') {
-      this.kinds[slot] = BLANK;
+      this.slotKinds[slot] = BLANK;
       this.texts.delete(slot);
     } else {
-      this.kinds[slot] = STORED;
+      this.slotKinds[slot] = STORED;
       this.texts.set(slot, text);
     }
   }
@@ -90,7 +94,7 @@ export class UnitColumns {
 
   /** The cell as the user sees it ('' for a unit without a row). */
   text(slot: number): string {
-    switch (this.kinds[slot]) {
+    switch (this.slotKinds[slot]) {
       case NUMBER:
         return String(this.values[slot]);
       case PERCENT:
@@ -104,7 +108,7 @@ export class UnitColumns {
 
   /** The unit's value counts toward a total: a number, or for a text indicator any text. */
   contributes(slot: number, numeric: boolean): boolean {
-    const kind = this.kinds[slot];
+    const kind = this.slotKinds[slot];
     if (kind === ABSENT) return false;
     if (numeric) return !Number.isNaN(this.values[slot]);
     return kind !== BLANK;
@@ -123,7 +127,7 @@ export class UnitColumns {
 
   /** The slot as the `UnitValue` consumers read; undefined for a unit without a row. */
   unitValue(slot: number): UnitValue | undefined {
-    if (this.kinds[slot] === ABSENT) return undefined;
+    if (this.slotKinds[slot] === ABSENT) return undefined;
     return { sheet: this.sheet(slot), cell: this.cell(slot), value: this.value(slot), text: this.text(slot) };
   }
 }
