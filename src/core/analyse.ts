@@ -86,10 +86,10 @@ interface DefinitionState {
  */
 type UnitPrevious = Float64Array;
 
-/** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
 /** The empty list every indicator without cells or missing units shares (read-only; one array, not 10,000). */
 const NONE: readonly never[] = Object.freeze([]);
 
+/** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
 const TAG_YOY_JUMP = 1;
 const TAG_RANGE = 2; // + the `rangeProblems` bit: 3, 4, 6
 

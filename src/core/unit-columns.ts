@@ -12,9 +12,6 @@ export const SLOT_ABSENT = 0;
 export const SLOT_NUMBER = 1;
 /** A percent-formatted number cell, in percent points: the text is `${value}%`. */
 export const SLOT_PERCENT = 2;
-const ABSENT = SLOT_ABSENT;
-const NUMBER = SLOT_NUMBER;
-const PERCENT = SLOT_PERCENT;
 /** Text kept in `texts` (the value may be a number or null). */
 const STORED = 3;
 /** Blank: no value, text ''. */
@@ -58,12 +55,12 @@ export class UnitColumns {
 
   /** The unit has a row for this indicator. */
   has(slot: number): boolean {
-    return this.slotKinds[slot] !== ABSENT;
+    return this.slotKinds[slot] !== SLOT_ABSENT;
   }
 
   /** A valid number: `value` is the cell's number (in percent points when `percent`, shown with `%`). */
   setNumber(slot: number, row: number, value: number, percent: boolean): void {
-    this.slotKinds[slot] = percent ? PERCENT : NUMBER;
+    this.slotKinds[slot] = percent ? SLOT_PERCENT : SLOT_NUMBER;
     this.rows[slot] = row;
     this.values[slot] = value;
   }
@@ -95,9 +92,9 @@ export class UnitColumns {
   /** The cell as the user sees it ('' for a unit without a row). */
   text(slot: number): string {
     switch (this.slotKinds[slot]) {
-      case NUMBER:
+      case SLOT_NUMBER:
         return String(this.values[slot]);
-      case PERCENT:
+      case SLOT_PERCENT:
         return `${this.values[slot]}%`;
       case STORED:
         return this.texts.get(slot) ?? '';
@@ -109,7 +106,7 @@ export class UnitColumns {
   /** The unit's value counts toward a total: a number, or for a text indicator any text. */
   contributes(slot: number, numeric: boolean): boolean {
     const kind = this.slotKinds[slot];
-    if (kind === ABSENT) return false;
+    if (kind === SLOT_ABSENT) return false;
     if (numeric) return !Number.isNaN(this.values[slot]);
     return kind !== BLANK;
   }
@@ -127,7 +124,7 @@ export class UnitColumns {
 
   /** The slot as the `UnitValue` consumers read; undefined for a unit without a row. */
   unitValue(slot: number): UnitValue | undefined {
-    if (this.slotKinds[slot] === ABSENT) return undefined;
+    if (this.slotKinds[slot] === SLOT_ABSENT) return undefined;
     return { sheet: this.sheet(slot), cell: this.cell(slot), value: this.value(slot), text: this.text(slot) };
   }
 }
