@@ -25,6 +25,7 @@ import {
   checkYearOnYear,
   isYearOnYearJump,
   definitionFromRow,
+  missingValueFinding,
   newDefinitionCache,
   percentPoints,
   previousValue,
@@ -92,6 +93,7 @@ const NONE: readonly never[] = Object.freeze([]);
 /** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
 const TAG_YOY_JUMP = 1;
 const TAG_RANGE = 2; // + the `rangeProblems` bit: 3, 4, 6
+const TAG_MISSING = 5;
 
 function labelsOf(messages: Messages): ExpectedLabels {
   return {
@@ -281,6 +283,8 @@ class UnitSheet {
   readonly actualKinds: Uint8Array | null;
   readonly actualNumbers: Float64Array | null;
   readonly actualFormats: Uint32Array | null;
+  /** The 完成值 column (−1 without one), where a blank may hide a formula nobody calculated. */
+  readonly actualColumn: number;
   /** A missing column reads as empty cells: the same tests, no branch per row. */
   readonly unitKinds: Uint8Array;
   readonly unitNumbers: Float64Array | null;
@@ -309,6 +313,7 @@ class UnitSheet {
     this.actualKinds = actualColumn?.kinds ?? null;
     this.actualNumbers = actualColumn?.numbers ?? null;
     this.actualFormats = actualColumn?.formats ?? null;
+    this.actualColumn = actual ?? -1;
     this.unitKinds = unitColumn?.kinds ?? (empty as Uint8Array);
     this.unitNumbers = unitColumn?.numbers ?? null;
     this.previousKinds = previousColumn?.kinds ?? (empty as Uint8Array);
@@ -320,6 +325,17 @@ class UnitSheet {
 /** `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through. */
 const RANGE_COUNT = 1;
 const RANGE_PERCENT = 2;
+
+/** `rangeProblems` for a definition's `rangeChecks` bits. */
+function rangeBits(checks: number, value: number): number {
+  let problems = 0;
+  if (checks & RANGE_COUNT) {
+    if (value < 0) problems |= NEGATIVE_COUNT;
+    else if (!Number.isInteger(value)) problems |= FRACTIONAL_COUNT;
+  }
+  if (checks & RANGE_PERCENT && (value < 0 || value > 100)) problems |= PERCENT_OUT_OF_RANGE;
+  return problems;
+}
 
 /**
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
@@ -404,7 +420,7 @@ class UnitReader {
     const { u, grid, lookup, percentFormat } = sheet;
     const first = Math.max(from, sheet.firstDataRow);
     const last = Math.min(to, grid.rowCount);
-    const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats } = sheet;
+    const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats, actualColumn } = sheet;
     if (idKinds === null || idNumbers === null || actualKinds === null || actualNumbers === null) {
       // No IDs or no values to read fast (a sheet keyed by name, a column with nothing in it).
       for (let r = first; r < last; r++) this.readRow(u, grid, lookup, percentFormat, r);
@@ -443,21 +459,7 @@ class UnitReader {
           continue;
         }
       }
-      const raw = actualNumbers[r];
-      if (actualKinds[r] !== CELL_NUMBER || !Number.isFinite(raw)) {
-        this.readRow(u, grid, lookup, percentFormat, r);
-        continue;
-      }
-      const percent = actualFormats !== null && percentFormat[actualFormats[r]] === 1;
-      const value = percent ? percentPoints(raw) : raw;
-      const checks = rangeChecks[index];
-      if (
-        (checks & RANGE_COUNT && (value < 0 || !Number.isInteger(value))) ||
-        (checks & RANGE_PERCENT && (value < 0 || value > 100))
-      ) {
-        this.readRow(u, grid, lookup, percentFormat, r);
-        continue;
-      }
+      // Last year first: a row `readRow` must take is left to it before anything of it is written.
       const previousKind = previousKinds[r];
       let previous = NaN;
       if (previousKind === CELL_NUMBER && previousNumbers !== null) {
@@ -474,12 +476,38 @@ class UnitReader {
         this.readRow(u, grid, lookup, percentFormat, r);
         continue;
       }
-      // `columns.setNumber`, written out.
-      slotKinds[slot] = percent ? SLOT_PERCENT : SLOT_NUMBER;
-      rows[slot] = r;
-      values[slot] = value;
+      const actualKind = actualKinds[r];
+      const raw = actualNumbers[r];
+      let value = NaN;
+      if (actualKind === CELL_NUMBER && Number.isFinite(raw)) {
+        const percent = actualFormats !== null && percentFormat[actualFormats[r]] === 1;
+        value = percent ? percentPoints(raw) : raw;
+        const checks = rangeChecks[index];
+        const problems = checks === 0 ? 0 : rangeBits(checks, value);
+        if (problems === 0) {
+          // `columns.setNumber`, written out.
+          slotKinds[slot] = percent ? SLOT_PERCENT : SLOT_NUMBER;
+          rows[slot] = r;
+          values[slot] = value;
+        } else {
+          // As `readRow` does: no value, the number's text kept, a finding per problem.
+          columns.setText(slot, r, null, percent ? `${value}%` : String(raw));
+          value = NaN;
+          if (problems & NEGATIVE_COUNT) findings.pushSlot(TAG_RANGE + NEGATIVE_COUNT, slot);
+          if (problems & FRACTIONAL_COUNT) findings.pushSlot(TAG_RANGE + FRACTIONAL_COUNT, slot);
+          if (problems & PERCENT_OUT_OF_RANGE) findings.pushSlot(TAG_RANGE + PERCENT_OUT_OF_RANGE, slot);
+        }
+      } else if (actualKind === CELL_EMPTY && grid.formula(r, actualColumn) === null) {
+        // A blank nobody filled in (a formula's blank is for `readRow` to explain).
+        columns.setText(slot, r, null, '');
+        findings.pushSlot(TAG_MISSING, slot);
+      } else {
+        this.readRow(u, grid, lookup, percentFormat, r);
+        continue;
+      }
       if (Number.isNaN(previous)) continue;
       unitPrevious[slot] = previous;
+      // NaN (no value) fails the comparison: no jump.
       if (previous !== 0 && Math.abs(value - previous) > yoyRatio * Math.abs(previous)) {
         findings.pushSlot(TAG_YOY_JUMP, slot);
       }
@@ -660,6 +688,7 @@ function unitCellFindings(
       if (tag === TAG_YOY_JUMP) {
         return yearOnYearFinding(columns.values[slot], unitPrevious[slot], def, at);
       }
+      if (tag === TAG_MISSING) return missingValueFinding(def, at);
       return rangeFinding(tag - TAG_RANGE, def, at, columns.text(slot), labels);
     },
     sheetIndex: (slot: number): number => sheetOf[slot % unitCount],

@@ -129,6 +129,9 @@ export interface DefinitionCache {
   readonly masks?: Map<string, MaskInfo>;
 }
 
+/** How many distinct targets a `DefinitionCache` keeps. */
+const TARGET_CACHE_LIMIT = 512;
+
 export function newDefinitionCache(): DefinitionCache {
   return {
     targets: new Map(),
@@ -162,7 +165,9 @@ export function definitionFromRow(
   let target = row.targetIsPercentFormat ? undefined : cache.targets.get(row.target);
   if (!target) {
     target = parseTarget(row.target, { percentFormat: row.targetIsPercentFormat ?? false });
-    if (!row.targetIsPercentFormat) cache.targets.set(row.target, target);
+    // A catalogue repeats a few targets or gives each row its own: past a few hundred, the map only grows.
+    if (!row.targetIsPercentFormat && cache.targets.size < TARGET_CACHE_LIMIT)
+      cache.targets.set(row.target, target);
   }
   let mask = cache.masks?.get(format);
   if (!mask) {
@@ -248,6 +253,19 @@ function finding(
   );
 }
 
+/** `missing-value`: a blank where a figure is due. */
+export function missingValueFinding(def: Definition, at: CellRef): Finding {
+  return {
+    severity: 'error',
+    code: 'missing-value',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found: '',
+    params: { unit: def.unit },
+  };
+}
+
 /**
  * Checks one `完成值` cell and returns its value. Findings go to `out`. A blank, an error value or text is never
  * read as 0: the value is null and the finding says why. A value with an error finding (a negative or fractional
@@ -311,7 +329,7 @@ export function checkActualInto(
         if (formula && (raw === null || raw === undefined)) {
           finding(out, 'error', 'formula-not-calculated', def, into, '');
         } else {
-          finding(out, 'error', 'missing-value', def, into, '');
+          out.push(missingValueFinding(def, into));
         }
       } else if (parsed.reason === 'excel-error') {
         finding(out, 'error', 'excel-error', def, into, parsed.found);
