@@ -16,8 +16,10 @@
  *
  * CPU time (user + system of the process, `process.cpuUsage()`) is the figure to compare on a busy machine; it
  * includes the garbage collector's helper threads. The first run is what a command-line run pays (nothing is
- * compiled yet); the median of the later runs is the steady state. The aim (issue 3): all of it within 5% of the
- * reading time, peak memory under 300 MB.
+ * compiled yet); the median of the later runs is the steady state. The later analyses are timed alone, before the
+ * runs of all three steps: one command-line run analyses once, never while the collector clears an earlier run's
+ * 300,000 per-unit values. The best later run shows what the code costs when nothing interrupts it. The aim
+ * (issue 3): all of it within 5% of the reading time, peak memory under 300 MB.
  *
  *   npx tsx bench/analyse.bench.ts [runs]        every case, a table
  *   npx tsx bench/analyse.bench.ts --child X     one case (clean | realistic | adversarial), prints JSON
@@ -119,6 +121,8 @@ interface CaseFigures {
   /** Reading the workbook in this process, or null when the snapshot was built in memory. */
   readonly read: Timing | null;
   readonly first: Run;
+  /** Runs of the analysis alone, then runs of all three steps. */
+  readonly laterAnalyses: readonly Timing[];
   readonly later: readonly Run[];
   readonly bareMs: number | null;
   readonly findings: number;
@@ -185,6 +189,13 @@ async function child(name: string, runs: number): Promise<void> {
   };
   const findings = firstFindings.result;
   const indicators = analysed.result.indicators.length;
+  // The analysis alone first, as a command-line run meets it: not amid the collection of an earlier run's
+  // per-unit values (300,000 objects), which would be timed as the next analysis otherwise.
+  const laterAnalyses: Timing[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { wallMs, cpuMs } = await time(() => analyseWorkbook(snapshot, DEFAULT_SETTINGS));
+    laterAnalyses.push({ wallMs, cpuMs });
+  }
   const later: Run[] = [];
   for (let i = 0; i < runs; i++) later.push((await runOnce(snapshot)).run);
   let bareMs: number | null = null;
@@ -197,6 +208,7 @@ async function child(name: string, runs: number): Promise<void> {
     name,
     read,
     first,
+    laterAnalyses,
     later,
     bareMs,
     findings,
@@ -259,16 +271,25 @@ function report(figures: CaseFigures): string[] {
   const against = figures.read
     ? `this process's readXlsx: ${ms(figures.read.cpuMs).trim()} CPU, ${ms(figures.read.wallMs).trim()} wall`
     : `a given ~${GIVEN_READ_MS} ms read (nothing is read here)`;
-  const row = (label: string, runs: readonly Run[], pick: (t: Timing) => number, whole: number): string => {
-    const step = (key: keyof Run): number => median(runs.map((r) => pick(r[key])));
-    const total = median(runs.map((r) => pick(r.analysis) + pick(r.findings) + pick(r.units)));
-    const analysis = step('analysis');
+  const row = (
+    label: string,
+    runs: readonly Run[],
+    pick: (t: Timing) => number,
+    whole: number,
+    statistic: (values: readonly number[]) => number = median,
+    analyses: readonly Timing[] = runs.map((r) => r.analysis),
+  ): string => {
+    const step = (key: keyof Run): number => statistic(runs.map((r) => pick(r[key])));
+    const total = statistic(runs.map((r) => pick(r.analysis) + pick(r.findings) + pick(r.units)));
+    const analysis = statistic(analyses.map(pick));
     return (
       `    ${label.padEnd(22)}${ms(analysis)} ${ms(step('findings'))} ${ms(step('units'))}  ${ms(total)}   ` +
       `analysis ${percent(analysis, whole)}: ${verdict(analysis <= AIM_SHARE * whole)}; ` +
       `all ${percent(total, whole)}: ${verdict(total <= AIM_SHARE * whole)}`
     );
   };
+  const n = figures.later.length;
+  const best = (values: readonly number[]): number => Math.min(...values);
   const cpu = (t: Timing): number => t.cpuMs;
   const wall = (t: Timing): number => t.wallMs;
   const lines = [
@@ -277,17 +298,16 @@ function report(figures: CaseFigures): string[] {
     `    ${''.padEnd(22)}analysis +findings   +units  = all        share of reading (aim: at most 5%)`,
     row('first run, CPU', [figures.first], cpu, readCpu),
     row('first run, wall', [figures.first], wall, readWall),
-    row(`later (median ${figures.later.length}), CPU`, figures.later, cpu, readCpu),
-    row(`later (median ${figures.later.length}), wall`, figures.later, wall, readWall),
-    `    later runs, CPU ms (analysis / all): ${figures.later
-      .map(
-        (r) =>
-          `${r.analysis.cpuMs.toFixed(0)}/${(r.analysis.cpuMs + r.findings.cpuMs + r.units.cpuMs).toFixed(0)}`,
-      )
-      .join(', ')}`,
+    row(`later (median ${n}), CPU`, figures.later, cpu, readCpu, median, figures.laterAnalyses),
+    row(`later (median ${n}), wall`, figures.later, wall, readWall, median, figures.laterAnalyses),
+    // Each step's best run (and the best sum): what the code costs when neither a collection nor another process
+    // interrupts it. Shown to tell the code's cost from the machine's noise; the aim is judged on the median.
+    row(`later (best of ${n}), CPU`, figures.later, cpu, readCpu, best, figures.laterAnalyses),
+    `    later runs, CPU ms: the analysis alone ${figures.laterAnalyses.map((t) => t.cpuMs.toFixed(0)).join(', ')}; ` +
+      `all ${figures.later.map((r) => (r.analysis.cpuMs + r.findings.cpuMs + r.units.cpuMs).toFixed(0)).join(', ')}`,
   ];
   if (figures.bareMs !== null) {
-    const analysis = median(figures.later.map((r) => r.analysis.cpuMs));
+    const analysis = median(figures.laterAnalyses.map((t) => t.cpuMs));
     lines.push(
       `    bare sum pass        ${figures.bareMs.toFixed(1)} ms CPU (the analysis is ${(analysis / figures.bareMs).toFixed(0)}× that)`,
     );
