@@ -95,10 +95,10 @@ export interface Total {
 export type SimpleKind = 'sum' | 'mean' | 'max' | 'min' | 'same';
 
 /**
- * The `missingUnits` of every complete total: one frozen empty list rather than one per indicator. Frozen, so a
- * consumer that pushes onto it fails loudly instead of changing every total.
+ * The empty list every complete total's `missingUnits` (and every indicator without cells) shares: one list, not
+ * 10,000. Frozen, so a consumer that pushes onto it fails loudly instead of changing every total.
  */
-const NONE_MISSING = Object.freeze([]) as unknown as string[];
+export const NONE: readonly never[] = Object.freeze([]);
 
 /** A total's figures without its contributors (which the analysis builds only when they are read). */
 export type TotalFigures = Omit<Total, 'contributors'>;
@@ -162,12 +162,13 @@ export function combineColumns(
     else value += v;
   }
   const complete = count === units;
-  let missingUnits: string[] = NONE_MISSING;
+  let missingUnits: readonly string[] = NONE;
   if (!complete) {
-    missingUnits = [];
+    const missing: string[] = [];
     for (let u = 0; u < units; u++) {
-      if (!columns.contributes(start + u, numeric)) missingUnits.push(columns.unitNames[u]);
+      if (!columns.contributes(start + u, numeric)) missing.push(columns.unitNames[u]);
     }
+    missingUnits = missing;
   }
   if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
 
@@ -220,13 +221,12 @@ export function pairedSums(
   let top = 0;
   let bottom = 0;
   let count = 0;
-  let missingUnits: string[] = NONE_MISSING;
+  let missing: string[] | null = null;
   for (let u = 0; u < units; u++) {
     const n = values[numerator * units + u];
     const d = values[denominator * units + u];
     if (Number.isNaN(n) || Number.isNaN(d)) {
-      if (missingUnits === NONE_MISSING) missingUnits = [];
-      missingUnits.push(columns.unitNames[u]);
+      (missing ??= []).push(columns.unitNames[u]);
       continue;
     }
     top += n;
@@ -234,6 +234,7 @@ export function pairedSums(
     count++;
   }
   const complete = count === units;
+  const missingUnits: readonly string[] = missing ?? NONE;
   const figures = (sum: number): TotalFigures => {
     if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
     const value = Number.isInteger(sum) ? sum : roundFloat(sum);
@@ -316,7 +317,7 @@ export function ratioFigures(
 ): TotalFigures {
   const missingUnits =
     numerator.missingUnits.length === 0 && denominator.missingUnits.length === 0
-      ? NONE_MISSING
+      ? NONE
       : [...new Set([...numerator.missingUnits, ...denominator.missingUnits])];
   const complete = numerator.complete && denominator.complete;
   if (numerator.value === null || denominator.value === null || denominator.value === 0) {

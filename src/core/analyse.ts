@@ -4,6 +4,7 @@
  */
 import { cellAddress, columnLetters } from './address';
 import {
+  NONE,
   combineColumns,
   pairedSums,
   combineNumbersAt,
@@ -86,9 +87,6 @@ interface DefinitionState {
  * in one allocation for the street.
  */
 type UnitPrevious = Float64Array;
-
-/** The empty list every indicator without cells or missing units shares (read-only; one array, not 10,000). */
-const NONE: readonly never[] = Object.freeze([]);
 
 /** Tags of the per-cell findings the log keeps as a slot (see `unitCellFindings`). */
 const TAG_YOY_JUMP = 1;
