@@ -189,6 +189,34 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
   return gridOf(sheet).formula(def.row.row, col) !== null;
 }
 
+/**
+ * `sheet-not-read`: a sheet whose `编号`s are the catalogue's but which has no 完成值 column (its header says
+ * `完成情况` or `数值`) is a unit left out of every total; say so rather than let the totals look whole.
+ */
+function reportUnreadSheets(
+  snapshot: WorkbookSnapshot,
+  units: WorkbookUnits,
+  byKey: ReadonlyMap<string, DefinitionState>,
+  findings: FindingLog,
+): void {
+  for (const unread of units.unreadSheets) {
+    const sheet = snapshot.sheets.find(({ name }) => name === unread.sheet);
+    if (!sheet) continue;
+    const grid = gridOf(sheet);
+    let listsKnownIds = false;
+    for (let r = unread.headerRow + 1; r < grid.rowCount && !listsKnownIds; r++) {
+      listsKnownIds = byKey.has(cellText(grid.cell(r, unread.idCol)));
+    }
+    if (!listsKnownIds) continue;
+    findings.push({
+      severity: 'error',
+      code: 'sheet-not-read',
+      sheet: unread.sheet,
+      cell: cellAddress(unread.headerRow, unread.idCol),
+    });
+  }
+}
+
 /** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */
 const KEY_UNKNOWN = -1;
 const KEY_UNSEEN = -2;
@@ -1221,7 +1249,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   );
   // No cell: nothing should link or highlight into a sheet the user hid.
   for (const sheet of units.hiddenSheets)
-    findings.push({ severity: 'info', code: 'hidden-sheet-skipped', sheet });
+    findings.push({ severity: 'warning', code: 'hidden-sheet-skipped', sheet });
   if (units.mode === 'none') {
     findings.push({
       severity: 'error',
@@ -1230,6 +1258,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     });
   }
   const read = readDefinitions(units, byKey, findings);
+  reportUnreadSheets(snapshot, units, byKey, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 

@@ -38,7 +38,18 @@ const HEADER_ALIASES: Record<IndicatorColumn, readonly string[]> = {
   unit: ['单位', '计量单位', 'unit'],
   format: ['格式', '掩码', 'format', 'mask'],
   target: ['目标值', '目标', 'target'],
-  actual: ['完成值', '实际值', '完成数', 'actual', 'value'],
+  actual: [
+    '完成值',
+    '实际值',
+    '完成数',
+    '实际完成',
+    '实际完成值',
+    '完成数值',
+    '本年完成',
+    '本年完成值',
+    'actual',
+    'value',
+  ],
   previous: ['上年值', '去年值', '上年同期', 'previous', 'previousyear', 'lastyear'],
   aggregation: ['汇总方式', '汇总', 'aggregation'],
   owner: ['责任部门', '责任单位', 'owner', 'department'],
@@ -60,7 +71,17 @@ export function headerColumnOf(value: CellValue): IndicatorColumn | null {
   for (const key of Object.keys(HEADER_ALIASES) as IndicatorColumn[]) {
     if (HEADER_ALIASES[key].some((alias) => candidates.includes(alias))) return key;
   }
-  return null;
+  return yearOfActualHeader(value) !== null ? 'actual' : null;
+}
+
+/** `2022年完成值`, `2022完成数`: a year's figures (this year's or, beside a later year, last year's). */
+const YEAR_ACTUAL = /^((?:19|20)\d\d)年?(?:完成值|完成数|实际值|实际完成值?)$/;
+
+/** The year of a year-labelled 完成值 header, null for any other header. */
+export function yearOfActualHeader(value: CellValue): number | null {
+  if (typeof value !== 'string') return null;
+  const match = YEAR_ACTUAL.exec(normaliseHeader(value));
+  return match ? Number(match[1]) : null;
 }
 
 export type IndicatorSheetKind = 'indicators' | 'catalogue';
@@ -84,13 +105,23 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
   for (let row = 0; row < scan; row++) {
     const columns: Partial<Record<IndicatorColumn, number>> = {};
     const extraColumns: { header: string; col: number }[] = [];
+    // Year-labelled 完成值 columns (`2022年完成值`, `2021年完成值`): the latest year is this year's.
+    const years: { year: number; col: number }[] = [];
     for (let col = 0; col < width; col++) {
       const value = grid.cell(row, col);
-      const key = headerColumnOf(value);
+      const year = yearOfActualHeader(value);
+      if (year !== null) years.push({ year, col });
+      const key = year === null ? headerColumnOf(value) : null;
       if (key && columns[key] === undefined) columns[key] = col;
-      else if (typeof value === 'string' && value.trim() !== '') {
+      else if (year === null && typeof value === 'string' && value.trim() !== '') {
         extraColumns.push({ header: value.trim(), col });
       }
+    }
+    years.sort((a, b) => b.year - a.year);
+    for (const { year, col } of years) {
+      if (columns.actual === undefined) columns.actual = col;
+      else if (columns.previous === undefined && year < years[0].year) columns.previous = col;
+      else extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
     }
     const hasKey = columns.id !== undefined || columns.name !== undefined;
     const isIndicators = hasKey && columns.actual !== undefined;
@@ -134,22 +165,50 @@ export function hiddenIndicatorSheets(snapshot: WorkbookSnapshot): string[] {
   return scanIndicatorSheets(snapshot).hidden;
 }
 
-function scanIndicatorSheets(snapshot: WorkbookSnapshot): {
-  layouts: IndicatorSheetLayout[];
-  hidden: string[];
-} {
+/** A visible sheet with an `编号` header but no column of figures: not read, though it may be a unit. */
+export interface UnreadSheet {
+  readonly sheet: string;
+  /** 0-based row and column of its `编号` header. */
+  readonly headerRow: number;
+  readonly idCol: number;
+}
+
+export interface IndicatorSheetScan {
+  readonly layouts: IndicatorSheetLayout[];
+  readonly hidden: string[];
+  readonly unread: UnreadSheet[];
+}
+
+export function scanIndicatorSheets(snapshot: WorkbookSnapshot): IndicatorSheetScan {
   const layouts: IndicatorSheetLayout[] = [];
   const hidden: string[] = [];
+  const unread: UnreadSheet[] = [];
   // Row sheets become grids here, the first look at a workbook, with one text table for all of them.
   shareTexts(snapshot);
   for (const sheet of snapshot.sheets) {
     if (sheet.writtenByHuibao) continue;
     const layout = layoutOf(sheet);
-    if (!layout) continue;
+    if (!layout) {
+      const header = sheet.hidden ? null : idHeaderOf(sheet);
+      if (header) unread.push({ sheet: sheet.name, ...header });
+      continue;
+    }
     if (sheet.hidden && layout.kind === 'indicators') hidden.push(sheet.name);
     else layouts.push(layout);
   }
-  return { layouts, hidden };
+  return { layouts, hidden, unread };
+}
+
+/** Where a sheet's `编号` header is, if it has one near the top. */
+function idHeaderOf(sheet: SheetSnapshot): { headerRow: number; idCol: number } | null {
+  const grid = gridOf(sheet);
+  const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  for (let row = 0; row < scan; row++) {
+    for (let col = 0; col < grid.colCount; col++) {
+      if (headerColumnOf(grid.cell(row, col)) === 'id') return { headerRow: row, idCol: col };
+    }
+  }
+  return null;
 }
 
 /** `合计`, `总 计`, `小计：`, `Total`: the label of a row that totals the rows above it (full-width spaces too). */

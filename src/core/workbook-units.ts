@@ -10,11 +10,11 @@ import {
   type IndicatorColumn,
   type IndicatorRow,
   type IndicatorSheetLayout,
-  findIndicatorSheets,
-  hiddenIndicatorSheets,
+  type UnreadSheet,
   isTotalRowKey,
   percentFormatTest,
   readIndicatorRows,
+  scanIndicatorSheets,
 } from './indicator-sheet';
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, gridOf } from './snapshot';
 
@@ -67,6 +67,8 @@ export interface WorkbookUnits {
    * would otherwise be added to the street's figures), each worth one `hidden-sheet-skipped` note.
    */
   readonly hiddenSheets: readonly string[];
+  /** Visible sheets with an `编号` header but no 完成值 column: never units, but perhaps meant to be (see the analysis). */
+  readonly unreadSheets: readonly UnreadSheet[];
 }
 
 /** A cell's trimmed text: '' when blank, the error value's text for an error. */
@@ -139,10 +141,10 @@ function isRulesSheet(sheet: SheetSnapshot): boolean {
 }
 
 export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
-  const layouts = findIndicatorSheets(snapshot);
+  const { layouts, hidden: hiddenSheets, unread } = scanIndicatorSheets(snapshot);
   const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
   const rulesSheet = snapshot.sheets.find((sheet) => !sheet.writtenByHuibao && isRulesSheet(sheet)) ?? null;
-  const hiddenSheets = hiddenIndicatorSheets(snapshot);
+  const unreadSheets = unread.filter(({ sheet }) => sheet !== rulesSheet?.name);
   // A visible catalogue before a hidden one (an old copy kept out of sight), unless the hidden one is `指标目录`.
   const catalogues = layouts.filter((layout) => layout.kind === 'catalogue');
   const catalogueLayout =
@@ -169,6 +171,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: indicatorLayouts.map(tableOf),
       rulesSheet,
       hiddenSheets,
+      unreadSheets,
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -183,6 +186,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: [],
       rulesSheet,
       hiddenSheets,
+      unreadSheets,
     };
   }
   const first = singles[0];
@@ -196,6 +200,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     units: singles.length === 1 ? [] : singles.map(tableOf),
     rulesSheet,
     hiddenSheets,
+    unreadSheets,
   };
 }
 

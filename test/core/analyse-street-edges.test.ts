@@ -40,7 +40,7 @@ describe('analyseWorkbook on a street', () => {
     );
     expect(analysis.units).toEqual(['和平社区', '光明社区']);
     expect(analysis.findings.filter((f) => f.code === 'hidden-sheet-skipped')).toEqual([
-      { severity: 'info', code: 'hidden-sheet-skipped', sheet: '旧版和平社区' },
+      { severity: 'warning', code: 'hidden-sheet-skipped', sheet: '旧版和平社区' },
     ]);
     // 20 + 15, not 20 + 15 + 18.
     expect(analysis.indicators[0].actual).toBe(35);
@@ -141,5 +141,67 @@ describe('analyseWorkbook on a street', () => {
       '指标目录!F2：指标 M001「志愿服务」由各单位汇总为 35，指标目录里填写的完成值 50 未使用。',
     );
     expect(analysis.indicators[0].actual).toBe(35);
+  });
+
+  it('reports a sheet of catalogue IDs whose figures column it cannot name, instead of dropping it unseen', () => {
+    // 幸福社区 headed its figures 完成情况: it is not a unit, so the street total is 20 + 15 without it, and the
+    // error at its 编号 header says why.
+    const xingfu = sheet('幸福社区', [
+      ['编号', '指标', '单位', '完成情况'],
+      ['M001', '志愿服务', '人次', 12],
+      ['M002', '满意度', '%', 90],
+    ]);
+    // A sheet of other IDs (a list of something else) is none of Huibao's business.
+    const contacts = sheet('联系人', [
+      ['编号', '姓名'],
+      ['C01', '张三'],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 98), unit('光明社区', 15, 97), xingfu, contacts] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.units).toEqual(['和平社区', '光明社区']);
+    expect(analysis.indicators[0].actual).toBe(35);
+    const unread = analysis.findings.filter((f) => f.code === 'sheet-not-read');
+    expect(unread).toEqual([{ severity: 'error', code: 'sheet-not-read', sheet: '幸福社区', cell: 'A1' }]);
+    expect(localiseFinding(unread[0], catalogueFor('zh-CN')).message).toBe(
+      '幸福社区!A1：工作表「幸福社区」列有目录中的编号，但找不到“完成值”列，整张表没有读取，也没有计入合计。',
+    );
+    expect(localiseFinding(unread[0], catalogueFor('en-US')).message).toBe(
+      '幸福社区!A1: sheet “幸福社区” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read or totalled.',
+    );
+  });
+
+  it('reads year-labelled figures columns: the latest year is this year, an earlier one last year', () => {
+    const yearly = (
+      name: string,
+      now: number,
+      before: number,
+      order: 'new-first' | 'old-first',
+    ): SheetSnapshot =>
+      sheet(
+        name,
+        order === 'new-first'
+          ? [
+              ['编号', '指标', '单位', '2022年完成值', '2021年完成值'],
+              ['M001', '志愿服务', '人次', now, before],
+            ]
+          : [
+              ['编号', '指标', '单位', '2021年 完成值', '2022完成数'],
+              ['M001', '志愿服务', '人次', before, now],
+            ],
+      );
+    const analysis = analyseWorkbook(
+      {
+        sheets: [catalogue, yearly('和平社区', 20, 10, 'new-first'), yearly('光明社区', 15, 14, 'old-first')],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.units).toEqual(['和平社区', '光明社区']);
+    // This year 20 + 15 = 35, last year 10 + 14 = 24; 和平社区 doubled (+100% > 50%): one yoy-jump, at its D2.
+    expect(analysis.indicators[0]).toMatchObject({ actual: 35, previous: 24 });
+    expect(analysis.findings.filter((f) => f.code === 'yoy-jump').map((f) => `${f.sheet}!${f.cell}`)).toEqual(
+      ['和平社区!D2'],
+    );
   });
 });

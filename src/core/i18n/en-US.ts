@@ -578,6 +578,11 @@ export const enUS: Catalogue = {
       message: '{sheet}: this sheet is hidden, so it is not validated or totalled as a unit.',
       hint: 'If it is a unit to be totalled, unhide it in Excel and validate again; an old copy or draft can stay hidden or be deleted.',
     },
+    'sheet-not-read': {
+      message:
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read or totalled.',
+      hint: 'Name the header of the column with the figures 完成值 (or 完成数, 实际值, Actual) and validate again.',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

@@ -557,6 +557,11 @@ export const zhCN = {
       message: '{sheet}：该工作表已隐藏，不作为单位参与校验和汇总。',
       hint: '如果它是需要汇总的单位，请在 Excel 中取消隐藏后重新校验；旧版或草稿可保持隐藏或删除。',
     },
+    'sheet-not-read': {
+      message:
+        '{sheet}!{cell}：工作表「{sheet}」列有目录中的编号，但找不到“完成值”列，整张表没有读取，也没有计入合计。',
+      hint: '把填写数值那一列的表头改为“完成值”（也可写 完成数、实际值 或 Actual），然后重新校验。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
