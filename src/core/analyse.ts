@@ -38,12 +38,20 @@ import {
 import { type Finding, type Severity } from './findings';
 import { FindingLog, type SlotFindings } from './finding-log';
 import { type Messages, messagesFor } from './i18n';
-import type { Analysis, CellRef, IndicatorResult, IndicatorStatus, StatusCounts, UnitValue } from './results';
+import type {
+  Aggregation,
+  Analysis,
+  CellRef,
+  IndicatorResult,
+  IndicatorStatus,
+  StatusCounts,
+  UnitValue,
+} from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
-import { evaluateTarget } from './targets';
+import { type TotalTrend, evaluateTarget, incompleteOutcome } from './targets';
 import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
@@ -1211,6 +1219,17 @@ function withLazyUnits<T extends object>(
   return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
 }
 
+/** How each kind of total moves as missing units come in (see `incompleteOutcome`). */
+const TRENDS: Readonly<Record<Aggregation['kind'], TotalTrend>> = {
+  sum: 'up',
+  max: 'up',
+  min: 'down',
+  mean: null,
+  same: null,
+  none: null,
+  ratio: null,
+};
+
 function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
   const counts: Record<IndicatorStatus, number> = {
     met: 0,
@@ -1312,7 +1331,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     const actualText = total?.text ?? '';
     // Text stands as an answer only for text indicators; a number's unreadable text is no value at all.
     const answer = def.numeric && actual === null ? '' : actualText;
-    const outcome = evaluateTarget(def.target, actual, answer, settings.exceededRatio);
+    const judged = evaluateTarget(def.target, actual, answer, settings.exceededRatio);
+    const outcome =
+      total && !total.complete
+        ? incompleteOutcome(judged, def.target, actual, TRENDS[def.aggregation.kind])
+        : judged;
     if (outcome.status === 'not-met') {
       findings.push({
         severity: 'warning',

@@ -297,6 +297,48 @@ export function evaluateTarget(
   return plainOutcome(met ? 'met' : 'not-met', direction);
 }
 
+/**
+ * Which way a total can move as missing units come in: a sum (of values that are not negative) or a maximum only
+ * up, a minimum only down; a mean or a rate either way.
+ */
+export type TotalTrend = 'up' | 'down' | null;
+
+/**
+ * How a total stands when some units are missing from it (`complete` false). The verdict stays only where no missing
+ * value could change it: a sum already at an at-least target or already over a ceiling, a minimum already under a
+ * ceiling or still short of a floor. Otherwise it is `missing` (缺数): a partial sum short of its target is not a
+ * shortfall yet.
+ */
+export function incompleteOutcome(
+  outcome: TargetOutcome,
+  target: Target,
+  actual: number | null,
+  trend: TotalTrend,
+): TargetOutcome {
+  const { status } = outcome;
+  if (status === 'no-target' || status === 'missing' || actual === null || trend === null) {
+    return status === 'no-target' || status === 'missing'
+      ? outcome
+      : plainOutcome('missing', outcome.direction);
+  }
+  const reached = status === 'met' || status === 'exceeded';
+  const bounded =
+    target.kind === 'at-least' ||
+    target.kind === 'at-most' ||
+    target.kind === 'range' ||
+    target.kind === 'equal';
+  const max = bounded ? target.max : undefined;
+  const min = bounded ? target.min : undefined;
+  if (trend === 'up') {
+    if (reached && (target.kind === 'at-least' || target.kind === 'done')) return outcome;
+    if (!reached && max !== undefined && (actual > max || closeEnough(actual, max))) return outcome;
+  } else {
+    if (reached && target.kind === 'at-most') return outcome;
+    if (!reached && min !== undefined && actual < min && !closeEnough(actual, min)) return outcome;
+  }
+  return plainOutcome('missing', outcome.direction);
+}
+
 /** The bound a message names as expected: `≥95`, `≤3`, `20~30`, `完成`. */
 export function targetLabel(target: Target): string {
   return target.text;

@@ -1,4 +1,4 @@
-import { evaluateTarget, parseTarget } from '../../src/core/targets';
+import { type TotalTrend, evaluateTarget, incompleteOutcome, parseTarget } from '../../src/core/targets';
 
 describe('parseTarget', () => {
   it.each([
@@ -138,5 +138,57 @@ describe('parseTarget: ≥ and ≤ before a plain number (read without the gener
         expect(JSON.stringify({ ...fast, text: '' })).toBe(JSON.stringify({ ...general, text: '' }));
       }
     }
+  });
+});
+
+describe('incompleteOutcome: a total some units are missing from', () => {
+  // `partial` is the total of the units that reported; `trend` says which way the missing ones could move it.
+  const judge = (targetText: string, partial: number, trend: TotalTrend = 'up'): string => {
+    const target = parseTarget(targetText);
+    return incompleteOutcome(evaluateTarget(target, partial, String(partial), 1.2), target, partial, trend)
+      .status;
+  };
+
+  it.each([
+    // at least 50: 55 is met and 60 (120%) exceeded whatever the others add; 36 may yet reach 50.
+    ['≥50', 55, 'met'],
+    ['≥50', 60, 'exceeded'],
+    ['≥50', 36, 'missing'],
+    // at most 3 (lower is better): 5 is over already; 2 may not stay under.
+    ['≤3', 5, 'not-met'],
+    ['<5', 5, 'not-met'],
+    ['≤3', 2, 'missing'],
+    // 20~30: 31 is over the top already; 25 and 10 depend on what is missing.
+    ['20~30', 31, 'not-met'],
+    ['20~30', 25, 'missing'],
+    ['20~30', 10, 'missing'],
+    ['=100', 120, 'not-met'],
+    ['完成', 1, 'met'],
+    ['', 7, 'no-target'],
+  ])('%s with a partial sum of %s: %s', (target, partial, status) => {
+    expect(judge(target, partial)).toBe(status);
+  });
+
+  it('keeps what a minimum of some units settles: under a ceiling, or short of a floor', () => {
+    expect(judge('≤50', 15, 'down')).toBe('met');
+    expect(judge('≥95', 90, 'down')).toBe('not-met');
+    expect(judge('20~30', 10, 'down')).toBe('not-met');
+    expect(judge('≥95', 96, 'down')).toBe('missing');
+    expect(judge('≤50', 60, 'down')).toBe('missing');
+  });
+
+  it('gives a mean or a rate of some units no verdict, met or not', () => {
+    expect(judge('≥95', 96, null)).toBe('missing');
+    expect(judge('≤3', 5, null)).toBe('missing');
+    expect(judge('≥50', 36, null)).toBe('missing');
+  });
+
+  it('drops the completion of a total it does not judge', () => {
+    const target = parseTarget('≥50');
+    expect(incompleteOutcome(evaluateTarget(target, 36, '36', 1.2), target, 36, 'up')).toMatchObject({
+      status: 'missing',
+      completion: null,
+      direction: 'higher-better',
+    });
   });
 });
