@@ -27,6 +27,7 @@ import {
   isYearOnYearJump,
   definitionFromRow,
   missingValueFinding,
+  percentOnNonPercentFinding,
   newDefinitionCache,
   percentPoints,
   previousValue,
@@ -225,6 +226,23 @@ function reportUnreadSheets(
   }
 }
 
+/** `和平社区 (2)`: the name Excel gives a copied sheet. */
+const COPY_NAME = /^(.+?)\s*[(（](\d+)[)）]$/;
+
+/**
+ * `unit-sheet-copy`: a unit named like Excel's copy of another unit (`和平社区 (2)` beside `和平社区`) is counted,
+ * as every indicator sheet is, but its figures are likely the other's a second time: an error until it is renamed,
+ * hidden or deleted.
+ */
+function reportCopiedUnits(unitNames: readonly string[], findings: FindingLog): void {
+  const names = new Set(unitNames);
+  for (const name of unitNames) {
+    const original = COPY_NAME.exec(name)?.[1];
+    if (original === undefined || !names.has(original)) continue;
+    findings.push({ severity: 'error', code: 'unit-sheet-copy', sheet: name, params: { original } });
+  }
+}
+
 /** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */
 const KEY_UNKNOWN = -1;
 const KEY_UNSEEN = -2;
@@ -356,9 +374,13 @@ class UnitSheet {
   }
 }
 
-/** `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through. */
+/**
+ * `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through, and `PERCENT_SUSPECT`: a
+ * number whose unit is not % (a percent-formatted cell there is for `readRow` to question).
+ */
 const RANGE_COUNT = 1;
 const RANGE_PERCENT = 2;
+const PERCENT_SUSPECT = 4;
 
 /** `rangeProblems` for a definition's `rangeChecks` bits. */
 function rangeBits(checks: number, value: number): number {
@@ -411,7 +433,10 @@ class UnitReader {
     for (let i = 0; i < states.length; i++) {
       const def = states[i].def;
       this.unitIds[i] = this.unitWords.idOf(def.unit);
-      this.rangeChecks[i] = (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0);
+      this.rangeChecks[i] =
+        (def.isCount ? RANGE_COUNT : 0) |
+        (def.percentBounded ? RANGE_PERCENT : 0) |
+        (def.numeric && !def.isPercent ? PERCENT_SUSPECT : 0);
     }
   }
 
@@ -515,8 +540,12 @@ class UnitReader {
       let value = NaN;
       if (actualKind === CELL_NUMBER && Number.isFinite(raw)) {
         const percent = actualFormats !== null && percentFormat[actualFormats[r]] === 1;
-        value = percent ? percentPoints(raw) : raw;
         const checks = rangeChecks[index];
+        if (percent && checks & PERCENT_SUSPECT) {
+          this.readRow(u, grid, lookup, percentFormat, r);
+          continue;
+        }
+        value = percent ? percentPoints(raw) : raw;
         const problems = checks === 0 ? 0 : rangeBits(checks, value);
         if (problems === 0) {
           // `columns.setNumber`, written out.
@@ -648,6 +677,16 @@ class UnitReader {
       ) {
         const raw = actualColumn.numbers[r];
         const value = percent ? percentPoints(raw) : raw;
+        if (percent && def.numeric && !def.isPercent) {
+          findings.push(
+            percentOnNonPercentFinding(
+              def,
+              { sheet: sheetName, cell: cellAddress(r, actualCol) },
+              `${value}%`,
+              value,
+            ),
+          );
+        }
         const problems = rangeProblems(value, def);
         if (problems === 0) {
           columns.setNumber(slot, r, value, percent);
@@ -1278,6 +1317,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   }
   const read = readDefinitions(units, byKey, findings);
   reportUnreadSheets(snapshot, units, byKey, findings);
+  reportCopiedUnits(unitNames, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 

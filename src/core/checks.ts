@@ -266,6 +266,24 @@ export function missingValueFinding(def: Definition, at: CellRef): Finding {
   };
 }
 
+/** `percent-on-non-percent`: a `%` (typed, or the cell's format) on a figure whose unit is not a percentage. */
+export function percentOnNonPercentFinding(
+  def: Definition,
+  at: CellRef,
+  found: string,
+  value: number,
+): Finding {
+  return {
+    severity: 'warning',
+    code: 'percent-on-non-percent',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found,
+    params: { unit: def.unit, value: String(value) },
+  };
+}
+
 /**
  * Checks one `完成值` cell and returns its value. Findings go to `out`. A blank, an error value or text is never
  * read as 0: the value is null and the finding says why. A value with an error finding (a negative or fractional
@@ -316,6 +334,7 @@ export function checkActualInto(
   formula = false,
 ): void {
   let value: number;
+  let percent = percentFormat;
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     value = percentFormat ? percentPoints(raw) : raw;
     into.text = numberText(raw, value, percentFormat);
@@ -339,12 +358,14 @@ export function checkActualInto(
       return;
     }
     value = parsed.value;
+    percent = parsed.percent;
     // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000.
     if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
       value = roundFloat(value / def.scale);
     }
   }
   const text = into.text;
+  if (percent && def.numeric && !def.isPercent) out.push(percentOnNonPercentFinding(def, into, text, value));
   if (checkRange(value, text, def, into, labels, out)) {
     into.value = null;
     return;

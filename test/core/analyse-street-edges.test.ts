@@ -204,4 +204,57 @@ describe('analyseWorkbook on a street', () => {
       ['和平社区!D2'],
     );
   });
+
+  it('says when a unit is named like Excel’s copy of another, and still counts it', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          unit('和平社区', 20, 98),
+          unit('和平社区 (2)', 20, 98),
+          unit('光明社区（3）', 15, 97),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    // 光明社区（3） has no 光明社区 beside it: a name like any other.
+    expect(analysis.findings.filter((f) => f.code === 'unit-sheet-copy')).toEqual([
+      { severity: 'error', code: 'unit-sheet-copy', sheet: '和平社区 (2)', params: { original: '和平社区' } },
+    ]);
+    // Counted all the same (20 + 20 + 15), so the error is what keeps the total from passing unnoticed.
+    expect(analysis.indicators[0].actual).toBe(55);
+    const finding = analysis.findings.find((f) => f.code === 'unit-sheet-copy');
+    expect(localiseFinding(finding!, catalogueFor('zh-CN')).message).toBe(
+      '和平社区 (2)：表名像是「和平社区」的副本（Excel 复制工作表时会加上“ (2)”），它也作为一个单位计入了合计，数字可能算了两遍。',
+    );
+  });
+
+  it('reads a % on a figure that is not a percentage as typed, and says so at the cell', () => {
+    // M001 counts 人次: 和平社区 typed `95%` as text, 光明社区's 0.9 is formatted as a percentage (90%).
+    const heping = unit('和平社区', 0, 98);
+    const guangming: SheetSnapshot = {
+      ...unit('光明社区', 0, 97),
+      values: [HEADER, ['M001', '志愿服务', '人次', 0.9], ['M002', '满意度', '%', 97]],
+      numberFormats: [[], [null, null, null, '0%']],
+    };
+    const typed: SheetSnapshot = {
+      ...heping,
+      values: [HEADER, ['M001', '志愿服务', '人次', '95%'], ['M002', '满意度', '%', 98]],
+    };
+    const analysis = analyseWorkbook({ sheets: [catalogue, typed, guangming] }, DEFAULT_SETTINGS);
+    // 95 + 90, each with a warning, and nothing else about M001.
+    expect(analysis.indicators[0].actual).toBe(185);
+    const warned = analysis.findings.filter((f) => f.code === 'percent-on-non-percent');
+    expect(warned.map((f) => `${f.sheet}!${f.cell} ${f.found}`)).toEqual([
+      '和平社区!D2 95%',
+      '光明社区!D2 90%',
+    ]);
+    expect(analysis.findings.filter((f) => f.indicator?.id === 'M001').map((f) => f.code)).toEqual([
+      'percent-on-non-percent',
+      'percent-on-non-percent',
+    ]);
+    expect(localiseFinding(warned[0], catalogueFor('zh-CN')).message).toBe(
+      '和平社区!D2：指标 M001「志愿服务」的单位是“人次”，填写的“95%”带百分号，已按 95 计算。',
+    );
+  });
 });

@@ -583,6 +583,16 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read or totalled.',
       hint: 'Name the header of the column with the figures 完成值 (or 完成数, 实际值, Actual) and validate again.',
     },
+    'unit-sheet-copy': {
+      message:
+        '{sheet}: the name looks like a copy of “{original}” (Excel adds “ (2)” when it copies a sheet); it is totalled as a unit too, so its figures may be counted twice.',
+      hint: 'If it is a copy, delete or hide it and validate again; if it really is another unit, give it a name of its own.',
+    },
+    'percent-on-non-percent': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is counted in {unit}, but “{found}” carries a % sign; it was read as {value}.',
+      hint: 'If this indicator is a percentage, change its unit to %; otherwise drop the % sign (or set the cell format to General).',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

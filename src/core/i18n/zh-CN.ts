@@ -562,6 +562,16 @@ export const zhCN = {
         '{sheet}!{cell}：工作表「{sheet}」列有目录中的编号，但找不到“完成值”列，整张表没有读取，也没有计入合计。',
       hint: '把填写数值那一列的表头改为“完成值”（也可写 完成数、实际值 或 Actual），然后重新校验。',
     },
+    'unit-sheet-copy': {
+      message:
+        '{sheet}：表名像是「{original}」的副本（Excel 复制工作表时会加上“ (2)”），它也作为一个单位计入了合计，数字可能算了两遍。',
+      hint: '如果是副本，请删除或隐藏它后重新校验；如果确实是另一个单位，请给它改一个自己的名字。',
+    },
+    'percent-on-non-percent': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的单位是“{unit}”，填写的“{found}”带百分号，已按 {value} 计算。',
+      hint: '如果这一项是百分比，请把单位改为 %；否则去掉百分号（或把单元格格式改为常规）。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
