@@ -424,6 +424,8 @@ class UnitReader {
     settings: Settings,
     private readonly labels: ExpectedLabels,
     private readonly findings: FindingLog,
+    /** What the definitions come from, as messages name it (`指标目录`, or the first indicator sheet). */
+    private readonly reference: string,
   ) {
     this.yoyRatio = settings.yoyJumpRatio;
     this.unitCount = tables.length;
@@ -577,6 +579,21 @@ class UnitReader {
     }
   }
 
+  /** Definitions by their 指标 name, for rows without an ID (a name two definitions share names neither). */
+  private byNameRead: Map<string, DefinitionState | null> | null = null;
+
+  private stateNamed(name: string): DefinitionState | undefined {
+    if (!this.byNameRead) {
+      const byName = new Map<string, DefinitionState | null>();
+      for (const state of this.states) {
+        const own = state.def.name;
+        if (own !== '') byName.set(own, byName.has(own) ? null : state);
+      }
+      this.byNameRead = byName;
+    }
+    return this.byNameRead.get(name) ?? undefined;
+  }
+
   /** Any row, read and checked in full: what `readUnitSheet` leaves to it, and every row of a sheet it cannot read fast. */
   private readRow(
     u: number,
@@ -606,19 +623,22 @@ class UnitReader {
     if (idColumn !== null && idColumn.kinds[r] === CELL_TEXT) index = lookup.keyState(idColumn.numbers[r]);
     if (index < 0) {
       let key = index === KEY_UNKNOWN ? lookup.trim(idColumn?.numbers[r] ?? 0) : text(idCol);
-      if (key === '') key = text(nameCol);
+      // Without an ID the row is known by its 指标 name: a definition's, when just one definition has that name.
+      const byName = key === '';
+      if (byName) key = text(nameCol);
       if (key === '') return;
-      const state = this.byKey.get(key);
+      const state = this.byKey.get(key) ?? (byName ? this.stateNamed(key) : undefined);
       if (!state) {
         // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
         if (isTotalRowKey(key)) return;
         findings.push({
           severity: 'error',
-          code: 'unknown-id',
+          code: byName ? 'unknown-name' : 'unknown-id',
           sheet: sheetName,
-          cell: cellOf(layout, r, 'id'),
-          indicator: { id: key, name: text(nameCol) },
+          cell: cellOf(layout, r, byName ? 'name' : 'id'),
+          indicator: byName ? { id: '', name: key } : { id: key, name: text(nameCol) },
           found: key,
+          params: { reference: this.reference },
         });
         return;
       }
@@ -663,6 +683,7 @@ class UnitReader {
           indicator: def.ref,
           found: unit,
           expected: def.unit,
+          params: { reference: this.reference },
         });
       }
     }
@@ -1352,7 +1373,21 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       state.previous = previous;
     }
   } else if (units.mode !== 'none') {
-    new UnitReader(units.units, states, byKey, columns, unitPrevious, settings, labels, findings).readAll();
+    const reference =
+      units.mode === 'catalogue'
+        ? messages.t('validate', 'referenceCatalogue', { sheet: units.catalogueSheet ?? '' })
+        : messages.t('validate', 'referenceFirstSheet', { sheet: units.definitionSheet?.name ?? '' });
+    new UnitReader(
+      units.units,
+      states,
+      byKey,
+      columns,
+      unitPrevious,
+      settings,
+      labels,
+      findings,
+      reference,
+    ).readAll();
     checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
     computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);

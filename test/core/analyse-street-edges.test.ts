@@ -257,4 +257,46 @@ describe('analyseWorkbook on a street', () => {
       '和平社区!D2：指标 M001「志愿服务」的单位是“人次”，填写的“95%”带百分号，已按 95 计算。',
     );
   });
+
+  it('knows a row without an ID by its indicator name, and points at the name when it is unknown', () => {
+    // 光明社区 has no 编号 column: its rows are the catalogue's by name; 志愿者人数 is no indicator of it.
+    const guangming = sheet('光明社区', [
+      ['序号', '指标', '单位', '完成值'],
+      [1, '志愿服务', '人次', 15],
+      [2, '满意度', '%', 97],
+      [3, '志愿者人数', '人', 40],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 98), guangming] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators[0]).toMatchObject({ actual: 35, complete: true });
+    const unknown = analysis.findings.filter((f) => f.code === 'unknown-name' || f.code === 'unknown-id');
+    expect(unknown.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(['unknown-name 光明社区!B4']);
+    expect(localiseFinding(unknown[0], catalogueFor('zh-CN')).message).toBe(
+      '光明社区!B4：这一行没有编号，指标名称“志愿者人数”在指标目录中也找不到。',
+    );
+    expect(analysis.findings.filter((f) => f.code === 'unit-missing-indicator')).toEqual([]);
+  });
+
+  it('names the first sheet, not a catalogue, when there is no catalogue', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [unit('和平社区', 20, 98), unit('光明社区', 15, 97, [['M009', '其他', '个', 1]])] },
+      DEFAULT_SETTINGS,
+    );
+    const unknown = analysis.findings.find((f) => f.code === 'unknown-id');
+    expect(localiseFinding(unknown!, catalogueFor('zh-CN')).message).toBe(
+      '光明社区!A4：编号 M009 不在第一张指标表「和平社区」中。',
+    );
+    const english = analyseWorkbook(
+      { sheets: [unit('和平社区', 20, 98), unit('光明社区', 15, 97, [['M009', '其他', '个', 1]])] },
+      { ...DEFAULT_SETTINGS, lang: 'en-US' },
+    );
+    expect(
+      localiseFinding(
+        english.findings.find((f) => f.code === 'unknown-id')!,
+        catalogueFor('en-US'),
+      ).message,
+    ).toBe('光明社区!A4: the ID M009 is not in the first indicator sheet “和平社区”.');
+  });
 });

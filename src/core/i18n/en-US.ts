@@ -131,6 +131,8 @@ export const enUS: Catalogue = {
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
+    referenceCatalogue: 'the catalogue “{sheet}”',
+    referenceFirstSheet: 'the first indicator sheet “{sheet}”',
     scopeSeparator: ': ',
     listSeparator: ', ',
     namesSeparator: ', ',
@@ -525,15 +527,20 @@ export const enUS: Catalogue = {
       hint: 'Each indicator needs its own ID.',
     },
     'unknown-id': {
-      message: '{sheet}!{cell}: the ID {id} is not in the indicator catalogue.',
-      hint: 'Check the ID for a typo, or add the indicator to the catalogue first.',
+      message: '{sheet}!{cell}: the ID {id} is not in {reference}.',
+      hint: 'Check the ID for a typo, or add the indicator to {reference} first.',
+    },
+    'unknown-name': {
+      message:
+        '{sheet}!{cell}: this row has no ID, and the indicator name “{found}” is not in {reference} either.',
+      hint: 'Enter its ID from {reference}, or write the name exactly as {reference} does.',
     },
     'unit-missing-indicator': {
       message: '{sheet}: indicator {id} “{name}” is missing (the other units have it).',
       hint: 'Add a row for {id} to {sheet} at {cell}.',
     },
     'unit-mismatch': {
-      message: '{sheet}!{cell}: indicator {id} “{name}” is in “{found}”, the catalogue says “{expected}”.',
+      message: '{sheet}!{cell}: indicator {id} “{name}” is in “{found}”, {reference} says “{expected}”.',
       hint: 'Use one unit of measure before totalling.',
     },
     'yoy-jump': {

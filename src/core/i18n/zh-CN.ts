@@ -128,6 +128,8 @@ export const zhCN = {
     ruleDetailSides: '{values}；左边 = {left}，右边 = {right}',
     ruleDefaultHint: '核对规则涉及的各项指标数值。',
     scopeTotal: '街道合计',
+    referenceCatalogue: '{sheet}',
+    referenceFirstSheet: '第一张指标表「{sheet}」',
     scopeSeparator: '：',
     listSeparator: '，',
     namesSeparator: '、',
@@ -507,15 +509,19 @@ export const zhCN = {
       hint: '每个指标的编号应唯一。',
     },
     'unknown-id': {
-      message: '{sheet}!{cell}：编号 {id} 不在指标目录中。',
-      hint: '检查编号是否抄错，或先在指标目录中添加该指标。',
+      message: '{sheet}!{cell}：编号 {id} 不在{reference}中。',
+      hint: '检查编号是否抄错，或先在{reference}中添加该指标。',
+    },
+    'unknown-name': {
+      message: '{sheet}!{cell}：这一行没有编号，指标名称“{found}”在{reference}中也找不到。',
+      hint: '填上{reference}中的编号，或把名称改得与{reference}中的一致。',
     },
     'unit-missing-indicator': {
       message: '{sheet}：缺少指标 {id}「{name}」（其他单位都有）。',
       hint: '在 {sheet} 的 {cell} 起补上编号 {id} 这一行。',
     },
     'unit-mismatch': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」的单位是“{found}”，目录中为“{expected}”。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」的单位是“{found}”，{reference}中为“{expected}”。',
       hint: '统一计量单位后再汇总。',
     },
     'yoy-jump': {
