@@ -1053,11 +1053,13 @@ interface RuleEntry {
   readonly description: string;
 }
 
-function severityOf(level: string): Severity {
+/** A rule's 级别 as a severity: null for a word it does not know (blank is an error, the default). */
+function severityOf(level: string): Severity | null {
   const key = level.trim().toLowerCase();
   if (key === '警告' || key === 'warning' || key === 'warn' || key === '注意') return 'warning';
   if (key === '提示' || key === 'info' || key === '信息') return 'info';
-  return 'error';
+  if (key === '' || key === '错误' || key === 'error' || key === '严重错误') return 'error';
+  return null;
 }
 
 function readRules(
@@ -1071,11 +1073,22 @@ function readRules(
   const entries: RuleEntry[] = [];
   for (const row of readRuleRows(sheet)) {
     try {
+      const severity = severityOf(row.level);
       entries.push({
         rule: compileRule(row.text, known),
-        severity: severityOf(row.level),
+        severity: severity ?? 'error',
         description: row.description,
       });
+      if (severity === null) {
+        findings.push({
+          severity: 'warning',
+          code: 'rule-level-unknown',
+          sheet: sheet.name,
+          cell: cellAddress(row.row, row.levelCol),
+          found: row.level,
+          params: { rule: row.text },
+        });
+      }
     } catch (error) {
       if (!(error instanceof RuleSyntaxError)) throw error;
       findings.push({

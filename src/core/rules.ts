@@ -30,6 +30,7 @@ export interface RuleProblem {
     | 'ruleUnexpectedChar'
     | 'ruleUnexpectedToken'
     | 'ruleUnexpectedEnd'
+    | 'ruleUnclosedParen'
     | 'ruleUnknownFunction'
     | 'ruleArgCount'
     | 'ruleNotComparison'
@@ -52,6 +53,7 @@ type Token =
 /** Look-alike signs users paste from Word or type with a Chinese IME. */
 function normaliseRuleText(text: string): string {
   return toHalfWidth(text)
+    .replace(/[Ａ-Ｚａ-ｚ＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .replace(/[＞]/g, '>')
@@ -141,7 +143,12 @@ class Parser {
   }
 
   private unexpected(token: Token): never {
-    if (token.kind === 'end') throw new RuleSyntaxError({ code: 'ruleUnexpectedEnd', params: {} });
+    if (token.kind === 'end') {
+      // At the end, either a bracket is still open or an operator has nothing after it.
+      let open = 0;
+      for (const t of this.tokens) if (t.kind === 'op') open += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+      throw new RuleSyntaxError({ code: open > 0 ? 'ruleUnclosedParen' : 'ruleUnexpectedEnd', params: {} });
+    }
     throw new RuleSyntaxError({
       code: 'ruleUnexpectedToken',
       params: { token: token.text, position: token.pos + 1 },

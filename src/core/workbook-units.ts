@@ -210,6 +210,8 @@ export interface RuleRow {
   readonly col: number;
   readonly text: string;
   readonly level: string;
+  /** 0-based column of the rule's 级别 (−1 without one). */
+  readonly levelCol: number;
   readonly description: string;
 }
 
@@ -258,6 +260,7 @@ export function readRuleRows(sheet: SheetSnapshot): RuleRow[] {
       col: ruleCol,
       text: ruleText,
       level: levelCol >= 0 ? text(grid.cell(r, levelCol)) : '',
+      levelCol,
       description: noteCol >= 0 ? text(grid.cell(r, noteCol)) : '',
     });
   }

@@ -299,4 +299,37 @@ describe('analyseWorkbook on a street', () => {
       ).message,
     ).toBe('光明社区!A4: the ID M009 is not in the first indicator sheet “和平社区”.');
   });
+
+  it('says when a rule’s 级别 is a word it does not know, and counts the rule as an error', () => {
+    const rules = sheet('校验规则', [
+      ['规则', '级别', '说明'],
+      ['M002 <= 50', '严重', '满意度不超过 50'],
+      ['M001 >= 0', '警告', ''],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 98), unit('光明社区', 15, 97), rules] },
+      DEFAULT_SETTINGS,
+    );
+    const unknown = analysis.findings.filter((f) => f.code === 'rule-level-unknown');
+    expect(unknown).toEqual([
+      {
+        severity: 'warning',
+        code: 'rule-level-unknown',
+        sheet: '校验规则',
+        cell: 'B2',
+        found: '严重',
+        params: { rule: 'M002 <= 50' },
+      },
+    ]);
+    expect(localiseFinding(unknown[0], catalogueFor('zh-CN')).message).toBe(
+      '校验规则!B2：规则“M002 <= 50”的级别“严重”无法识别，已按“错误”处理。',
+    );
+    // 98 and 97 (and their mean) break it: errors, at each unit's cell and at the total.
+    const failed = analysis.findings.filter((f) => f.code === 'rule-failed');
+    expect(failed.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual([
+      'error 指标目录!A3',
+      'error 和平社区!D3',
+      'error 光明社区!D3',
+    ]);
+  });
 });

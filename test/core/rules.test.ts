@@ -92,7 +92,9 @@ describe('compileRule and evaluateRule', () => {
     ['', 'ruleEmpty'],
     ['M025 <= ', 'ruleUnexpectedEnd'],
     ['M025 <= M024)', 'ruleUnexpectedToken'],
-    ['(M025 <= M024', 'ruleUnexpectedEnd'],
+    ['(M025 <= M024', 'ruleUnclosedParen'],
+    ['ROUND(M014 / M013 * 100, 2 = M015', 'ruleUnclosedParen'],
+    ['(M025 <= ', 'ruleUnclosedParen'],
     ['M025 <= M024 $', 'ruleUnexpectedChar'],
     ['M025 << M024', 'ruleUnexpectedToken'],
     ['POWER(M025, 2) > 1', 'ruleUnknownFunction'],
@@ -101,6 +103,12 @@ describe('compileRule and evaluateRule', () => {
     ['constructor.constructor("x")() = 1', 'ruleUnexpectedChar'],
   ])('rejects %j with %s', (text, code) => {
     expect(problemOf(text)).toBe(code);
+  });
+
+  it('reads a rule typed in full-width letters, digits and signs', () => {
+    const rule = compileRule('Ｍ０２５　＜＝　Ｍ０２４', new Set(['M025', 'M024']));
+    expect(rule.ids).toEqual(['M025', 'M024']);
+    expect(evaluateRule(rule, lookup)).toEqual({ result: 'fail', left: 12, right: 10 });
   });
 
   it('reads an ID typed in lower case as the workbook’s ID', () => {

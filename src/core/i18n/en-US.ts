@@ -123,7 +123,8 @@ export const enUS: Catalogue = {
     ruleEmpty: 'the rule is empty',
     ruleUnexpectedChar: 'character {position} “{token}” cannot be used in a rule',
     ruleUnexpectedToken: '“{token}” at character {position} is out of place',
-    ruleUnexpectedEnd: 'the rule is incomplete (a closing bracket or an operand is missing)',
+    ruleUnexpectedEnd: 'the rule is incomplete (it ends without an operand)',
+    ruleUnclosedParen: 'a closing bracket is missing',
     ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR)',
     ruleArgCount: 'function {token} cannot take {count} arguments',
     ruleNotComparison: 'a rule must be a comparison, such as M025 <= M024',
@@ -594,6 +595,11 @@ export const enUS: Catalogue = {
       message:
         '{sheet}: the name looks like a copy of “{original}” (Excel adds “ (2)” when it copies a sheet); it is totalled as a unit too, so its figures may be counted twice.',
       hint: 'If it is a copy, delete or hide it and validate again; if it really is another unit, give it a name of its own.',
+    },
+    'rule-level-unknown': {
+      message:
+        '{sheet}!{cell}: the level “{found}” of the rule “{rule}” cannot be read; it counts as an error.',
+      hint: 'Write the level as 错误 (error), 警告 (warning) or 提示 (info).',
     },
     'percent-on-non-percent': {
       message:

@@ -120,7 +120,8 @@ export const zhCN = {
     ruleEmpty: '规则是空的',
     ruleUnexpectedChar: '第 {position} 个字符“{token}”不能用在规则里',
     ruleUnexpectedToken: '第 {position} 个字符处的“{token}”放错了位置',
-    ruleUnexpectedEnd: '规则不完整（缺少右括号或运算数）',
+    ruleUnexpectedEnd: '规则不完整（末尾缺少运算数）',
+    ruleUnclosedParen: '规则缺少右括号',
     ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR）',
     ruleArgCount: '函数 {token} 的参数个数 {count} 不对',
     ruleNotComparison: '规则必须是比较，例如 M025 <= M024',
@@ -572,6 +573,10 @@ export const zhCN = {
       message:
         '{sheet}：表名像是「{original}」的副本（Excel 复制工作表时会加上“ (2)”），它也作为一个单位计入了合计，数字可能算了两遍。',
       hint: '如果是副本，请删除或隐藏它后重新校验；如果确实是另一个单位，请给它改一个自己的名字。',
+    },
+    'rule-level-unknown': {
+      message: '{sheet}!{cell}：规则“{rule}”的级别“{found}”无法识别，已按“错误”处理。',
+      hint: '级别可写 错误、警告 或 提示。',
     },
     'percent-on-non-percent': {
       message:
