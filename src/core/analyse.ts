@@ -28,6 +28,8 @@ import {
   definitionFromRow,
   missingValueFinding,
   percentOnNonPercentFinding,
+  dateInValueFinding,
+  dateText,
   newDefinitionCache,
   percentPoints,
   previousValue,
@@ -50,7 +52,7 @@ import type {
 } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
-import { type WorkbookSnapshot, gridOf, isPercentFormat } from './snapshot';
+import { type WorkbookSnapshot, gridOf, isDateFormat, isPercentFormat } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, evaluateTarget, incompleteOutcome } from './targets';
 import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
@@ -316,10 +318,17 @@ class UnitWords {
   }
 }
 
-/** Per number format of a grid (1 + its index, as the columns hold them), whether it shows percent. */
-function percentFormats(grid: CellGrid): Uint8Array {
+/** What a number format shows, as `formatKindsOf` lists it: a percentage, a date (or time), or a plain number. */
+const FORMAT_PLAIN = 0;
+const FORMAT_PERCENT = 1;
+const FORMAT_DATE = 2;
+
+/** Per number format of a grid (1 + its index, as the columns hold them), what it shows (`FORMAT_*`). */
+function formatKindsOf(grid: CellGrid): Uint8Array {
   const out = new Uint8Array(grid.formatTexts.length + 1);
-  grid.formatTexts.forEach((format, i) => (out[i + 1] = isPercentFormat(format) ? 1 : 0));
+  grid.formatTexts.forEach((format, i) => {
+    out[i + 1] = isPercentFormat(format) ? FORMAT_PERCENT : isDateFormat(format) ? FORMAT_DATE : FORMAT_PLAIN;
+  });
   return out;
 }
 
@@ -349,7 +358,7 @@ class UnitSheet {
     readonly grid: CellGrid,
     layout: IndicatorSheetLayout,
     readonly lookup: TextLookups,
-    readonly percentFormat: Uint8Array,
+    readonly formatKinds: Uint8Array,
   ) {
     const { id, unit, actual, previous } = layout.columns;
     const column = (col: number | undefined): GridColumn | null =>
@@ -381,6 +390,8 @@ class UnitSheet {
 const RANGE_COUNT = 1;
 const RANGE_PERCENT = 2;
 const PERCENT_SUSPECT = 4;
+/** The values must be numbers: a date-formatted cell is for `readRow` to reject. */
+const NUMERIC = 8;
 
 /** `rangeProblems` for a definition's `rangeChecks` bits. */
 function rangeBits(checks: number, value: number): number {
@@ -438,7 +449,8 @@ class UnitReader {
       this.rangeChecks[i] =
         (def.isCount ? RANGE_COUNT : 0) |
         (def.percentBounded ? RANGE_PERCENT : 0) |
-        (def.numeric && !def.isPercent ? PERCENT_SUSPECT : 0);
+        (def.numeric && !def.isPercent ? PERCENT_SUSPECT : 0) |
+        (def.numeric ? NUMERIC : 0);
     }
   }
 
@@ -473,18 +485,18 @@ class UnitReader {
   private sheetOf(u: number): UnitSheet {
     const { sheet, layout } = this.tables[u];
     const grid = gridOf(sheet);
-    return new UnitSheet(u, grid, layout, this.lookupOf(grid), percentFormats(grid));
+    return new UnitSheet(u, grid, layout, this.lookupOf(grid), formatKindsOf(grid));
   }
 
   /** Rows `from` to `to` (those of them that are data rows) of one unit sheet: the usual ones here, the others through `readRow`. */
   private readRows(sheet: UnitSheet, from: number, to: number): void {
-    const { u, grid, lookup, percentFormat } = sheet;
+    const { u, grid, lookup, formatKinds } = sheet;
     const first = Math.max(from, sheet.firstDataRow);
     const last = Math.min(to, grid.rowCount);
     const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats, actualColumn } = sheet;
     if (idKinds === null || idNumbers === null || actualKinds === null || actualNumbers === null) {
       // No IDs or no values to read fast (a sheet keyed by name, a column with nothing in it).
-      for (let r = first; r < last; r++) this.readRow(u, grid, lookup, percentFormat, r);
+      for (let r = first; r < last; r++) this.readRow(u, grid, lookup, formatKinds, r);
       return;
     }
     const { unitKinds, unitNumbers, previousKinds, previousNumbers, previousFormats } = sheet;
@@ -502,7 +514,7 @@ class UnitReader {
       const slot = index * unitCount + u;
       // Not a known ID, or a second row for it (a duplicate).
       if (index < 0 || slotKinds[slot] !== SLOT_ABSENT) {
-        this.readRow(u, grid, lookup, percentFormat, r);
+        this.readRow(u, grid, lookup, formatKinds, r);
         continue;
       }
       const unitKind = unitKinds[r];
@@ -516,7 +528,7 @@ class UnitReader {
         const expected = unitIds[index];
         // Blank, the catalogue's, or a catalogue without one: fine; anything else is for `readRow` to report.
         if (unit < 0 || (unit !== expected && unit !== 0 && expected !== 0)) {
-          this.readRow(u, grid, lookup, percentFormat, r);
+          this.readRow(u, grid, lookup, formatKinds, r);
           continue;
         }
       }
@@ -526,25 +538,26 @@ class UnitReader {
       if (previousKind === CELL_NUMBER && previousNumbers !== null) {
         const previousRaw = previousNumbers[r];
         if (!Number.isFinite(previousRaw)) {
-          this.readRow(u, grid, lookup, percentFormat, r);
+          this.readRow(u, grid, lookup, formatKinds, r);
           continue;
         }
         previous =
-          previousFormats !== null && percentFormat[previousFormats[r]] === 1
+          previousFormats !== null && formatKinds[previousFormats[r]] === FORMAT_PERCENT
             ? percentPoints(previousRaw)
             : previousRaw;
       } else if (previousKind !== CELL_EMPTY) {
-        this.readRow(u, grid, lookup, percentFormat, r);
+        this.readRow(u, grid, lookup, formatKinds, r);
         continue;
       }
       const actualKind = actualKinds[r];
       const raw = actualNumbers[r];
       let value = NaN;
       if (actualKind === CELL_NUMBER && Number.isFinite(raw)) {
-        const percent = actualFormats !== null && percentFormat[actualFormats[r]] === 1;
+        const formatKind = actualFormats !== null ? formatKinds[actualFormats[r]] : FORMAT_PLAIN;
+        const percent = formatKind === FORMAT_PERCENT;
         const checks = rangeChecks[index];
-        if (percent && checks & PERCENT_SUSPECT) {
-          this.readRow(u, grid, lookup, percentFormat, r);
+        if ((percent && checks & PERCENT_SUSPECT) || (formatKind === FORMAT_DATE && checks & NUMERIC)) {
+          this.readRow(u, grid, lookup, formatKinds, r);
           continue;
         }
         value = percent ? percentPoints(raw) : raw;
@@ -567,7 +580,7 @@ class UnitReader {
         columns.setText(slot, r, null, '');
         findings.pushSlot(TAG_MISSING, slot);
       } else {
-        this.readRow(u, grid, lookup, percentFormat, r);
+        this.readRow(u, grid, lookup, formatKinds, r);
         continue;
       }
       if (Number.isNaN(previous)) continue;
@@ -595,13 +608,7 @@ class UnitReader {
   }
 
   /** Any row, read and checked in full: what `readUnitSheet` leaves to it, and every row of a sheet it cannot read fast. */
-  private readRow(
-    u: number,
-    grid: CellGrid,
-    lookup: TextLookups,
-    percentFormat: Uint8Array,
-    r: number,
-  ): void {
+  private readRow(u: number, grid: CellGrid, lookup: TextLookups, formatKinds: Uint8Array, r: number): void {
     const { sheet, layout } = this.tables[u];
     const sheetName = sheet.name;
     const {
@@ -690,8 +697,20 @@ class UnitReader {
     if (actualCol === undefined) {
       columns.setText(slot, r, null, '');
     } else {
-      const percent = actualColumn?.formats ? percentFormat[actualColumn.formats[r]] === 1 : false;
+      const formatKind = actualColumn?.formats ? formatKinds[actualColumn.formats[r]] : FORMAT_PLAIN;
+      const percent = formatKind === FORMAT_PERCENT;
       if (
+        actualColumn !== null &&
+        actualColumn.kinds[r] === CELL_NUMBER &&
+        Number.isFinite(actualColumn.numbers[r]) &&
+        formatKind === FORMAT_DATE &&
+        def.numeric
+      ) {
+        // A figure Excel turned into a date (`5-1` typed): its serial number is no count of anything.
+        const shown = dateText(actualColumn.numbers[r]);
+        columns.setText(slot, r, null, shown);
+        findings.push(dateInValueFinding(def, { sheet: sheetName, cell: cellAddress(r, actualCol) }, shown));
+      } else if (
         actualColumn !== null &&
         actualColumn.kinds[r] === CELL_NUMBER &&
         Number.isFinite(actualColumn.numbers[r])
@@ -741,7 +760,9 @@ class UnitReader {
     if (previousColumn === null) return;
     const previousKind = previousColumn.kinds[r];
     if (previousKind === CELL_EMPTY) return;
-    const previousPercent = previousColumn.formats ? percentFormat[previousColumn.formats[r]] === 1 : false;
+    const previousPercent = previousColumn.formats
+      ? formatKinds[previousColumn.formats[r]] === FORMAT_PERCENT
+      : false;
     const previousRaw = previousColumn.numbers[r];
     const previous =
       previousKind === CELL_NUMBER && Number.isFinite(previousRaw)
@@ -896,6 +917,7 @@ function computeTotals(
           findings,
           true,
           definitionHasFormula(units, def),
+          def.row.actualIsDateFormat ?? false,
         );
         state.total = {
           value: checked.value,
@@ -1369,6 +1391,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         findings,
         true,
         definitionHasFormula(units, def),
+        def.row.actualIsDateFormat ?? false,
       );
       const previous =
         def.row.previous !== null

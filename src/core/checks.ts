@@ -266,6 +266,24 @@ export function missingValueFinding(def: Definition, at: CellRef): Finding {
   };
 }
 
+/** `date-in-value`: a figure's cell formatted as a date, so Excel shows (and stores) a date, not the figure. */
+export function dateInValueFinding(def: Definition, at: CellRef, found: string): Finding {
+  return {
+    severity: 'error',
+    code: 'date-in-value',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found,
+  };
+}
+
+/** An Excel date serial (1900 system) as `2022/5/1`. */
+export function dateText(serial: number): string {
+  const date = new Date(Math.round((serial - 25569) * 86400000));
+  return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()}`;
+}
+
 /** `percent-on-non-percent`: a `%` (typed, or the cell's format) on a figure whose unit is not a percentage. */
 export function percentOnNonPercentFinding(
   def: Definition,
@@ -299,9 +317,10 @@ export function checkActualCell(
   out: FindingSink,
   maskChecks = true,
   formula = false,
+  dateFormat = false,
 ): CheckedValue {
   const into: CheckInto = { sheet: at.sheet, cell: at.cell, value: null, text: '' };
-  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks, formula);
+  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks, formula, dateFormat);
   return { value: into.value, text: into.text };
 }
 
@@ -332,9 +351,17 @@ export function checkActualInto(
   out: FindingSink,
   maskChecks = true,
   formula = false,
+  dateFormat = false,
 ): void {
   let value: number;
   let percent = percentFormat;
+  if (typeof raw === 'number' && Number.isFinite(raw) && dateFormat && def.numeric) {
+    // A figure Excel turned into a date (`5-1` typed): its serial number is no count of anything.
+    into.text = dateText(raw);
+    into.value = null;
+    out.push(dateInValueFinding(def, into, into.text));
+    return;
+  }
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     value = percentFormat ? percentPoints(raw) : raw;
     into.text = numberText(raw, value, percentFormat);

@@ -9,6 +9,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
   gridOf,
+  isDateFormat,
   isPercentFormat,
   shareTexts,
 } from './snapshot';
@@ -237,6 +238,8 @@ export interface IndicatorRow {
   /** The actual/previous cells are formatted as percent in the workbook. */
   readonly actualIsPercentFormat: boolean;
   readonly previousIsPercentFormat: boolean;
+  /** The actual cell is formatted as a date (Excel turned what was typed into one). */
+  readonly actualIsDateFormat?: boolean;
   /** The target cell is formatted as percent (Excel stores a typed `95%` as 0.95). */
   readonly targetIsPercentFormat?: boolean;
   /** A1 address of each known column's cell in this row, for findings. */
@@ -333,6 +336,7 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
       previous: previous === undefined ? null : grid.cell(row, previous),
       target: target === undefined ? null : grid.cell(row, target),
       actualIsPercentFormat: formatAt(row, actual),
+      actualIsDateFormat: actual !== undefined && isDateFormat(grid.numberFormat(row, actual)),
       previousIsPercentFormat: formatAt(row, previous),
       targetIsPercentFormat: formatAt(row, target),
       cells,

@@ -128,6 +128,19 @@ export function rowCountOf(sheet: SheetSnapshot): number {
   return sheet.grid ? sheet.grid.rowCount : sheet.values.length;
 }
 
+/**
+ * A number format that shows a date or a time (`yyyy/m/d`, `m月d日`, `h:mm`), ignoring quoted text, escapes and
+ * `[…]` sections (colours, locales): number formats have no other letters that stand for something but `E`.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return /[ymdhs]/i.test(bare);
+}
+
 /** A number format that shows a fraction as percent (`0%`, `0.00%`), ignoring quoted text and escapes. */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format) return false;

@@ -332,4 +332,36 @@ describe('analyseWorkbook on a street', () => {
       'error 光明社区!D3',
     ]);
   });
+
+  it('rejects a figure Excel turned into a date, in a unit sheet and in a single sheet', () => {
+    // 光明社区 typed `5-1` for M001 and Excel stored 2022-05-01 (serial 44682) under a date format.
+    const guangming: SheetSnapshot = {
+      ...unit('光明社区', 44682, 97),
+      numberFormats: [[], [null, null, null, 'yyyy/m/d']],
+    };
+    const street = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 98), guangming] },
+      DEFAULT_SETTINGS,
+    );
+    // 20 alone, not 20 + 44682; the total is incomplete.
+    expect(street.indicators[0]).toMatchObject({ actual: 20, complete: false, missingUnits: ['光明社区'] });
+    const dated = street.findings.filter((f) => f.code === 'date-in-value');
+    expect(dated.map((f) => `${f.sheet}!${f.cell} ${f.found}`)).toEqual(['光明社区!D2 2022/5/1']);
+    expect(localiseFinding(dated[0], catalogueFor('zh-CN')).message).toBe(
+      '光明社区!D2：指标 M001「志愿服务」的完成值显示为日期 2022/5/1，不是数值（输入“5-1”之类的内容时 Excel 会自动变成日期）。',
+    );
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '完成值'],
+        ['M001', '志愿服务', '人次', 44682],
+        ['M002', '开展日期', '', 44682],
+      ],
+      numberFormats: [[], [null, null, null, 'm"月"d"日"'], [null, null, null, 'yyyy-mm-dd']],
+    };
+    const alone = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    // M002 has no unit: a text answer, and a date is a fine one.
+    expect(alone.findings.filter((f) => f.code === 'date-in-value').map((f) => f.cell)).toEqual(['D2']);
+    expect(alone.indicators[0].actual).toBeNull();
+  });
 });

@@ -606,6 +606,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” is counted in {unit}, but “{found}” carries a % sign; it was read as {value}.',
       hint: 'If this indicator is a percentage, change its unit to %; otherwise drop the % sign (or set the cell format to General).',
     },
+    'date-in-value': {
+      message:
+        '{sheet}!{cell}: the actual value of indicator {id} “{name}” shows as the date {found}, not a number (Excel turns entries such as “5-1” into dates).',
+      hint: 'Set the cell’s format to General or Number, then type the figure again.',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

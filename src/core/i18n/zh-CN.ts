@@ -583,6 +583,11 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的单位是“{unit}”，填写的“{found}”带百分号，已按 {value} 计算。',
       hint: '如果这一项是百分比，请把单位改为 %；否则去掉百分号（或把单元格格式改为常规）。',
     },
+    'date-in-value': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的完成值显示为日期 {found}，不是数值（输入“5-1”之类的内容时 Excel 会自动变成日期）。',
+      hint: '把这一格的格式改为“常规”或“数值”，再重新输入数字。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
