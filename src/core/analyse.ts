@@ -158,6 +158,27 @@ function readDefinitions(
         found: def.target.text,
       });
     }
+    const target = def.target;
+    if (
+      (target.kind === 'at-least' ||
+        target.kind === 'at-most' ||
+        target.kind === 'equal' ||
+        target.kind === 'range') &&
+      target.percent &&
+      !def.isPercent &&
+      def.unit !== ''
+    ) {
+      // `≥95%` for a count of 场次: one of the two is wrong, and the verdict compares 95 場次 meanwhile.
+      findings.push({
+        severity: 'warning',
+        code: 'target-unit-mismatch',
+        sheet: row.sheet,
+        cell: row.cells.target ?? idCell,
+        indicator: def.ref,
+        found: target.text,
+        params: { unit: def.unit },
+      });
+    }
     if (def.aggregationUnparsed) {
       findings.push({
         severity: 'warning',

@@ -364,4 +364,21 @@ describe('analyseWorkbook on a street', () => {
     expect(alone.findings.filter((f) => f.code === 'date-in-value').map((f) => f.cell)).toEqual(['D2']);
     expect(alone.indicators[0].actual).toBeNull();
   });
+
+  it('questions a percentage target on a figure that is not a percentage', () => {
+    const counted = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M001', '志愿服务', '人次', '≥95%', '求和'],
+      ['M002', '满意度', '%', '≥95%', '平均'],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [counted, unit('和平社区', 20, 98), unit('光明社区', 15, 97)] },
+      DEFAULT_SETTINGS,
+    );
+    const mismatch = analysis.findings.filter((f) => f.code === 'target-unit-mismatch');
+    expect(mismatch.map((f) => `${f.sheet}!${f.cell} ${f.found}`)).toEqual(['指标目录!D2 ≥95%']);
+    expect(localiseFinding(mismatch[0], catalogueFor('zh-CN')).message).toBe(
+      '指标目录!D2：指标 M001「志愿服务」的目标值“≥95%”是百分比，单位却是“人次”。',
+    );
+  });
 });

@@ -611,6 +611,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the actual value of indicator {id} “{name}” shows as the date {found}, not a number (Excel turns entries such as “5-1” into dates).',
       hint: 'Set the cell’s format to General or Number, then type the figure again.',
     },
+    'target-unit-mismatch': {
+      message:
+        '{sheet}!{cell}: the target “{found}” of indicator {id} “{name}” is a percentage, but its unit is “{unit}”.',
+      hint: 'Give a rate the unit %; give a count a target without %, e.g. ≥50.',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

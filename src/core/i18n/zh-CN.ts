@@ -588,6 +588,10 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的完成值显示为日期 {found}，不是数值（输入“5-1”之类的内容时 Excel 会自动变成日期）。',
       hint: '把这一格的格式改为“常规”或“数值”，再重新输入数字。',
     },
+    'target-unit-mismatch': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的目标值“{found}”是百分比，单位却是“{unit}”。',
+      hint: '比率的单位写 %；数量的目标值不带 %，例如 ≥50。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
