@@ -65,6 +65,7 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { roundFloat, toHalfWidth } from './parse-number';
+import { reportCopiedUnits, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -168,7 +169,7 @@ function readDefinitions(
       !def.isPercent &&
       def.unit !== ''
     ) {
-      // `≥95%` for a count of 场次: one of the two is wrong, and the verdict compares 95 場次 meanwhile.
+      // `≥95%` for a count of 场次: one of the two is wrong, and meanwhile the verdict reads the target as 95 场次.
       findings.push({
         severity: 'warning',
         code: 'target-unit-mismatch',
@@ -219,51 +220,6 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
   const col = units.definitionLayout?.columns.actual;
   if (!sheet || col === undefined || def.row.actual !== null) return false;
   return gridOf(sheet).formula(def.row.row, col) !== null;
-}
-
-/**
- * `sheet-not-read`: a sheet whose `编号`s are the catalogue's but which has no 完成值 column (its header says
- * `完成情况` or `数值`) is a unit left out of every total; say so rather than let the totals look whole.
- */
-function reportUnreadSheets(
-  snapshot: WorkbookSnapshot,
-  units: WorkbookUnits,
-  byKey: ReadonlyMap<string, DefinitionState>,
-  findings: FindingLog,
-): void {
-  for (const unread of units.unreadSheets) {
-    const sheet = snapshot.sheets.find(({ name }) => name === unread.sheet);
-    if (!sheet) continue;
-    const grid = gridOf(sheet);
-    let listsKnownIds = false;
-    for (let r = unread.headerRow + 1; r < grid.rowCount && !listsKnownIds; r++) {
-      listsKnownIds = byKey.has(cellText(grid.cell(r, unread.idCol)));
-    }
-    if (!listsKnownIds) continue;
-    findings.push({
-      severity: 'error',
-      code: 'sheet-not-read',
-      sheet: unread.sheet,
-      cell: cellAddress(unread.headerRow, unread.idCol),
-    });
-  }
-}
-
-/** `和平社区 (2)`: the name Excel gives a copied sheet. */
-const COPY_NAME = /^(.+?)\s*[(（](\d+)[)）]$/;
-
-/**
- * `unit-sheet-copy`: a unit named like Excel's copy of another unit (`和平社区 (2)` beside `和平社区`) is counted,
- * as every indicator sheet is, but its figures are likely the other's a second time: an error until it is renamed,
- * hidden or deleted.
- */
-function reportCopiedUnits(unitNames: readonly string[], findings: FindingLog): void {
-  const names = new Set(unitNames);
-  for (const name of unitNames) {
-    const original = COPY_NAME.exec(name)?.[1];
-    if (original === undefined || !names.has(original)) continue;
-    findings.push({ severity: 'error', code: 'unit-sheet-copy', sheet: name, params: { original } });
-  }
 }
 
 /** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */
@@ -1393,7 +1349,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     });
   }
   const read = readDefinitions(units, byKey, findings);
-  reportUnreadSheets(snapshot, units, byKey, findings);
+  reportUnreadSheets(snapshot, units.unreadSheets, byKey, findings);
   reportCopiedUnits(unitNames, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';

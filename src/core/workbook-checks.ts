@@ -1,0 +1,54 @@
+/**
+ * Checks of the workbook's sheets as a whole, before any cell is read: sheets that look like units but are not read,
+ * and units that look like copies of others.
+ */
+import { cellAddress } from './address';
+import type { FindingSink } from './findings';
+import type { UnreadSheet } from './indicator-sheet';
+import { type WorkbookSnapshot, gridOf } from './snapshot';
+import { cellText } from './workbook-units';
+
+/**
+ * `sheet-not-read`: a sheet whose `编号`s are the catalogue's but which has no 完成值 column (its header says
+ * `完成情况` or `数值`) is a unit left out of every total; say so rather than let the totals look whole.
+ */
+export function reportUnreadSheets(
+  snapshot: WorkbookSnapshot,
+  unreadSheets: readonly UnreadSheet[],
+  byKey: ReadonlyMap<string, unknown>,
+  findings: FindingSink,
+): void {
+  for (const unread of unreadSheets) {
+    const sheet = snapshot.sheets.find(({ name }) => name === unread.sheet);
+    if (!sheet) continue;
+    const grid = gridOf(sheet);
+    let listsKnownIds = false;
+    for (let r = unread.headerRow + 1; r < grid.rowCount && !listsKnownIds; r++) {
+      listsKnownIds = byKey.has(cellText(grid.cell(r, unread.idCol)));
+    }
+    if (!listsKnownIds) continue;
+    findings.push({
+      severity: 'error',
+      code: 'sheet-not-read',
+      sheet: unread.sheet,
+      cell: cellAddress(unread.headerRow, unread.idCol),
+    });
+  }
+}
+
+/** `和平社区 (2)`: the name Excel gives a copied sheet. */
+const COPY_NAME = /^(.+?)\s*[(（](\d+)[)）]$/;
+
+/**
+ * `unit-sheet-copy`: a unit named like Excel's copy of another unit (`和平社区 (2)` beside `和平社区`) is counted,
+ * as every indicator sheet is, but its figures are likely the other's a second time: an error until it is renamed,
+ * hidden or deleted.
+ */
+export function reportCopiedUnits(unitNames: readonly string[], findings: FindingSink): void {
+  const names = new Set(unitNames);
+  for (const name of unitNames) {
+    const original = COPY_NAME.exec(name)?.[1];
+    if (original === undefined || !names.has(original)) continue;
+    findings.push({ severity: 'error', code: 'unit-sheet-copy', sheet: name, params: { original } });
+  }
+}
