@@ -256,6 +256,15 @@ export const enUS: Catalogue = {
       '{source}: the workbook has an open password (it is encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and try again.',
     corrupt:
       '{source}: the workbook is damaged or incomplete ({reason}). Open it in Excel, save it again and retry.',
+    damageNoDirectory:
+      'the directory at the end of the file is missing; it may have been only partly downloaded or copied',
+    damageDirectory: 'its internal directory is damaged',
+    damagePart: 'its part {part} cannot be decompressed',
+    damageMissingPart: 'its part {part} is missing',
+    zipEncrypted:
+      '{source}: the file is password-protected (an encrypted zip) and cannot be read. Unpack it with the password in the tool that encrypted it, open it in Excel, save it as an Excel Workbook (*.xlsx) and try again.',
+    notWorkbook:
+      '{source}: not an Excel workbook (it is a zip archive, but holds no workbook part xl/workbook.xml).',
     empty: '{source}: the file is empty.',
     userSheetExists:
       'The workbook already has a sheet named “{name}” that Huibao did not write; it was left untouched and nothing was written. Rename that sheet and try again.',

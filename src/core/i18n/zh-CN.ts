@@ -250,6 +250,14 @@ export const zhCN = {
     encrypted:
       '{source}：工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。',
     corrupt: '{source}：工作簿已损坏或不完整（{reason}）。请在 Excel 中打开并重新保存后再试。',
+    // What is damaged, the {reason} of `corrupt`: in words, never the zip library's own text
+    damageNoDirectory: '文件末尾的目录缺失，文件可能没有下载或复制完整',
+    damageDirectory: '文件内部的目录已损坏',
+    damagePart: '其中的 {part} 部分无法解压',
+    damageMissingPart: '缺少其中的 {part} 部分',
+    zipEncrypted:
+      '{source}：文件设置了密码（压缩包加密），无法读取。请用加密时所用的压缩工具输入密码解开，在 Excel 中打开并另存为 Excel 工作簿（*.xlsx）后再试。',
+    notWorkbook: '{source}：不是 Excel 工作簿（这是一个压缩包，但里面没有工作簿部分 xl/workbook.xml）。',
     empty: '{source}：文件是空的。',
     userSheetExists:
       '工作簿中已有名为“{name}”的工作表，且不是 Huibao 生成的，为免覆盖您的数据，未写入。请将该工作表改名后再试。',
