@@ -13,6 +13,8 @@ export type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 /** Exit codes, the same for every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+const COMMANDS: ReadonlySet<string> = new Set(['skeleton', 'fill', 'validate', 'run']);
+
 async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
     case 'skeleton':
@@ -76,12 +78,20 @@ export async function runCli(argv: readonly string[], io?: Partial<CliIO>): Prom
     err: io?.err ?? ((text) => process.stderr.write(text)),
     messages,
   };
+  const { name, rest } = splitCommand(argv);
   if (given !== undefined && given !== '' && !given.startsWith('-') && !KNOWN_LANG.test(given.trim())) {
-    full.err(messages.t('cli', 'badLang', { lang: given }));
+    // As every other argument problem: the command's prefix, then its usage (the general one without a command).
+    const known = name !== undefined && COMMANDS.has(name);
+    const prefix = known ? `huibao ${name}` : 'huibao';
+    full.err(messages.t('cli', 'badLang', { prefix, lang: given }) + usageOf(known ? name : '', messages));
     return EXIT.usage;
   }
-  const { name, rest } = splitCommand(argv);
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    // Nothing asked for: the usage, but as an error (exit 2), so that a script calling `huibao $CMD` notices.
+    full.err(messages.t('cli', 'usage'));
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     full.out(messages.t('cli', 'usage'));
     return EXIT.ok;
   }
