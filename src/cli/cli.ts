@@ -6,6 +6,13 @@ export interface CliIO {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly messages: Messages;
+  /** The terminal's width for each stream that is a terminal; absent for pipes and files, which get long lines. */
+  readonly columns: { readonly out?: number; readonly err?: number };
+}
+
+/** A stream's width when it is a terminal (lines are wrapped to it), else undefined (lines are left whole). */
+function terminalColumns(stream: NodeJS.WriteStream): number | undefined {
+  return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
 }
 
 export type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
@@ -77,6 +84,12 @@ export async function runCli(argv: readonly string[], io?: Partial<CliIO>): Prom
     out: io?.out ?? ((text) => process.stdout.write(text)),
     err: io?.err ?? ((text) => process.stderr.write(text)),
     messages,
+    // Writers given by a caller (tests, embedding) are not terminals unless the caller says so.
+    columns:
+      io?.columns ??
+      (io?.out || io?.err
+        ? {}
+        : { out: terminalColumns(process.stdout), err: terminalColumns(process.stderr) }),
   };
   const { name, rest } = splitCommand(argv);
   if (given !== undefined && given !== '' && !given.startsWith('-') && !KNOWN_LANG.test(given.trim())) {

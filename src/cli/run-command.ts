@@ -27,6 +27,7 @@ import {
   writeReason,
 } from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
+import { wrapText } from './wrap';
 
 const FLAGS = {
   template: { value: true, short: 't', file: true },
@@ -240,7 +241,7 @@ export const runCommand: Command = async (argv, io) => {
     return EXIT.usage;
   }
   io.out(messages.t('summary', 'runWrote', { path: outPath }));
-  io.out(runSummaryLine(output, messages));
+  io.out(wrapText(runSummaryLine(output, messages), io.columns.out, 2));
 
   const findings = output.findings ?? output.analysis.findings;
   if (jsonPath) {

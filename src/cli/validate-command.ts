@@ -17,6 +17,7 @@ import { isXlsxError, readXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { figureLines, figuresOf } from './figures';
+import { wrapLine, wrapText } from './wrap';
 import {
   clashMessage,
   findPathClash,
@@ -65,12 +66,22 @@ function withoutLocation(finding: LocalisedFinding): string {
 /** `--json -`: the JSON on standard output. */
 const STDOUT = '-';
 
-/** Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. */
+/** Where a row's message starts: two spaces, the severity (8 columns), the cell (7); a hint's text after `→ `. */
+const MESSAGE_COLUMN = 2 + 8 + 7;
+const HINT_COLUMN = MESSAGE_COLUMN + 2;
+
+/**
+ * Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. With `columns` (a
+ * terminal's width) long rows are wrapped, continuing under the message (or the hint) rather than at the margin.
+ */
 export function formatFindingsTable(
   findings: readonly LocalisedFinding[],
   sheetOrder: readonly string[],
   messages: Messages,
+  columns?: number,
 ): string {
+  const fit = (line: string, indent: number) =>
+    columns === undefined ? line : wrapLine(line, columns, indent);
   const groups = new Map<string, LocalisedFinding[]>();
   for (const finding of findings) {
     const key = finding.sheet ?? '';
@@ -87,12 +98,11 @@ export function formatFindingsTable(
   for (const sheet of order) {
     const group = (groups.get(sheet) ?? []).slice().sort((a, b) => cellKey(a.cell) - cellKey(b.cell));
     const title = sheet === '' ? messages.t('validate', 'cliWorkbookLevel') : sheet;
-    lines.push(messages.t('validate', 'cliSheetHeading', { sheet: title, count: group.length }));
+    lines.push(fit(messages.t('validate', 'cliSheetHeading', { sheet: title, count: group.length }), 2));
     for (const finding of group) {
-      lines.push(
-        `  ${pad(severityLabel(finding.severity, messages), 8)}${pad(finding.cell ?? '', 7)}${withoutLocation(finding)}`,
-      );
-      if (finding.hint) lines.push(`  ${' '.repeat(15)}→ ${finding.hint}`);
+      const row = `  ${pad(severityLabel(finding.severity, messages), 8)}${pad(finding.cell ?? '', 7)}`;
+      lines.push(fit(row + withoutLocation(finding), MESSAGE_COLUMN));
+      if (finding.hint) lines.push(fit(`${' '.repeat(MESSAGE_COLUMN)}→ ${finding.hint}`, HINT_COLUMN));
     }
     lines.push('');
   }
@@ -206,6 +216,7 @@ export const validateCommand: Command = async (argv, io) => {
   // With the JSON on standard output, the lines for people go to standard error, out of the pipe's way.
   const toStdout = jsonPath === STDOUT;
   const say = toStdout ? io.err : io.out;
+  const columns = toStdout ? io.columns.err : io.columns.out;
   if (toStdout) io.out(json());
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   const unitsLine = messages.t('validate', 'cliUnits', {
@@ -215,13 +226,13 @@ export const validateCommand: Command = async (argv, io) => {
         ? analysis.units.join(messages.t('validate', 'namesSeparator'))
         : messages.t('validate', 'cliNoUnits'),
   });
-  say(`${unitsLine}\n\n`);
+  say(`${wrapText(unitsLine, columns, 2)}\n\n`);
   say(
     findings.length > 0
-      ? `${formatFindingsTable(findings, sheetOrder, messages)}\n`
+      ? `${formatFindingsTable(findings, sheetOrder, messages, columns)}\n`
       : messages.t('validate', 'cliNoFindings'),
   );
-  say(summaryLine(analysis, messages));
+  say(wrapText(summaryLine(analysis, messages), columns, 2));
 
   if (jsonPath && !toStdout) {
     try {
