@@ -6,12 +6,21 @@ export interface CliIO {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly messages: Messages;
+  /** The terminal's width for each stream that is a terminal; absent for pipes and files, which get long lines. */
+  readonly columns: { readonly out?: number; readonly err?: number };
+}
+
+/** A stream's width when it is a terminal (lines are wrapped to it), else undefined (lines are left whole). */
+function terminalColumns(stream: NodeJS.WriteStream): number | undefined {
+  return stream.isTTY && stream.columns > 0 ? stream.columns : undefined;
 }
 
 export type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 /** Exit codes, the same for every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const COMMANDS: ReadonlySet<string> = new Set(['skeleton', 'fill', 'validate', 'run']);
 
 async function loadCommand(name: string): Promise<Command | null> {
   switch (name) {
@@ -75,13 +84,27 @@ export async function runCli(argv: readonly string[], io?: Partial<CliIO>): Prom
     out: io?.out ?? ((text) => process.stdout.write(text)),
     err: io?.err ?? ((text) => process.stderr.write(text)),
     messages,
+    // Writers given by a caller (tests, embedding) are not terminals unless the caller says so.
+    columns:
+      io?.columns ??
+      (io?.out || io?.err
+        ? {}
+        : { out: terminalColumns(process.stdout), err: terminalColumns(process.stderr) }),
   };
+  const { name, rest } = splitCommand(argv);
   if (given !== undefined && given !== '' && !given.startsWith('-') && !KNOWN_LANG.test(given.trim())) {
-    full.err(messages.t('cli', 'badLang', { lang: given }));
+    // As every other argument problem: the command's prefix, then its usage (the general one without a command).
+    const known = name !== undefined && COMMANDS.has(name);
+    const prefix = known ? `huibao ${name}` : 'huibao';
+    full.err(messages.t('cli', 'badLang', { prefix, lang: given }) + usageOf(known ? name : '', messages));
     return EXIT.usage;
   }
-  const { name, rest } = splitCommand(argv);
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    // Nothing asked for: the usage, but as an error (exit 2), so that a script calling `huibao $CMD` notices.
+    full.err(messages.t('cli', 'usage'));
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     full.out(messages.t('cli', 'usage'));
     return EXIT.ok;
   }

@@ -16,7 +16,15 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { isXlsxError, readXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
-import { clashMessage, findPathClash, isOfficeName, readReason, writeReason } from './paths';
+import {
+  clashMessage,
+  findPathClash,
+  isOfficeName,
+  readReason,
+  sentence,
+  unwritableOutput,
+  writeReason,
+} from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
 
 const FLAGS = {
@@ -75,7 +83,7 @@ export const fillCommand: Command = async (argv, io) => {
   const { messages } = io;
   const args = parseArgs(argv, FLAGS);
   if (args.flags.help) {
-    io.out(messages.t('fill', 'usage'));
+    io.out(messages.t('fill', 'usage') + messages.t('cli', 'helpFill'));
     return EXIT.ok;
   }
   if (args.positional.length > 0) throw new UsageError(args.positional[0]);
@@ -106,6 +114,21 @@ export const fillCommand: Command = async (argv, io) => {
     io.err(messages.t('cli', 'textAsOffice', { path: outputPath }));
     return EXIT.usage;
   }
+  if (jsonPath !== undefined && isOfficeName(jsonPath)) {
+    io.err(messages.t('cli', 'jsonAsOffice', { command: 'fill', path: jsonPath }));
+    return EXIT.usage;
+  }
+  // Before anything is read: `fill` makes no folders, so each output's folder must be there.
+  const unwritable = unwritableOutput(
+    'fill',
+    jsonPath ? [outputPath, jsonPath] : [outputPath],
+    messages,
+    false,
+  );
+  if (unwritable) {
+    io.err(unwritable);
+    return EXIT.usage;
+  }
 
   const read = await readTemplate(templatePath, messages);
   if (!read.ok) {
@@ -123,7 +146,7 @@ export const fillCommand: Command = async (argv, io) => {
     io.err(
       messages.t('fill', 'cannotReadWorkbook', {
         path: workbookPath,
-        reason: reasonWithoutName(reason, workbookPath),
+        reason: sentence(reasonWithoutName(reason, workbookPath), messages),
       }),
     );
     return EXIT.usage;

@@ -3,7 +3,7 @@
  * with the other outputs by what it really is (symbolic links resolved, hard links by device and inode), so that a
  * command never writes over a file it reads and never writes two results to one file.
  */
-import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Messages } from '../core/i18n';
 
@@ -105,9 +105,14 @@ export function isOfficeName(path: string): boolean {
   return OFFICE_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-/** Why a file could not be written, in words people read; the system's code is kept for those who search it. */
-export function writeReason(error: unknown, messages: Messages): string {
+/** The code of a file-system error, if it has one. */
+function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** Why a file could not be written, in words people read (the system's codes are mapped, never shown). */
+export function writeReason(error: unknown, messages: Messages): string {
   const key = (
     {
       ENOENT: 'writeNoPlace',
@@ -121,17 +126,87 @@ export function writeReason(error: unknown, messages: Messages): string {
       // mkdir of the output's folder, where a file of that name is in the way
       EEXIST: 'writeNotFolder',
     } as const
-  )[typeof code === 'string' ? code : ''];
-  if (key && typeof code === 'string') return messages.t('cli', key, { code });
-  return error instanceof Error ? error.message : String(error);
+  )[codeOf(error)];
+  return messages.t('cli', key ?? 'writeOther');
 }
 
 /** Why a workbook could not be read (before its bytes are parsed), in words people read. */
 export function readReason(error: unknown, messages: Messages): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = codeOf(error);
   if (code === 'EISDIR') return messages.t('cli', 'readIsFolder');
   if (code === 'ENOENT') return messages.t('fill', 'reasonMissing');
   if (code === 'EACCES' || code === 'EPERM') return messages.t('fill', 'reasonPermission');
   if (code === 'ENOTDIR') return messages.t('fill', 'reasonNoFolder');
-  return error instanceof Error ? error.message : String(error);
+  return messages.t('cli', 'readOther');
+}
+
+/** A reason that ends a message, closed with the language's full stop unless it already ends a sentence. */
+export function sentence(reason: string, messages: Messages): string {
+  return /[。.！!？?]$/.test(reason) ? reason : reason + messages.t('cli', 'sentenceEnd');
+}
+
+/**
+ * Why an output cannot be written, found before any input is read so that a long analysis is not thrown away at
+ * the end (and its exit code with it); null when it looks writable. The folder is named when it is the problem.
+ * `makesFolders`: the command creates missing folders (`run`, `skeleton`), so only what exists of the path must
+ * be folders; otherwise the output's own folder must exist.
+ */
+export function outputProblem(path: string, messages: Messages, makesFolders: boolean): string | null {
+  const abs = resolve(path);
+  const target = statOrNull(abs);
+  if (target?.isDirectory()) return messages.t('cli', 'writeIsFolder');
+  if (target) return writable(abs) ? null : messages.t('cli', 'writePermission');
+  let folder = dirname(abs);
+  let stat = statOrNull(folder);
+  if (!stat && !makesFolders) return messages.t('cli', 'folderMissing', { folder: shown(path, folder) });
+  while (!stat && dirname(folder) !== folder) {
+    folder = dirname(folder);
+    stat = statOrNull(folder);
+  }
+  if (!stat) return null;
+  if (!stat.isDirectory()) return messages.t('cli', 'folderIsFile', { folder: shown(path, folder) });
+  return writable(folder) ? null : messages.t('cli', 'folderNoPermission', { folder: shown(path, folder) });
+}
+
+/** The folder as people typed it when it is a part of the typed path (`out/new`), else absolute. */
+function shown(typed: string, folder: string): string {
+  let at = typed.replace(/[\\/]+$/, '');
+  for (;;) {
+    const parent = dirname(at);
+    if (resolve(parent) === folder) return parent;
+    if (parent === at) return folder;
+    at = parent;
+  }
+}
+
+function statOrNull(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The message for the first output that cannot be written (see `outputProblem`), or null when all look writable. */
+export function unwritableOutput(
+  command: string,
+  paths: readonly string[],
+  messages: Messages,
+  makesFolders: boolean,
+): string | null {
+  for (const path of paths) {
+    const problem = outputProblem(path, messages, makesFolders);
+    if (problem)
+      return messages.t('cli', 'cannotWrite', { command, path, reason: sentence(problem, messages) });
+  }
+  return null;
 }

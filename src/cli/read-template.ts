@@ -14,7 +14,8 @@ export function fileReason(error: unknown, messages: Messages): string {
   if (code === 'EISDIR') return messages.t('fill', 'reasonDirectory');
   if (code === 'EACCES' || code === 'EPERM') return messages.t('fill', 'reasonPermission');
   if (code === 'ENOTDIR') return messages.t('fill', 'reasonNoFolder');
-  return error instanceof Error ? error.message : String(error);
+  // Never the system's own (English) text.
+  return messages.t('cli', 'readOther');
 }
 
 /** A reader's reason that starts with the file's own name (`t.txt：不是 .xlsx…`), without it: the caller names it. */

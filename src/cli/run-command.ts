@@ -16,8 +16,18 @@ import { isXlsxError, readXlsx, writeXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { parseArgs, stringFlag } from './args';
 import { type Figures, figureLines, figuresOf, hasErrors } from './figures';
-import { clashMessage, findPathClash, isXlsxName, readReason, writeReason } from './paths';
+import {
+  clashMessage,
+  findPathClash,
+  isOfficeName,
+  isXlsxName,
+  readReason,
+  sentence,
+  unwritableOutput,
+  writeReason,
+} from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
+import { wrapText } from './wrap';
 
 const FLAGS = {
   template: { value: true, short: 't', file: true },
@@ -99,10 +109,11 @@ export const runCommand: Command = async (argv, io) => {
   const { messages } = io;
   const args = parseArgs(argv, FLAGS);
   if (args.flags.help) {
-    io.out(messages.t('summary', 'runUsage'));
+    io.out(messages.t('summary', 'runUsage') + messages.t('cli', 'helpRun'));
     return EXIT.ok;
   }
-  if (args.positional.length === 0) {
+  // `huibao run ""` (an unset shell variable) gives no workbook, as much as leaving it out does.
+  if (args.positional.length === 0 || (args.positional.length === 1 && args.positional[0].trim() === '')) {
     io.err(messages.t('summary', 'runNoInput'));
     io.err(messages.t('summary', 'runUsage'));
     return EXIT.usage;
@@ -135,6 +146,17 @@ export const runCommand: Command = async (argv, io) => {
     io.err(messages.t('cli', 'notXlsxOutput', { command: 'run', flag: '-o', path: outPath }));
     return EXIT.usage;
   }
+  if (jsonPath !== undefined && isOfficeName(jsonPath)) {
+    io.err(messages.t('cli', 'jsonAsOffice', { command: 'run', path: jsonPath }));
+    return EXIT.usage;
+  }
+  // Before the long part, which would otherwise be thrown away: missing folders are made (as for skeleton), so
+  // only a file in their way, or a folder given as an output, stops the run.
+  const unwritable = unwritableOutput('run', jsonPath ? [outPath, jsonPath] : [outPath], messages, true);
+  if (unwritable) {
+    io.err(unwritable);
+    return EXIT.usage;
+  }
 
   const street = stringFlag(args, 'street')?.trim() ?? '';
   const yearText = stringFlag(args, 'year');
@@ -151,7 +173,10 @@ export const runCommand: Command = async (argv, io) => {
       io.err(
         read.missing
           ? messages.t('summary', 'runTemplateNotFound', { path: templatePath })
-          : messages.t('summary', 'runTemplateUnreadable', { path: templatePath, reason: read.reason }),
+          : messages.t('summary', 'runTemplateUnreadable', {
+              path: templatePath,
+              reason: sentence(read.reason, messages),
+            }),
       );
       return EXIT.usage;
     }
@@ -167,7 +192,10 @@ export const runCommand: Command = async (argv, io) => {
     io.err(
       code === 'ENOENT'
         ? messages.t('summary', 'runNotFound', { path: input })
-        : messages.t('summary', 'runUnreadable', { path: input, reason: readReason(error, messages) }),
+        : messages.t('summary', 'runUnreadable', {
+            path: input,
+            reason: sentence(readReason(error, messages), messages),
+          }),
     );
     return EXIT.usage;
   }
@@ -178,7 +206,12 @@ export const runCommand: Command = async (argv, io) => {
     snapshot = await readXlsx(bytes, { source: basename(input) });
   } catch (error) {
     const reason = isXlsxError(error) ? error.localise(messages) : readReason(error, messages);
-    io.err(messages.t('summary', 'runUnreadable', { path: input, reason: reasonWithoutName(reason, input) }));
+    io.err(
+      messages.t('summary', 'runUnreadable', {
+        path: input,
+        reason: sentence(reasonWithoutName(reason, input), messages),
+      }),
+    );
     return EXIT.usage;
   }
 
@@ -204,21 +237,25 @@ export const runCommand: Command = async (argv, io) => {
     await writeFile(outPath, written);
   } catch (error) {
     const reason = isXlsxError(error) ? error.localise(messages) : writeReason(error, messages);
-    io.err(messages.t('summary', 'runWriteFailed', { path: outPath, reason }));
+    io.err(messages.t('summary', 'runWriteFailed', { path: outPath, reason: sentence(reason, messages) }));
     return EXIT.usage;
   }
   io.out(messages.t('summary', 'runWrote', { path: outPath }));
-  io.out(runSummaryLine(output, messages));
+  io.out(wrapText(runSummaryLine(output, messages), io.columns.out, 2));
 
   const findings = output.findings ?? output.analysis.findings;
   if (jsonPath) {
     const localised = findings.map((finding) => localiseFinding(finding, messages.catalogue));
     try {
       const json = runJson(output, { input, output: outPath }, localised);
+      await mkdir(dirname(resolve(jsonPath)), { recursive: true });
       await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`, 'utf8');
     } catch (error) {
       io.err(
-        messages.t('summary', 'runJsonFailed', { path: jsonPath, reason: writeReason(error, messages) }),
+        messages.t('summary', 'runJsonFailed', {
+          path: jsonPath,
+          reason: sentence(writeReason(error, messages), messages),
+        }),
       );
       return EXIT.usage;
     }

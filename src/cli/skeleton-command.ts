@@ -10,7 +10,7 @@ import { buildSkeletonPlan } from '../core/skeleton-plan';
 import { isXlsxError, writeXlsx } from '../xlsx';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { EXIT, type Command } from './cli';
-import { clashMessage, findPathClash, isXlsxName, writeReason } from './paths';
+import { clashMessage, findPathClash, isXlsxName, unwritableOutput, writeReason } from './paths';
 import { readTemplate } from './read-template';
 
 const FLAGS = {
@@ -23,7 +23,7 @@ export const skeletonCommand: Command = async (argv, io) => {
   const { messages } = io;
   const args = parseArgs(argv, FLAGS);
   if (args.flags.help) {
-    io.out(messages.t('skeleton', 'usage'));
+    io.out(messages.t('skeleton', 'usage') + messages.t('cli', 'helpSkeleton'));
     return EXIT.ok;
   }
   const [templatePath, ...extra] = args.positional;
@@ -44,6 +44,12 @@ export const skeletonCommand: Command = async (argv, io) => {
   }
   if (!isXlsxName(outputPath)) {
     io.err(messages.t('cli', 'notXlsxOutput', { command: 'skeleton', flag: '-o', path: outputPath }));
+    return EXIT.usage;
+  }
+  // Missing folders are made below; a file in their way, or a folder as the output, is told before reading.
+  const unwritable = unwritableOutput('skeleton', [outputPath], messages, true);
+  if (unwritable) {
+    io.err(unwritable);
     return EXIT.usage;
   }
   const read = await readTemplate(templatePath, messages);

@@ -1,7 +1,8 @@
 /**
- * `huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]`: a thin shell over `analyseWorkbook`.
+ * `huibao validate <workbook.xlsx> [--json <findings.json>|-] [--lang en]`: a thin shell over `analyseWorkbook`.
  * Prints findings grouped by sheet and the figures (the same lines as `run`); exit 0 without errors, 1 with errors,
- * 2 when the arguments or the file cannot be used, a workbook without any indicator sheet included.
+ * 2 when the arguments or the file cannot be used, a workbook without any indicator sheet included. `--json -`
+ * writes the JSON to standard output and the readable lines to standard error, so that it can be piped to `jq`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -16,7 +17,16 @@ import { isXlsxError, readXlsx } from '../xlsx';
 import { EXIT, type Command } from './cli';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { figureLines, figuresOf } from './figures';
-import { clashMessage, findPathClash, readReason, writeReason } from './paths';
+import { wrapLine, wrapText } from './wrap';
+import {
+  clashMessage,
+  findPathClash,
+  isOfficeName,
+  readReason,
+  sentence,
+  unwritableOutput,
+  writeReason,
+} from './paths';
 import { reasonWithoutName } from './read-template';
 
 const FLAGS = {
@@ -53,12 +63,25 @@ function withoutLocation(finding: LocalisedFinding): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. */
+/** `--json -`: the JSON on standard output. */
+const STDOUT = '-';
+
+/** Where a row's message starts: two spaces, the severity (8 columns), the cell (7); a hint's text after `→ `. */
+const MESSAGE_COLUMN = 2 + 8 + 7;
+const HINT_COLUMN = MESSAGE_COLUMN + 2;
+
+/**
+ * Findings grouped by sheet in workbook order (workbook-level ones first), each group by cell. With `columns` (a
+ * terminal's width) long rows are wrapped, continuing under the message (or the hint) rather than at the margin.
+ */
 export function formatFindingsTable(
   findings: readonly LocalisedFinding[],
   sheetOrder: readonly string[],
   messages: Messages,
+  columns?: number,
 ): string {
+  const fit = (line: string, indent: number) =>
+    columns === undefined ? line : wrapLine(line, columns, indent);
   const groups = new Map<string, LocalisedFinding[]>();
   for (const finding of findings) {
     const key = finding.sheet ?? '';
@@ -75,12 +98,11 @@ export function formatFindingsTable(
   for (const sheet of order) {
     const group = (groups.get(sheet) ?? []).slice().sort((a, b) => cellKey(a.cell) - cellKey(b.cell));
     const title = sheet === '' ? messages.t('validate', 'cliWorkbookLevel') : sheet;
-    lines.push(messages.t('validate', 'cliSheetHeading', { sheet: title, count: group.length }));
+    lines.push(fit(messages.t('validate', 'cliSheetHeading', { sheet: title, count: group.length }), 2));
     for (const finding of group) {
-      lines.push(
-        `  ${pad(severityLabel(finding.severity, messages), 8)}${pad(finding.cell ?? '', 7)}${withoutLocation(finding)}`,
-      );
-      if (finding.hint) lines.push(`  ${' '.repeat(15)}→ ${finding.hint}`);
+      const row = `  ${pad(severityLabel(finding.severity, messages), 8)}${pad(finding.cell ?? '', 7)}`;
+      lines.push(fit(row + withoutLocation(finding), MESSAGE_COLUMN));
+      if (finding.hint) lines.push(fit(`${' '.repeat(MESSAGE_COLUMN)}→ ${finding.hint}`, HINT_COLUMN));
     }
     lines.push('');
   }
@@ -122,23 +144,34 @@ export const validateCommand: Command = async (argv, io) => {
   const { messages } = io;
   const args = parseArgs(argv, FLAGS);
   if (args.flags.help) {
-    io.out(messages.t('validate', 'cliUsage'));
+    io.out(messages.t('validate', 'cliUsage') + messages.t('cli', 'helpValidate'));
     return EXIT.ok;
   }
-  if (args.positional.length !== 1) {
-    if (args.positional.length > 1) throw new UsageError(args.positional[1]);
+  if (args.positional.length > 1) throw new UsageError(args.positional[1]);
+  const path = args.positional[0];
+  // `huibao validate ""` (an unset shell variable) gives no file, as much as leaving it out does.
+  if (path === undefined || path.trim() === '') {
     io.err(messages.t('cli', 'validateNoInput') + messages.t('validate', 'cliUsage'));
     return EXIT.usage;
   }
-  const path = args.positional[0];
   const jsonPath = stringFlag(args, 'json');
-  if (jsonPath !== undefined) {
+  if (jsonPath !== undefined && jsonPath !== STDOUT) {
     const clash = findPathClash(
       [{ path, label: messages.t('cli', 'roleWorkbook') }],
       [{ path: jsonPath, label: '--json' }],
     );
     if (clash) {
       io.err(clashMessage(clash, 'validate', messages));
+      return EXIT.usage;
+    }
+    if (isOfficeName(jsonPath)) {
+      io.err(messages.t('cli', 'jsonAsOffice', { command: 'validate', path: jsonPath }));
+      return EXIT.usage;
+    }
+    // Before the workbook is read: a report printed in full and then lost to a missing folder helps nobody.
+    const unwritable = unwritableOutput('validate', [jsonPath], messages, false);
+    if (unwritable) {
+      io.err(unwritable);
       return EXIT.usage;
     }
   }
@@ -150,7 +183,10 @@ export const validateCommand: Command = async (argv, io) => {
     io.err(
       (error as { code?: unknown } | null)?.code === 'ENOENT'
         ? messages.t('validate', 'cliNotFound', { path })
-        : messages.t('validate', 'cliUnreadable', { path, reason: readReason(error, messages) }),
+        : messages.t('validate', 'cliUnreadable', {
+            path,
+            reason: sentence(readReason(error, messages), messages),
+          }),
     );
     return EXIT.usage;
   }
@@ -160,7 +196,12 @@ export const validateCommand: Command = async (argv, io) => {
   } catch (error) {
     const reason = isXlsxError(error) ? error.localise(messages) : readReason(error, messages);
     // The reader's reason may start with the file's name (`X：不是 .xlsx 工作簿`): the message names it once.
-    io.err(messages.t('validate', 'cliUnreadable', { path, reason: reasonWithoutName(reason, path) }));
+    io.err(
+      messages.t('validate', 'cliUnreadable', {
+        path,
+        reason: sentence(reasonWithoutName(reason, path), messages),
+      }),
+    );
     return EXIT.usage;
   }
 
@@ -171,6 +212,12 @@ export const validateCommand: Command = async (argv, io) => {
     return EXIT.usage;
   }
   const findings = analysis.findings.map((finding) => localiseFinding(finding, messages.catalogue));
+  const json = (): string => `${JSON.stringify(validationJson(analysis, findings), null, 2)}\n`;
+  // With the JSON on standard output, the lines for people go to standard error, out of the pipe's way.
+  const toStdout = jsonPath === STDOUT;
+  const say = toStdout ? io.err : io.out;
+  const columns = toStdout ? io.columns.err : io.columns.out;
+  if (toStdout) io.out(json());
   const sheetOrder = snapshot.sheets.map((sheet) => sheet.name);
   const unitsLine = messages.t('validate', 'cliUnits', {
     catalogue: analysis.catalogueSheet ?? '—',
@@ -179,21 +226,21 @@ export const validateCommand: Command = async (argv, io) => {
         ? analysis.units.join(messages.t('validate', 'namesSeparator'))
         : messages.t('validate', 'cliNoUnits'),
   });
-  io.out(`${unitsLine}\n\n`);
-  io.out(
+  say(`${wrapText(unitsLine, columns, 2)}\n\n`);
+  say(
     findings.length > 0
-      ? `${formatFindingsTable(findings, sheetOrder, messages)}\n`
+      ? `${formatFindingsTable(findings, sheetOrder, messages, columns)}\n`
       : messages.t('validate', 'cliNoFindings'),
   );
-  io.out(summaryLine(analysis, messages));
+  say(wrapText(summaryLine(analysis, messages), columns, 2));
 
-  if (jsonPath) {
+  if (jsonPath && !toStdout) {
     try {
-      await writeFile(jsonPath, `${JSON.stringify(validationJson(analysis, findings), null, 2)}\n`, 'utf8');
+      await writeFile(jsonPath, json(), 'utf8');
     } catch (error) {
-      io.err(
-        messages.t('validate', 'cliJsonFailed', { path: jsonPath, reason: writeReason(error, messages) }),
-      );
+      // Checked before reading, so this is rare (the disk filled up meanwhile): still a file that could not be used.
+      const reason = sentence(writeReason(error, messages), messages);
+      io.err(messages.t('validate', 'cliJsonFailed', { path: jsonPath, reason }));
       return EXIT.usage;
     }
     io.out(messages.t('validate', 'cliWroteJson', { path: jsonPath }));

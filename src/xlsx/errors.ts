@@ -7,19 +7,31 @@ import type { zhCN } from '../core/i18n/zh-CN';
 
 export type XlsxMessageKey = Exclude<keyof (typeof zhCN)['xlsx'], never> & string;
 
+/** A catalogue phrase filled into the message's `{reason}` in the same language (what is damaged, say). */
+export interface XlsxDetail {
+  readonly key: XlsxMessageKey;
+  readonly params?: Params;
+}
+
 abstract class XlsxError extends Error {
   readonly key: XlsxMessageKey;
   readonly params: Params;
+  readonly detail: XlsxDetail | undefined;
 
-  constructor(key: XlsxMessageKey, params: Params) {
-    super(messagesFor('zh-CN').t('xlsx', key, params));
+  /** `cause`: the library's own error, kept for debugging (HUIBAO_DEBUG) but never shown: its text is English. */
+  constructor(key: XlsxMessageKey, params: Params, detail?: XlsxDetail, cause?: unknown) {
+    super('', cause === undefined ? undefined : { cause });
     this.key = key;
     this.params = params;
+    this.detail = detail;
+    this.message = this.localise(messagesFor('zh-CN'));
   }
 
-  /** The message in the given language. */
+  /** The message in the given language, its reason too. */
   localise(messages: Messages): string {
-    return messages.t('xlsx', this.key, this.params);
+    if (!this.detail) return messages.t('xlsx', this.key, this.params);
+    const reason = messages.t('xlsx', this.detail.key, this.detail.params);
+    return messages.t('xlsx', this.key, { ...this.params, reason });
   }
 }
 

@@ -7,7 +7,7 @@
 import { type CellGrid, GridBuilder, TextTable } from '../core/cell-grid';
 import { type SheetSnapshot, type WorkbookSnapshot, gridSheet } from '../core/snapshot';
 import { XlsxReadError } from './errors';
-import { entryData, plainBytes, zipEntries } from './zip-entries';
+import { ZipNoDirectoryError, entryData, plainBytes, zipEntries } from './zip-entries';
 import { BUILTIN_FORMATS } from './number-formats';
 import { OWNER_NAME } from './ownership';
 import {
@@ -35,8 +35,12 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
   try {
     zip = zipEntries(bytes);
   } catch (error) {
-    throw new XlsxReadError('corrupt', { source, reason: reasonOf(error) });
+    // The zip library's words (`zip: no end of central directory`) are not for people: say what is wrong instead.
+    const damage = error instanceof ZipNoDirectoryError ? 'damageNoDirectory' : 'damageDirectory';
+    throw new XlsxReadError('corrupt', { source }, { key: damage }, error);
   }
+  // `zip -P` sets bit 0 on each entry it encrypts: inflating those would only report garbled data as damage.
+  if (zip.list.some((entry) => (entry.flags & 1) !== 0)) throw new XlsxReadError('zipEncrypted', { source });
   const byName = new Map(zip.list.map((entry) => [entry.name, entry] as const));
   // Parts are inflated one at a time when needed, so only one worksheet's XML is in memory at once.
   const text = (path: string): string | null => {
@@ -45,7 +49,8 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
     try {
       return decoder.decode(entryData(bytes, entry));
     } catch (error) {
-      throw new XlsxReadError('corrupt', { source, reason: `${path}: ${reasonOf(error)}` });
+      // `invalid distance`, `unexpected EOF`…: the part is named, the inflater's English is kept only as the cause.
+      throw new XlsxReadError('corrupt', { source }, { key: 'damagePart', params: { part: path } }, error);
     }
   };
   const declared = officeDocumentPath(text('_rels/.rels'));
@@ -57,7 +62,15 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
   const workbookPath = declared ?? 'xl/workbook.xml';
   const workbookXml = text(workbookPath);
   if (workbookXml === null) {
-    throw new XlsxReadError('corrupt', { source, reason: workbookPath });
+    // Declared but missing: an Excel file that lost a part. Neither declared nor there: some other zip.
+    if (declared) {
+      throw new XlsxReadError(
+        'corrupt',
+        { source },
+        { key: 'damageMissingPart', params: { part: workbookPath } },
+      );
+    }
+    throw new XlsxReadError('notWorkbook', { source });
   }
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const relsPath = `${base}_rels/${workbookPath.slice(base.length)}.rels`;
@@ -77,7 +90,13 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
     const rel = rels.get(entry.rid);
     if (!rel || !rel.type.endsWith('/worksheet')) return; // chart sheets and dialog sheets hold no cells
     const xml = text(rel.target);
-    if (xml === null) throw new XlsxReadError('corrupt', { source, reason: rel.target });
+    if (xml === null) {
+      throw new XlsxReadError(
+        'corrupt',
+        { source },
+        { key: 'damageMissingPart', params: { part: rel.target } },
+      );
+    }
     const grid = readSheet(xml, sharedStrings.length, xfFormats, new GridBuilder(table));
     sheets.push(gridSheet(entry.name, grid, { hidden: entry.hidden, writtenByHuibao: owned.has(index) }));
   });
@@ -107,10 +126,6 @@ function containsUtf16(bytes: Uint8Array, word: string): boolean {
     return true;
   }
   return false;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 interface Relationship {

@@ -9,6 +9,8 @@ const utf8 = new TextDecoder('utf-8');
 export interface ZipEntry {
   readonly name: string;
   readonly method: number;
+  /** General-purpose bit flags; bit 0 set: the entry is encrypted (`zip -P`), its data unreadable without a key. */
+  readonly flags: number;
   readonly compressedSize: number;
   readonly localOffset: number;
   readonly central: Uint8Array;
@@ -23,6 +25,11 @@ export function plainBytes(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** The end-of-central-directory record is missing: most often a file cut short (a download or copy not finished). */
+export class ZipNoDirectoryError extends Error {
+  override readonly name = 'ZipNoDirectoryError';
+}
+
 export function zipEntries(zip: Uint8Array): { list: ZipEntry[]; centralOffset: number } {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
@@ -32,7 +39,7 @@ export function zipEntries(zip: Uint8Array): { list: ZipEntry[]; centralOffset: 
       break;
     }
   }
-  if (eocd < 0) throw new Error('zip: no end of central directory');
+  if (eocd < 0) throw new ZipNoDirectoryError('zip: no end of central directory');
   const count = view.getUint16(eocd + 10, true);
   const centralOffset = view.getUint32(eocd + 16, true);
   const list: ZipEntry[] = [];
@@ -46,6 +53,7 @@ export function zipEntries(zip: Uint8Array): { list: ZipEntry[]; centralOffset: 
     list.push({
       name: utf8.decode(zip.subarray(pos + 46, pos + 46 + nameLength)),
       method: view.getUint16(pos + 10, true),
+      flags: view.getUint16(pos + 8, true),
       compressedSize: view.getUint32(pos + 20, true),
       localOffset: view.getUint32(pos + 42, true),
       central: zip.subarray(pos, pos + size),

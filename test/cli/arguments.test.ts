@@ -71,23 +71,26 @@ describe('files that cannot be read or written', () => {
   it('a folder given as the workbook is called a folder', async () => {
     const r = await cli(['validate', dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`huibao validate：无法读取 ${dir}：这是一个文件夹，不是 .xlsx 工作簿\n`);
+    expect(r.err).toBe(`huibao validate：无法读取 ${dir}：这是一个文件夹，不是 .xlsx 工作簿。\n`);
     const run = await cli(['run', dir, '-o', at('x.xlsx'), '--lang', 'en']);
     expect(run.err).toContain('this is a folder, not an .xlsx workbook');
   });
 
   it('an output that cannot be created says why, not that a file is missing', async () => {
-    // A file where the output's folder should be.
+    // A file where the output's folder should be: told before the workbook is read.
     const r = await cli(['validate', at('street.xlsx'), '--json', join(at('t.txt'), 'findings.json')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(
-      `无法写出 ${join(at('t.txt'), 'findings.json')}：路径中有一段不是文件夹（ENOTDIR）`,
+    expect(r.out).toBe('');
+    expect(r.err).toBe(
+      `huibao validate：无法写出 ${join(at('t.txt'), 'findings.json')}：${at('t.txt')} 是一个文件，不是文件夹。\n`,
     );
+    // The system's codes become words; they are never shown.
     const m = messagesFor('zh-CN');
     const proc = Object.assign(new Error('x'), { code: 'ENOENT' });
-    expect(writeReason(proc, m)).toBe('无法在该位置新建文件：所在文件夹不存在或不允许新建文件（ENOENT）');
-    expect(writeReason(Object.assign(new Error('x'), { code: 'EROFS' }), m)).toBe(
-      '所在磁盘或文件夹是只读的（EROFS）',
+    expect(writeReason(proc, m)).toBe('无法在该位置新建文件：所在文件夹不存在或不允许新建文件');
+    expect(writeReason(Object.assign(new Error('x'), { code: 'EROFS' }), m)).toBe('所在磁盘或文件夹是只读的');
+    expect(writeReason(Object.assign(new Error('EWEIRD: odd'), { code: 'EWEIRD' }), m)).toBe(
+      '系统未能写出这个文件',
     );
     if (existsSync('/proc/self')) {
       const inProc = await cli(['validate', at('street.xlsx'), '--json', '/proc/huibao-nope.json']);
@@ -102,7 +105,10 @@ describe('--lang', () => {
   it('refuses a language there is not, naming those there are', async () => {
     const r = await cli(['run', at('street.xlsx'), '-o', at('fr.xlsx'), '--lang', 'fr']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('huibao：--lang 只能是 zh 或 en（也可写 zh-CN、en-US），收到的是“fr”。\n');
+    expect(r.err).toBe(
+      'huibao run：--lang 只能是 zh 或 en（也可写 zh-CN、en-US），收到的是“fr”。\n' +
+        messagesFor('zh-CN').t('summary', 'runUsage'),
+    );
     expect(existsSync(at('fr.xlsx'))).toBe(false);
   });
 
@@ -266,10 +272,11 @@ describe('help', () => {
       const commands = lines.filter((l) => l.startsWith('  huibao '));
       expect(commands).toHaveLength(4);
       for (const line of commands) {
-        const next = lines[lines.indexOf(line) + 1];
-        // A description follows each command (run's options wrap onto a line of their own first).
-        const description = next.trimStart().startsWith('[') ? lines[lines.indexOf(line) + 2] : next;
-        expect(description).toMatch(/^ {6}\S/);
+        // A description follows each command (long commands wrap their options onto a further line first,
+        // indented under the command's arguments).
+        let k = lines.indexOf(line) + 1;
+        while (/^ {7,}\S/.test(lines[k])) k++;
+        expect(lines[k]).toMatch(/^ {6}\S/);
       }
     }
   });

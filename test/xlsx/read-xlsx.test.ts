@@ -175,10 +175,12 @@ describe('readXlsx', () => {
     test('an empty file', async () => {
       expect((await failure(new Uint8Array(0))).key).toBe('empty');
     });
-    test('a zip with neither a workbook nor a package relation is damaged', async () => {
+    test('a zip with neither a workbook nor a package relation is not an Excel workbook', async () => {
       const error = await failure(zipSync({ 'xl/other.xml': strToU8('<w/>') }));
-      expect(error.key).toBe('corrupt');
-      expect(error.message).toContain('xl/workbook.xml');
+      expect(error.key).toBe('notWorkbook');
+      expect(error.message).toBe(
+        'input.xlsx：不是 Excel 工作簿（这是一个压缩包，但里面没有工作簿部分 xl/workbook.xml）。',
+      );
     });
     test('a .docx (its main part is a document) and an .ods (mimetype entry) are not workbooks', async () => {
       const rels =

@@ -16,13 +16,13 @@ export const enUS: Catalogue = {
   },
   cli: {
     usage:
-      'Huibao: indicator sheets, validation, totals and report filling for sub-district offices.\n\nUsage:\n  huibao skeleton <template.txt> -o <indicators.xlsx>\n      make the indicator sheet for a masked report (never over an existing file)\n  huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>]\n      fill the report from the actual values\n  huibao validate <workbook.xlsx> [--json <findings.json>]\n      validate and total the communities\n  huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>]\n             [--street <name>] [--year <year>]\n      validate, total, fill and write the summary workbook; --street and --year change only the title\n      of the 汇总 sheet, the report text keeps what the data says\n\nCommon options: --lang zh|en for the language of messages (Chinese by default); --help for this text\n(huibao <command> --help for one command).\nNo output is ever written over an input file.\nExit codes: 0 success (warnings allowed); 1 errors in the data or unfilled masks; 2 unusable arguments or files.\n',
+      "Huibao: indicator sheets, validation, totals and report filling for sub-district\noffices.\n\nUsage:\n  huibao skeleton <template.txt> -o <indicators.xlsx>\n      make the indicator sheet for a masked report (never over an existing file)\n  huibao fill --template <template.txt> --workbook <indicators.xlsx>\n              -o <report.txt> [--json <slots.json>]\n      fill the report from the actual values\n  huibao validate <workbook.xlsx> [--json <findings.json>|-]\n      validate and total the communities\n  huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>]\n             [--json <result.json>] [--street <name>] [--year <year>]\n      validate, total, fill and write the summary workbook;\n      --street and --year change only the title of the 汇总 sheet; the report\n      text keeps what the data says\n\nCommon options: --lang zh|en for the language of messages (Chinese by default);\n--help for this text (huibao <command> --help for one command's options).\nNo output is ever written over an input file.\nExit codes: 0 success (warnings allowed); 1 errors in the data or unfilled\nmasks; 2 unusable arguments or files.\n",
     unknownCommand: 'huibao: there is no command “{name}”. Run huibao --help for usage.\n',
     argUnknown: 'huibao {command}: unknown option “{arg}”.\n',
     argNeedsFile: 'huibao {command}: the option {arg} needs a file name after it.\n',
     argNeedsValue: 'huibao {command}: the option {arg} needs a value after it.\n',
     argExtra: 'huibao {command}: extra argument “{arg}”.\n',
-    badLang: 'huibao: --lang must be zh or en (or zh-CN, en-US); got “{lang}”.\n',
+    badLang: '{prefix}: --lang must be zh or en (or zh-CN, en-US); got “{lang}”.\n',
     notYet: 'huibao: the command {name} is not built yet.\n',
     outputIsInput:
       'huibao {command}: {outFlag} {output} is the same file as the {inRole} {input}; an input is never written over. Nothing was written: give another output name.\n',
@@ -35,13 +35,21 @@ export const enUS: Catalogue = {
     textAsOffice:
       'huibao fill: -o {path} has an Office document extension, but the report is plain text and such a file would not open; use a name ending in .txt.\n',
     readIsFolder: 'this is a folder, not an .xlsx workbook',
-    writeNoPlace:
-      'a file cannot be created there: the folder does not exist or does not accept new files ({code})',
-    writePermission: 'no permission to write there ({code})',
-    writeReadOnly: 'the disk or folder is read-only ({code})',
-    writeDiskFull: 'the disk is full ({code})',
-    writeIsFolder: 'this is a folder; give a file name ({code})',
-    writeNotFolder: 'part of the path is not a folder ({code})',
+    writeNoPlace: 'a file cannot be created there: the folder does not exist or does not accept new files',
+    writePermission: 'no permission to write there',
+    writeReadOnly: 'the disk or folder is read-only',
+    writeDiskFull: 'the disk is full',
+    writeIsFolder: 'this is a folder; give a file name',
+    writeNotFolder: 'part of the path is not a folder',
+    writeOther: 'the system could not write this file',
+    readOther: 'the system could not read this file',
+    cannotWrite: 'huibao {command}: cannot write {path}: {reason}\n',
+    folderMissing: 'the folder {folder} does not exist',
+    folderIsFile: '{folder} is a file, not a folder',
+    folderNoPermission: 'no permission to create files in the folder {folder}',
+    jsonAsOffice:
+      'huibao {command}: --json {path} has an Office document extension, but the output is JSON text, which Excel cannot open; use a name ending in .json.\n',
+    sentenceEnd: '.',
     templateEncoding:
       'huibao fill: the template {path} is in {encoding}, and was read as such; the report {output} is written in UTF-8.\n',
     encodingGb18030: 'GB18030 (GBK)',
@@ -54,11 +62,19 @@ export const enUS: Catalogue = {
     figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
     figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
     figuresEnd: '.',
+    helpSkeleton:
+      'Makes the indicator sheet for a masked report template, one row per mask; never\nwrites over an existing file.\n\nOptions:\n  -o, --output <indicators.xlsx>  the indicator sheet to write (a missing folder\n                                  is made)\n  --lang zh|en                    language of messages (Chinese by default)\n  -h, --help                      show this help\n\nExit codes: 0 written; 2 unusable arguments or files (an existing output too).\n',
+    helpFill:
+      "Fills a masked report from the actual values of an indicator sheet; the report\nis written in UTF-8.\n\nOptions:\n  -t, --template <template.txt>    the masked (*) report (UTF-8, UTF-16 or GBK)\n  -w, --workbook <indicators.xlsx> an indicator sheet or a street workbook\n  -o, --output <report.txt>        the report to write (plain text)\n  --json <slots.json>              also write each mask's details\n  --lang zh|en                     language of messages (Chinese by default)\n  -h, --help                       show this help\n\nExit codes: 0 every mask filled (warnings allowed); 1 some masks not filled;\n2 unusable arguments or files.\n",
+    helpValidate:
+      'Validates every actual value of the indicator sheets (numbers, units, targets,\nyear-on-year changes, rules) and totals the communities.\n\nOptions:\n  --json <findings.json>  also write the results as JSON; with --json - the JSON\n                          goes to standard output, the table and figures to\n                          standard error (for | jq)\n  --lang zh|en            language of messages (Chinese by default)\n  -h, --help              show this help\n\nExit codes: 0 no errors (warnings allowed); 1 errors in the data; 2 unusable\narguments or files.\n',
+    helpRun:
+      "Validates, totals the units, fills the report and writes a new workbook: the\ninput's sheets unchanged, plus 汇总, 分单位 (with unit sheets), 校验结果 and\n报告 (with a template).\n\nOptions:\n  -t, --template <report.txt>  the masked report; without it, the sheet 报告模板\n  -o, --out <out.xlsx>         the workbook to write (by default\n                               <name>-汇总.xlsx; never over the input)\n  --json <result.json>         also write the results as JSON\n  --street <name>, --year <year>\n      --street and --year change only the title of the 汇总 sheet; the report\n      text keeps what the data says\n  --lang zh|en                 language of messages (Chinese by default)\n  -h, --help                   show this help\n\nExit codes: 0 no errors (warnings allowed); 1 errors or unfilled masks;\n2 unusable arguments or files.\n",
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
     usage:
-      'Usage: huibao fill --template <template.txt> --workbook <indicators.xlsx> -o <report.txt> [--json <slots.json>] [--lang en]\n',
+      'Usage: huibao fill --template <template.txt> --workbook <indicators.xlsx>\n                   -o <report.txt> [--json <slots.json>] [--lang zh|en]\n',
     missingFlag: 'huibao fill: {flag} is missing.\n',
     cannotReadTemplate: 'huibao fill: cannot read the template {path} ({reason}).\n',
     cannotReadWorkbook: 'huibao fill: cannot read the workbook {path}: {reason}\n',
@@ -84,7 +100,7 @@ export const enUS: Catalogue = {
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
-    usage: 'Usage: huibao skeleton <template.txt> -o <indicators.xlsx> [--lang en]\n',
+    usage: 'Usage: huibao skeleton <template.txt> -o <indicators.xlsx> [--lang zh|en]\n',
     missingArg: 'huibao skeleton: {what} is missing.\n',
     argTemplate: 'the template file',
     argOutput: 'the output file -o <indicators.xlsx>',
@@ -137,7 +153,7 @@ export const enUS: Catalogue = {
     scopeSeparator: ': ',
     listSeparator: ', ',
     namesSeparator: ', ',
-    cliUsage: 'Usage: huibao validate <workbook.xlsx> [--json <findings.json>] [--lang en]\n',
+    cliUsage: 'Usage: huibao validate <workbook.xlsx> [--json <findings.json>|-] [--lang zh|en]\n',
     cliUnreadable: 'huibao validate: cannot read {path}: {reason}\n',
     cliNotFound: 'huibao validate: no such file: {path}.\n',
     cliJsonFailed: 'huibao validate: cannot write {path}: {reason}\n',
@@ -229,7 +245,7 @@ export const enUS: Catalogue = {
     runTemplateUnreadable: 'huibao run: cannot read the report template {path}: {reason}\n',
     runWriteFailed: 'huibao run: cannot write {path}: {reason}\n',
     runUsage:
-      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>] [--json <result.json>] [--street <name>] [--year <year>] [--lang en]\n  Validates, totals the units, fills the report and writes a new workbook: the sheets of the input unchanged, plus 汇总, 分单位 (with unit sheets), 校验结果 and 报告 (with a template) (default <name>-汇总.xlsx; never over the input).\n  --street and --year change only the title of the 汇总 sheet; the report text keeps what the data says.\n  Exit codes: 0 no errors; 1 errors or unfilled masks; 2 unusable arguments or files.\n',
+      'Usage: huibao run <workbook.xlsx> [--template <report.txt>] [-o <out.xlsx>]\n                  [--json <result.json>] [--street <name>] [--year <year>]\n                  [--lang zh|en]\n',
     runWroteJson: 'Wrote {path}\n',
     runJsonFailed: 'huibao run: cannot write {path}: {reason}\n',
     footer: '&A, page &P',
@@ -259,6 +275,15 @@ export const enUS: Catalogue = {
       '{source}: the workbook has an open password (it is encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and try again.',
     corrupt:
       '{source}: the workbook is damaged or incomplete ({reason}). Open it in Excel, save it again and retry.',
+    damageNoDirectory:
+      'the directory at the end of the file is missing; it may have been only partly downloaded or copied',
+    damageDirectory: 'its internal directory is damaged',
+    damagePart: 'its part {part} cannot be decompressed',
+    damageMissingPart: 'its part {part} is missing',
+    zipEncrypted:
+      '{source}: the file is password-protected (an encrypted zip) and cannot be read. Unpack it with the password in the tool that encrypted it, open it in Excel, save it as an Excel Workbook (*.xlsx) and try again.',
+    notWorkbook:
+      '{source}: not an Excel workbook (it is a zip archive, but holds no workbook part xl/workbook.xml).',
     empty: '{source}: the file is empty.',
     userSheetExists:
       'The workbook already has a sheet named “{name}” that Huibao did not write; it was left untouched and nothing was written. Rename that sheet and try again.',

@@ -18,13 +18,13 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '汇报 huibao：街道工作指标的填报、校验、汇总与报告填数。\n\n用法：\n  huibao skeleton <模板.txt> -o <指标.xlsx>\n      从带掩码的报告生成指标表（不覆盖已有文件）\n  huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>]\n      用指标表的完成值填写报告\n  huibao validate <工作簿.xlsx> [--json <结果.json>]\n      校验指标表并汇总各社区\n  huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>]\n             [--street <街道名>] [--year <年度>]\n      一次完成校验、汇总、填数，写出汇总工作簿；--street、--year 只改“汇总”表的标题，\n      报告正文仍按数据填写\n\n通用选项：--lang zh|en 输出语言（默认中文）；--help 显示帮助（huibao <命令> --help 看单个命令）。\n输出文件不会写到任何输入文件上。\n退出码：0 成功（可有警告）；1 数据有错误或有未填的掩码；2 参数或文件不可用。\n',
+      '汇报 huibao：街道工作指标的填报、校验、汇总与报告填数。\n\n用法：\n  huibao skeleton <模板.txt> -o <指标.xlsx>\n      从带掩码的报告生成指标表（不覆盖已有文件）\n  huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt>\n              [--json <结果.json>]\n      用指标表的完成值填写报告\n  huibao validate <工作簿.xlsx> [--json <结果.json>|-]\n      校验指标表并汇总各社区\n  huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>]\n             [--json <结果.json>] [--street <街道名>] [--year <年度>]\n      一次完成校验、汇总、填数，写出汇总工作簿；\n      --street、--year 只改“汇总”表的标题，报告正文仍按数据填写\n\n通用选项：--lang zh|en 输出语言（默认中文）；--help 显示帮助\n（huibao <命令> --help 看单个命令的选项）。\n输出文件不会写到任何输入文件上。\n退出码：0 成功（可有警告）；1 数据有错误或有未填的掩码；2 参数或文件不可用。\n',
     unknownCommand: 'huibao：没有“{name}”这个命令。运行 huibao --help 查看用法。\n',
     argUnknown: 'huibao {command}：不认识选项“{arg}”。\n',
     argNeedsFile: 'huibao {command}：选项 {arg} 后面要写一个文件名。\n',
     argNeedsValue: 'huibao {command}：选项 {arg} 后面缺少取值。\n',
     argExtra: 'huibao {command}：多余的参数“{arg}”。\n',
-    badLang: 'huibao：--lang 只能是 zh 或 en（也可写 zh-CN、en-US），收到的是“{lang}”。\n',
+    badLang: '{prefix}：--lang 只能是 zh 或 en（也可写 zh-CN、en-US），收到的是“{lang}”。\n',
     notYet: 'huibao：命令 {name} 尚未实现。\n',
     outputIsInput:
       'huibao {command}：{outFlag} {output} 与{inRole} {input} 是同一个文件，不会写到输入上；未写出任何文件，请换一个输出文件名。\n',
@@ -37,12 +37,23 @@ export const zhCN = {
     textAsOffice:
       'huibao fill：-o {path} 是 Office 文档的扩展名，但写出的报告是纯文本，这样的文件打不开；请用 .txt 结尾的文件名。\n',
     readIsFolder: '这是一个文件夹，不是 .xlsx 工作簿',
-    writeNoPlace: '无法在该位置新建文件：所在文件夹不存在或不允许新建文件（{code}）',
-    writePermission: '没有在该位置写文件的权限（{code}）',
-    writeReadOnly: '所在磁盘或文件夹是只读的（{code}）',
-    writeDiskFull: '磁盘空间不足（{code}）',
-    writeIsFolder: '这是一个文件夹，请给出文件名（{code}）',
-    writeNotFolder: '路径中有一段不是文件夹（{code}）',
+    writeNoPlace: '无法在该位置新建文件：所在文件夹不存在或不允许新建文件',
+    writePermission: '没有在该位置写文件的权限',
+    writeReadOnly: '所在磁盘或文件夹是只读的',
+    writeDiskFull: '磁盘空间不足',
+    writeIsFolder: '这是一个文件夹，请给出文件名',
+    writeNotFolder: '路径中有一段不是文件夹',
+    writeOther: '系统未能写出这个文件',
+    readOther: '系统未能读取这个文件',
+    // Output paths checked before any input is read (paths.ts: outputProblem)
+    cannotWrite: 'huibao {command}：无法写出 {path}：{reason}\n',
+    folderMissing: '文件夹 {folder} 不存在',
+    folderIsFile: '{folder} 是一个文件，不是文件夹',
+    folderNoPermission: '没有在文件夹 {folder} 中新建文件的权限',
+    jsonAsOffice:
+      'huibao {command}：--json {path} 是 Office 文档的扩展名，但写出的是 JSON 文本，Excel 打不开这样的文件；请用 .json 结尾的文件名。\n',
+    // Appended to a reason that ends a message, unless it already ends a sentence
+    sentenceEnd: '。',
     templateEncoding:
       'huibao fill：模板 {path} 是 {encoding}，已按此读取；报告 {output} 以 UTF-8 编码写出。\n',
     encodingGb18030: 'GB18030（GBK）编码',
@@ -55,11 +66,20 @@ export const zhCN = {
     figuresData: '数据校验：错误 {error}，警告 {warning}，提示 {info}',
     figuresReport: '；报告填写：已填 {filled}/{slots} 处，错误 {error}，警告 {warning}',
     figuresEnd: '。',
+    // Each command's --help, after its usage line(s): what it does, its options, its exit codes (within 80 columns)
+    helpSkeleton:
+      '从带掩码的报告模板生成指标表，每处掩码一行；不会覆盖已有文件。\n\n选项：\n  -o, --output <指标.xlsx>  写出的指标表（所在文件夹不存在时会新建）\n  --lang zh|en              输出语言（默认中文）\n  -h, --help                显示本帮助\n\n退出码：0 已生成；2 参数或文件不可用（输出文件已存在也是）。\n',
+    helpFill:
+      '用指标表的完成值填写带掩码的报告，报告以 UTF-8 写出。\n\n选项：\n  -t, --template <模板.txt>   带掩码（*）的报告模板（UTF-8、UTF-16 或 GBK）\n  -w, --workbook <指标.xlsx>  指标表或街道工作簿\n  -o, --output <报告.txt>     写出的报告（纯文本）\n  --json <结果.json>          另写出每处掩码的明细\n  --lang zh|en                输出语言（默认中文）\n  -h, --help                  显示本帮助\n\n退出码：0 全部填好（可有警告）；1 有未填的掩码；2 参数或文件不可用。\n',
+    helpValidate:
+      '校验指标表的每个完成值（数字、单位、目标、同比、校验规则），并汇总各社区。\n\n选项：\n  --json <结果.json>  另把结果写成 JSON 文件；写 --json - 则把 JSON 输出到\n                      标准输出，表格和统计改输出到标准错误（便于接 | jq）\n  --lang zh|en        输出语言（默认中文）\n  -h, --help          显示本帮助\n\n退出码：0 没有错误（可有警告）；1 数据有错误；2 参数或文件不可用。\n',
+    helpRun:
+      '校验、汇总各单位、填写报告，写出新工作簿：输入的各表原样保留，另加“汇总”\n“分单位”（有单位工作表时）“校验结果”“报告”（有模板时）工作表。\n\n选项：\n  -t, --template <模板.txt>  报告模板；不给时用工作簿中的“报告模板”工作表\n  -o, --out <输出.xlsx>      写出的工作簿，默认 <名称>-汇总.xlsx，不覆盖输入\n  --json <结果.json>         另写出结果的 JSON\n  --street <街道名>, --year <年度>\n      --street、--year 只改“汇总”表的标题，报告正文仍按数据填写\n  --lang zh|en               输出语言（默认中文）\n  -h, --help                 显示本帮助\n\n退出码：0 没有错误（可有警告）；1 有错误或未填的掩码；2 参数或文件不可用。\n',
   },
   fill: {
     // masks, number writing, fill: src/core/masks.ts, number-writing.ts, fill.ts, cli fill
     usage:
-      '用法：huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt> [--json <结果.json>] [--lang en]\n',
+      '用法：huibao fill --template <模板.txt> --workbook <指标.xlsx> -o <报告.txt>\n                  [--json <结果.json>] [--lang zh|en]\n',
     missingFlag: 'huibao fill：缺少 {flag}。\n',
     cannotReadTemplate: 'huibao fill：无法读取模板 {path}（{reason}）。\n',
     cannotReadWorkbook: 'huibao fill：无法读取工作簿 {path}：{reason}\n',
@@ -82,7 +102,7 @@ export const zhCN = {
   },
   skeleton: {
     // the indicator skeleton workbook: src/core/skeleton-plan.ts, cli skeleton
-    usage: '用法：huibao skeleton <模板.txt> -o <指标.xlsx> [--lang en]\n',
+    usage: '用法：huibao skeleton <模板.txt> -o <指标.xlsx> [--lang zh|en]\n',
     missingArg: 'huibao skeleton：缺少 {what}。\n',
     argTemplate: '模板文件',
     argOutput: '输出文件 -o <指标.xlsx>',
@@ -134,7 +154,7 @@ export const zhCN = {
     scopeSeparator: '：',
     listSeparator: '，',
     namesSeparator: '、',
-    cliUsage: '用法：huibao validate <工作簿.xlsx> [--json <结果.json>] [--lang en]\n',
+    cliUsage: '用法：huibao validate <工作簿.xlsx> [--json <结果.json>|-] [--lang zh|en]\n',
     cliUnreadable: 'huibao validate：无法读取 {path}：{reason}\n',
     cliNotFound: 'huibao validate：找不到文件 {path}。\n',
     cliJsonFailed: 'huibao validate：无法写出 {path}：{reason}\n',
@@ -225,7 +245,7 @@ export const zhCN = {
     runTemplateUnreadable: 'huibao run：无法读取报告模板 {path}：{reason}\n',
     runWriteFailed: 'huibao run：无法写出 {path}：{reason}\n',
     runUsage:
-      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>] [--json <结果.json>] [--street <街道名>] [--year <年度>] [--lang en]\n  校验、汇总各单位、填写报告，写出新工作簿：输入的各表原样保留，另加“汇总”“分单位”（有单位工作表时）“校验结果”“报告”（有模板时）工作表（默认 <名称>-汇总.xlsx，不覆盖输入）。\n  --street、--year 只改“汇总”表的标题，报告正文仍按数据填写。\n  退出码：0 无错误；1 有错误或未填的掩码；2 参数或文件不可用。\n',
+      '用法：huibao run <工作簿.xlsx> [--template <模板.txt>] [-o <输出.xlsx>]\n                 [--json <结果.json>] [--street <街道名>] [--year <年度>]\n                 [--lang zh|en]\n',
     runWroteJson: '已写出 {path}\n',
     runJsonFailed: 'huibao run：无法写出 {path}：{reason}\n',
     // the sheet name and the page, no total: see skeleton.footer
@@ -253,6 +273,14 @@ export const zhCN = {
     encrypted:
       '{source}：工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再试。',
     corrupt: '{source}：工作簿已损坏或不完整（{reason}）。请在 Excel 中打开并重新保存后再试。',
+    // What is damaged, the {reason} of `corrupt`: in words, never the zip library's own text
+    damageNoDirectory: '文件末尾的目录缺失，文件可能没有下载或复制完整',
+    damageDirectory: '文件内部的目录已损坏',
+    damagePart: '其中的 {part} 部分无法解压',
+    damageMissingPart: '缺少其中的 {part} 部分',
+    zipEncrypted:
+      '{source}：文件设置了密码（压缩包加密），无法读取。请用加密时所用的压缩工具输入密码解开，在 Excel 中打开并另存为 Excel 工作簿（*.xlsx）后再试。',
+    notWorkbook: '{source}：不是 Excel 工作簿（这是一个压缩包，但里面没有工作簿部分 xl/workbook.xml）。',
     empty: '{source}：文件是空的。',
     userSheetExists:
       '工作簿中已有名为“{name}”的工作表，且不是 Huibao 生成的，为免覆盖您的数据，未写入。请将该工作表改名后再试。',
