@@ -24,7 +24,7 @@ const input = join(dir, 'street-2022.xlsx');
 const output = join(dir, 'street-2022-汇总.xlsx');
 const json = join(dir, 'result.json');
 const INDICATORS =
-  '指标 81 项（数值 74 项：达标 9，超额 4，未达标 1，无目标 59，缺数 1，合计不完整 7；文字 7 项）\n';
+  '指标 81 项（数值 74 项：达标 9，超额 4，未达标 1，无目标 59，缺数 1，以上含合计不完整 7 项；文字 7 项）\n';
 
 let validate: { code: number; out: string; err: string };
 let run: { code: number; out: string; err: string };

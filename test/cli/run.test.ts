@@ -48,7 +48,7 @@ describe('huibao run on a street workbook', () => {
     // The figures of 汇总: M001 (the street's name) is a text mask, not counted; M005's total leaves 光明社区 out,
     // which the fill adds as its own warning (the data's error is 光明社区's `=五十`).
     expect(result.out).toContain(
-      '指标 5 项（数值 4 项：达标 1，超额 1，未达标 1，无目标 0，缺数 1，合计不完整 1；文字 1 项）\n' +
+      '指标 5 项（数值 4 项：达标 1，超额 1，未达标 1，无目标 0，缺数 1，以上含合计不完整 1 项；文字 1 项）\n' +
         '数据校验：错误 1，警告 3，提示 0；报告填写：已填 5/5 处，错误 0，警告 1。\n',
     );
     expect(result.err).toBe('');
@@ -305,7 +305,7 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(result.err).toBe('Using the 报告模板 sheet of the workbook.\n');
     expect(result.out).toContain(`Wrote ${written}`);
     expect(result.out).toContain(
-      '5 indicators (4 numeric: met 1, exceeded 1, not met 1, no target 0, missing 1, incomplete total 1; 1 text)\n' +
+      '5 indicators (4 numeric: met 1, exceeded 1, not met 1, no target 0, missing 1, 1 of them with an incomplete total; 1 text)\n' +
         'Data checks: errors 1, warnings 3, info 0; report fill: 5/5 filled, errors 0, warnings 1.\n',
     );
     const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');

@@ -66,7 +66,7 @@ describe('huibao validate', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('没有发现问题。');
     expect(result.out).toContain(
-      '指标 3 项（数值 3 项：达标 0，超额 1，未达标 0，无目标 2，缺数 0，合计不完整 0；文字 0 项）\n数据校验：错误 0，警告 0，提示 0。\n',
+      '指标 3 项（数值 3 项：达标 0，超额 1，未达标 0，无目标 2，缺数 0，以上含合计不完整 0 项；文字 0 项）\n数据校验：错误 0，警告 0，提示 0。\n',
     );
     const written = JSON.parse(readFileSync(json, 'utf8'));
     expect(written.findings).toEqual([]);

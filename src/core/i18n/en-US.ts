@@ -58,7 +58,7 @@ export const enUS: Catalogue = {
       'huibao {command}: {path} has no indicator sheet (no sheet with an ID or Indicator header and an Actual header), so there is nothing to validate; nothing was written. huibao skeleton makes one.\n',
     validateNoInput: 'huibao validate: give the workbook to validate, e.g. huibao validate street.xlsx.\n',
     figuresIndicators:
-      '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, incomplete total {incomplete}; {text} text)',
+      '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, {incomplete} of them with an incomplete total; {text} text)',
     figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
     figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
     figuresEnd: '.',

@@ -62,7 +62,7 @@ export const zhCN = {
       'huibao {command}：{path} 中没有指标表（找不到含“编号”或“指标”以及“完成值”表头的工作表），无从校验；未写出任何文件。可先用 huibao skeleton 生成指标表。\n',
     validateNoInput: 'huibao validate：请给出要校验的工作簿，例如 huibao validate 街道.xlsx。\n',
     figuresIndicators:
-      '指标 {total} 项（数值 {numericTotal} 项：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}，合计不完整 {incomplete}；文字 {text} 项）',
+      '指标 {total} 项（数值 {numericTotal} 项：达标 {met}，超额 {exceeded}，未达标 {notMet}，无目标 {noTarget}，缺数 {missing}，以上含合计不完整 {incomplete} 项；文字 {text} 项）',
     figuresData: '数据校验：错误 {error}，警告 {warning}，提示 {info}',
     figuresReport: '；报告填写：已填 {filled}/{slots} 处，错误 {error}，警告 {warning}',
     figuresEnd: '。',
