@@ -222,6 +222,19 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
   return gridOf(sheet).formula(def.row.row, col) !== null;
 }
 
+/**
+ * The definition an ID names: as typed, or else as people mistype it (`m002`, full-width `Ｍ００２`) when that
+ * spelling names one. Asked once per distinct text, so the second look costs nothing per cell.
+ */
+function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): DefinitionState | undefined {
+  const exact = byKey.get(id);
+  if (exact) return exact;
+  const normalised = toHalfWidth(id)
+    .replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toUpperCase();
+  return normalised === id ? undefined : byKey.get(normalised);
+}
+
 /** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */
 const KEY_UNKNOWN = -1;
 const KEY_UNSEEN = -2;
@@ -253,7 +266,7 @@ class TextLookups {
     let code = this.keyStates[index];
     if (code === KEY_UNSEEN) {
       const key = this.trim(index);
-      code = key === '' ? KEY_BLANK : (this.byKey.get(key)?.index ?? KEY_UNKNOWN);
+      code = key === '' ? KEY_BLANK : (stateOfId(this.byKey, key)?.index ?? KEY_UNKNOWN);
       this.keyStates[index] = code;
     }
     return code;
@@ -611,7 +624,7 @@ class UnitReader {
       const byName = key === '';
       if (byName) key = text(nameCol);
       if (key === '') return;
-      const state = this.byKey.get(key) ?? (byName ? this.stateNamed(key) : undefined);
+      const state = byName ? (this.byKey.get(key) ?? this.stateNamed(key)) : stateOfId(this.byKey, key);
       if (!state) {
         // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
         if (isTotalRowKey(key)) return;

@@ -381,4 +381,21 @@ describe('analyseWorkbook on a street', () => {
       '指标目录!D2：指标 M001「志愿服务」的目标值“≥95%”是百分比，单位却是“人次”。',
     );
   });
+
+  it('reads an ID typed in lower case or full width as the catalogue’s', () => {
+    const guangming = sheet('光明社区', [
+      HEADER,
+      ['m001', '志愿服务', '人次', 15],
+      ['Ｍ００２', '满意度', '%', 97],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', 20, 98), guangming] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.filter((f) => f.code === 'unknown-id')).toEqual([]);
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.complete])).toEqual([
+      ['M001', 35, true],
+      ['M002', 97.5, true],
+    ]);
+  });
 });
