@@ -8,17 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 import { writeReason } from '../../src/cli/paths';
 import { messagesFor } from '../../src/core/i18n';
 import { TEMPLATE, streetWorkbook } from './run-workbook';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'huibao-args-'));
 const at = (name: string) => join(dir, name);

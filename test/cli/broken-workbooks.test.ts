@@ -8,15 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 import { streetWorkbook } from './run-workbook';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'huibao-broken-'));
 const at = (name: string) => join(dir, name);

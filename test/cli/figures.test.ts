@@ -9,15 +9,8 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 import { askOpenpyxl } from './run-workbook';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'huibao-figures-'));
 const input = join(dir, 'street-2022.xlsx');

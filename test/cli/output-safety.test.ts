@@ -14,16 +14,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 import { findPathClash } from '../../src/cli/paths';
 import { TEMPLATE, streetWorkbook } from './run-workbook';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'huibao-safety-'));
 const at = (name: string) => join(dir, name);

@@ -6,18 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 
 const ROOT = join(__dirname, '../..');
 const SEED = join(ROOT, 'examples/2022-street-work-summary.masked.txt');
 const EXAMPLE = join(ROOT, 'examples/indicators-2022.xlsx');
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 function python(script: string, ...args: string[]): string {
   const run = spawnSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });

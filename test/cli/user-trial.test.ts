@@ -5,17 +5,10 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/cli';
+import { cli } from './capture';
 import { messagesFor } from '../../src/core/i18n';
 import { textWidth } from '../../src/core/plan-styles';
 import { TEMPLATE, streetWorkbook } from './run-workbook';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'huibao-trial-'));
 const at = (name: string) => join(dir, name);
