@@ -849,6 +849,37 @@ function checkFractionPercents(
   }
 }
 
+/**
+ * `catalogue-as-unit`: without a sheet named 指标目录, a renamed catalogue that kept its 完成值 column is an
+ * indicator sheet, so the first unit (as the issue's rule reads it). One that also has a 汇总方式 column and leaves
+ * most of its 完成值 blank while the other units fill theirs is almost surely the catalogue: say so once.
+ */
+function reportCatalogueAsUnit(
+  tables: readonly IndicatorTable[],
+  columns: UnitColumns,
+  findings: FindingLog,
+): void {
+  const first = tables[0];
+  if (!first || first.layout.columns.aggregation === undefined || tables.length < 2) return;
+  const filled = (u: number): number => {
+    let count = 0;
+    for (let slot = u; slot < columns.values.length; slot += columns.unitCount) {
+      if (columns.contributes(slot, false)) count++;
+    }
+    return count;
+  };
+  const rows = columns.values.length / columns.unitCount;
+  let othersFilled = 0;
+  for (let u = 1; u < tables.length; u++) othersFilled += filled(u);
+  if (filled(0) * 2 >= rows || othersFilled * 2 < rows * (tables.length - 1)) return;
+  findings.push({
+    severity: 'warning',
+    code: 'catalogue-as-unit',
+    sheet: first.sheet.name,
+    cell: cellAddress(first.layout.headerRow, first.layout.columns.aggregation),
+  });
+}
+
 function reportMissingRows(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
@@ -1416,6 +1447,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     ).readAll();
     checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
+    if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
     computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);
   }
 

@@ -398,4 +398,41 @@ describe('analyseWorkbook on a street', () => {
       ['M002', 97.5, true],
     ]);
   });
+
+  it('says when the first sheet looks like a renamed catalogue read as a unit', () => {
+    // 目录 keeps a 完成值 column (blank but for the office's own M002), so by the rule it is an indicator sheet.
+    const renamed = sheet('目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式', '完成值'],
+      ['M001', '志愿服务', '人次', null, '求和', null],
+      ['M002', '满意度', '%', null, '平均', 99],
+      ['M003', '培训', '场次', null, '求和', null],
+    ]);
+    const third = (name: string, m001: number): SheetSnapshot =>
+      sheet(name, [
+        HEADER,
+        ['M001', '志愿服务', '人次', m001],
+        ['M002', '满意度', '%', 97],
+        ['M003', '培训', '场次', 3],
+      ]);
+    const analysis = analyseWorkbook(
+      { sheets: [renamed, third('和平社区', 20), third('光明社区', 15)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.catalogueSheet).toBeNull();
+    expect(analysis.findings.filter((f) => f.code === 'catalogue-as-unit')).toEqual([
+      { severity: 'warning', code: 'catalogue-as-unit', sheet: '目录', cell: 'E1' },
+    ]);
+    // A first unit that fills its figures, 汇总方式 or not, is just a unit.
+    const filledIn = sheet('目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式', '完成值'],
+      ['M001', '志愿服务', '人次', null, '求和', 5],
+      ['M002', '满意度', '%', null, '平均', 99],
+      ['M003', '培训', '场次', null, '求和', 1],
+    ]);
+    const units = analyseWorkbook(
+      { sheets: [filledIn, third('和平社区', 20), third('光明社区', 15)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(units.findings.filter((f) => f.code === 'catalogue-as-unit')).toEqual([]);
+  });
 });

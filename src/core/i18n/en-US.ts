@@ -641,6 +641,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the target “{found}” of indicator {id} “{name}” is a percentage, but its unit is “{unit}”.',
       hint: 'Give a rate the unit %; give a count a target without %, e.g. ≥50.',
     },
+    'catalogue-as-unit': {
+      message:
+        '{sheet}!{cell}: “{sheet}” has an Aggregation column and mostly blank actual values, so it looks like the catalogue; it was read as the first unit, its blanks counted as missing.',
+      hint: 'If it is the catalogue, rename the sheet 指标目录 and validate again.',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

@@ -620,6 +620,11 @@ export const zhCN = {
       message: '{sheet}!{cell}：指标 {id}「{name}」的目标值“{found}”是百分比，单位却是“{unit}”。',
       hint: '比率的单位写 %；数量的目标值不带 %，例如 ≥50。',
     },
+    'catalogue-as-unit': {
+      message:
+        '{sheet}!{cell}：「{sheet}」有“汇总方式”列，完成值却大多空着，像是指标目录；它被当作第一个单位读取，空着的完成值都记为缺数。',
+      hint: '如果它是指标目录，请把工作表名改为“指标目录”后重新校验。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
