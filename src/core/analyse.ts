@@ -439,7 +439,7 @@ class UnitReader {
       this.rangeChecks[i] =
         (def.isCount ? RANGE_COUNT : 0) |
         (def.percentBounded ? RANGE_PERCENT : 0) |
-        (def.numeric && !def.isPercent ? PERCENT_SUSPECT : 0) |
+        (def.numeric && !def.isPercent && def.unit !== '' ? PERCENT_SUSPECT : 0) |
         (def.numeric ? NUMERIC : 0);
     }
   }
@@ -585,7 +585,8 @@ class UnitReader {
   /** Definitions by their 指标 name, for rows without an ID (a name two definitions share names neither). */
   private byNameRead: Map<string, DefinitionState | null> | null = null;
 
-  private stateNamed(name: string): DefinitionState | undefined {
+  /** The definition with this name; null when several have it. */
+  private stateNamed(name: string): DefinitionState | null | undefined {
     if (!this.byNameRead) {
       const byName = new Map<string, DefinitionState | null>();
       for (const state of this.states) {
@@ -594,7 +595,7 @@ class UnitReader {
       }
       this.byNameRead = byName;
     }
-    return this.byNameRead.get(name) ?? undefined;
+    return this.byNameRead.get(name);
   }
 
   /** Any row, read and checked in full: what `readUnitSheet` leaves to it, and every row of a sheet it cannot read fast. */
@@ -624,13 +625,14 @@ class UnitReader {
       const byName = key === '';
       if (byName) key = text(nameCol);
       if (key === '') return;
-      const state = byName ? (this.byKey.get(key) ?? this.stateNamed(key)) : stateOfId(this.byKey, key);
+      const named = byName ? (this.byKey.get(key) ?? this.stateNamed(key)) : stateOfId(this.byKey, key);
+      const state = named ?? undefined;
       if (!state) {
         // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
         if (isTotalRowKey(key)) return;
         findings.push({
           severity: 'error',
-          code: byName ? 'unknown-name' : 'unknown-id',
+          code: named === null ? 'ambiguous-name' : byName ? 'unknown-name' : 'unknown-id',
           sheet: sheetName,
           cell: cellOf(layout, r, byName ? 'name' : 'id'),
           indicator: byName ? { id: '', name: key } : { id: key, name: text(nameCol) },
@@ -707,7 +709,7 @@ class UnitReader {
       ) {
         const raw = actualColumn.numbers[r];
         const value = percent ? percentPoints(raw) : raw;
-        if (percent && def.numeric && !def.isPercent) {
+        if (percent && def.numeric && !def.isPercent && def.unit !== '') {
           findings.push(
             percentOnNonPercentFinding(
               def,
@@ -861,6 +863,8 @@ function reportCatalogueAsUnit(
 ): void {
   const first = tables[0];
   if (!first || first.layout.columns.aggregation === undefined || tables.length < 2) return;
+  // Sheets made by the skeleton all have one: then it tells nothing.
+  if (tables.some((table, u) => u > 0 && table.layout.columns.aggregation !== undefined)) return;
   const filled = (u: number): number => {
     let count = 0;
     for (let slot = u; slot < columns.values.length; slot += columns.unitCount) {
@@ -1335,6 +1339,15 @@ function withLazyUnits<T extends object>(
   return indicator as T & Pick<IndicatorResult, 'units' | 'contributors'>;
 }
 
+/**
+ * How a definition's total moves as missing units come in: a sum only up when its values cannot be negative (a
+ * count; an amount in 元 can be a deficit), a maximum up and a minimum down whatever their values.
+ */
+function trendOf(def: Definition): TotalTrend {
+  const kind = def.aggregation.kind;
+  return kind === 'sum' && !def.isCount ? null : TRENDS[kind];
+}
+
 /** How each kind of total moves as missing units come in (see `incompleteOutcome`). */
 const TRENDS: Readonly<Record<Aggregation['kind'], TotalTrend>> = {
   sum: 'up',
@@ -1393,7 +1406,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     });
   }
   const read = readDefinitions(units, byKey, findings);
-  reportUnreadSheets(snapshot, units.unreadSheets, byKey, findings);
+  reportUnreadSheets(snapshot, units.unreadSheets, (id) => stateOfId(byKey, id) !== undefined, findings);
   reportCopiedUnits(unitNames, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
@@ -1466,9 +1479,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     const answer = def.numeric && actual === null ? '' : actualText;
     const judged = evaluateTarget(def.target, actual, answer, settings.exceededRatio);
     const outcome =
-      total && !total.complete
-        ? incompleteOutcome(judged, def.target, actual, TRENDS[def.aggregation.kind])
-        : judged;
+      total && !total.complete ? incompleteOutcome(judged, def.target, actual, trendOf(def)) : judged;
     if (outcome.status === 'not-met') {
       findings.push({
         severity: 'warning',

@@ -392,7 +392,9 @@ export function checkActualInto(
     }
   }
   const text = into.text;
-  if (percent && def.numeric && !def.isPercent) out.push(percentOnNonPercentFinding(def, into, text, value));
+  if (percent && def.numeric && !def.isPercent && def.unit !== '') {
+    out.push(percentOnNonPercentFinding(def, into, text, value));
+  }
   if (checkRange(value, text, def, into, labels, out)) {
     into.value = null;
     return;

@@ -119,8 +119,15 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
       }
     }
     years.sort((a, b) => b.year - a.year);
+    // Only on a plain unit sheet: beside 目标值 or 汇总方式 a year's column may be a catalogue's reference figures
+    // (last year's), which must not make it a unit; its header is then for the user to name.
+    const yearsAreFigures =
+      columns.target === undefined &&
+      columns.aggregation === undefined &&
+      sheet.name !== CATALOGUE_SHEET_NAME;
     for (const { year, col } of years) {
-      if (columns.actual === undefined) columns.actual = col;
+      if (!yearsAreFigures) extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
+      else if (columns.actual === undefined) columns.actual = col;
       else if (columns.previous === undefined && year < years[0].year) columns.previous = col;
       else extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
     }

@@ -15,7 +15,7 @@ import { cellText } from './workbook-units';
 export function reportUnreadSheets(
   snapshot: WorkbookSnapshot,
   unreadSheets: readonly UnreadSheet[],
-  byKey: ReadonlyMap<string, unknown>,
+  isKnownId: (id: string) => boolean,
   findings: FindingSink,
 ): void {
   for (const unread of unreadSheets) {
@@ -24,7 +24,8 @@ export function reportUnreadSheets(
     const grid = gridOf(sheet);
     let listsKnownIds = false;
     for (let r = unread.headerRow + 1; r < grid.rowCount && !listsKnownIds; r++) {
-      listsKnownIds = byKey.has(cellText(grid.cell(r, unread.idCol)));
+      const id = cellText(grid.cell(r, unread.idCol));
+      listsKnownIds = id !== '' && isKnownId(id);
     }
     if (!listsKnownIds) continue;
     findings.push({

@@ -144,7 +144,8 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   const { layouts, hidden: hiddenSheets, unread } = scanIndicatorSheets(snapshot);
   const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
   const rulesSheet = snapshot.sheets.find((sheet) => !sheet.writtenByHuibao && isRulesSheet(sheet)) ?? null;
-  const unreadSheets = unread.filter(({ sheet }) => sheet !== rulesSheet?.name);
+  const unreadLater: UnreadSheet[] = [];
+  const unreadSheets = (): UnreadSheet[] => unreadLater.filter(({ sheet }) => sheet !== rulesSheet?.name);
   // A visible catalogue before a hidden one (an old copy kept out of sight), unless the hidden one is `指标目录`.
   const catalogues = layouts.filter((layout) => layout.kind === 'catalogue');
   const catalogueLayout =
@@ -152,6 +153,18 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     catalogues.find((layout) => !sheetByName.get(layout.sheet)?.hidden) ??
     catalogues[0] ??
     null;
+  // A second visible catalogue-like sheet is not read either: a unit whose figures column has another name (the
+  // skeleton gives units 目标值 and 汇总方式 too), or an old copy of the catalogue.
+  for (const layout of catalogues) {
+    if (
+      layout === catalogueLayout ||
+      layout.columns.id === undefined ||
+      sheetByName.get(layout.sheet)?.hidden
+    )
+      continue;
+    unreadLater.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol: layout.columns.id });
+  }
+  unreadLater.push(...unread);
   const indicatorLayouts = layouts.filter(
     (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
   );
@@ -171,7 +184,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: indicatorLayouts.map(tableOf),
       rulesSheet,
       hiddenSheets,
-      unreadSheets,
+      unreadSheets: unreadSheets(),
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -186,7 +199,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: [],
       rulesSheet,
       hiddenSheets,
-      unreadSheets,
+      unreadSheets: unreadSheets(),
     };
   }
   const first = singles[0];
@@ -200,7 +213,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     units: singles.length === 1 ? [] : singles.map(tableOf),
     rulesSheet,
     hiddenSheets,
-    unreadSheets,
+    unreadSheets: unreadSheets(),
   };
 }
 

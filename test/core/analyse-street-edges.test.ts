@@ -435,4 +435,117 @@ describe('analyseWorkbook on a street', () => {
     );
     expect(units.findings.filter((f) => f.code === 'catalogue-as-unit')).toEqual([]);
   });
+
+  describe('after a review of the checks above', () => {
+    it('keeps a catalogue with a year’s reference figures a catalogue', () => {
+      const list = sheet('指标清单', [
+        ['编号', '指标', '单位', '目标值', '汇总方式', '2021年完成值'],
+        ['M001', '志愿服务', '人次', '≥30', '求和', 100],
+        ['M002', '满意度', '%', null, '平均', 90],
+      ]);
+      const analysis = analyseWorkbook(
+        { sheets: [list, unit('和平社区', 20, 98), unit('光明社区', 15, 97)] },
+        DEFAULT_SETTINGS,
+      );
+      expect(analysis.catalogueSheet).toBe('指标清单');
+      expect(analysis.units).toEqual(['和平社区', '光明社区']);
+      expect(analysis.indicators[0]).toMatchObject({ actual: 35, status: 'met' });
+    });
+
+    it('gives no verdict on a partial sum of figures that can be negative', () => {
+      const amounts = sheet('指标目录', [
+        ['编号', '指标', '单位', '目标值', '汇总方式'],
+        ['M001', '收支结余', '万元', '≤2', '求和'],
+      ]);
+      const figures = (name: string, value: CellValue): SheetSnapshot =>
+        sheet(name, [HEADER, ['M001', '收支结余', '万元', value]]);
+      // 3 + 4 = 7 is over ≤2, but 丙社区's blank could be −5.
+      const analysis = analyseWorkbook(
+        { sheets: [amounts, figures('甲社区', 3), figures('乙社区', 4), figures('丙社区', null)] },
+        DEFAULT_SETTINGS,
+      );
+      expect(analysis.indicators[0]).toMatchObject({ actual: 7, complete: false, status: 'missing' });
+      expect(analysis.findings.filter((f) => f.code === 'target-not-met')).toEqual([]);
+    });
+
+    it('says nothing of a % on a figure without a unit', () => {
+      const noUnit = sheet('指标目录', [
+        ['编号', '指标', '单位', '目标值', '汇总方式'],
+        ['M001', '覆盖率', '', '≥90', '平均'],
+      ]);
+      const typed = (name: string, value: CellValue): SheetSnapshot =>
+        sheet(name, [HEADER, ['M001', '覆盖率', '', value]]);
+      const analysis = analyseWorkbook(
+        { sheets: [noUnit, typed('和平社区', '95%'), typed('光明社区', 92)] },
+        DEFAULT_SETTINGS,
+      );
+      expect(analysis.findings.filter((f) => f.code === 'percent-on-non-percent')).toEqual([]);
+    });
+
+    it('does not take the first of several sheets made by the skeleton for a catalogue', () => {
+      const made = (name: string, m001: CellValue): SheetSnapshot =>
+        sheet(name, [
+          ['编号', '指标', '单位', '目标值', '汇总方式', '完成值'],
+          ['M001', '志愿服务', '人次', null, '求和', m001],
+          ['M002', '满意度', '%', null, '平均', null],
+          ['M003', '培训', '场次', null, '求和', null],
+        ]);
+      const filled = (name: string): SheetSnapshot =>
+        sheet(name, [
+          ['编号', '指标', '单位', '目标值', '汇总方式', '完成值'],
+          ['M001', '志愿服务', '人次', null, '求和', 1],
+          ['M002', '满意度', '%', null, '平均', 90],
+          ['M003', '培训', '场次', null, '求和', 2],
+        ]);
+      const analysis = analyseWorkbook(
+        { sheets: [made('和平社区', 5), filled('光明社区'), filled('幸福社区')] },
+        DEFAULT_SETTINGS,
+      );
+      expect(analysis.findings.filter((f) => f.code === 'catalogue-as-unit')).toEqual([]);
+    });
+
+    it('reports an unread sheet whatever case its IDs are in, and a unit sheet read as a second catalogue', () => {
+      const lower = sheet('幸福社区', [
+        ['编号', '指标', '单位', '完成情况'],
+        ['m001', '志愿服务', '人次', 12],
+      ]);
+      // The skeleton's columns with the figures header renamed: a catalogue-like sheet beside 指标目录.
+      const renamed = sheet('平安社区', [
+        ['编号', '指标', '单位', '目标值', '汇总方式', '数据'],
+        ['M001', '志愿服务', '人次', null, '求和', 9],
+      ]);
+      const analysis = analyseWorkbook(
+        { sheets: [catalogue, unit('和平社区', 20, 98), unit('光明社区', 15, 97), lower, renamed] },
+        DEFAULT_SETTINGS,
+      );
+      expect(
+        analysis.findings.filter((f) => f.code === 'sheet-not-read').map((f) => `${f.sheet}!${f.cell}`),
+      ).toEqual(['幸福社区!A1', '平安社区!A1']);
+    });
+
+    it('says a name two definitions share is ambiguous rather than unknown', () => {
+      const twice = sheet('指标目录', [
+        ['编号', '指标', '单位', '汇总方式'],
+        ['M001', '活动场次', '场次', '求和'],
+        ['M002', '活动场次', '场次', '求和'],
+      ]);
+      const noIds = (name: string): SheetSnapshot =>
+        sheet(name, [
+          ['指标', '单位', '完成值'],
+          ['活动场次', '场次', 3],
+        ]);
+      const analysis = analyseWorkbook(
+        { sheets: [twice, noIds('和平社区'), noIds('光明社区')] },
+        DEFAULT_SETTINGS,
+      );
+      const found = analysis.findings.filter((f) => f.code === 'ambiguous-name' || f.code === 'unknown-name');
+      expect(found.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([
+        'ambiguous-name 和平社区!A2',
+        'ambiguous-name 光明社区!A2',
+      ]);
+      expect(localiseFinding(found[0], catalogueFor('zh-CN')).message).toBe(
+        '和平社区!A2：这一行没有编号，而指标目录中不止一个指标叫“活动场次”，无法确定是哪一个。',
+      );
+    });
+  });
 });

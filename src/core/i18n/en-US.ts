@@ -646,6 +646,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: “{sheet}” has an Aggregation column and mostly blank actual values, so it looks like the catalogue; it was read as the first unit, its blanks counted as missing.',
       hint: 'If it is the catalogue, rename the sheet 指标目录 and validate again.',
     },
+    'ambiguous-name': {
+      message:
+        '{sheet}!{cell}: this row has no ID, and more than one indicator in {reference} is named “{found}”, so it cannot tell which.',
+      hint: 'Enter its ID from {reference}.',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and {found} has no % sign, so it counts as {found}%; if {percent}% is meant, enter {percent} or {percent}%.',

@@ -625,6 +625,10 @@ export const zhCN = {
         '{sheet}!{cell}：「{sheet}」有“汇总方式”列，完成值却大多空着，像是指标目录；它被当作第一个单位读取，空着的完成值都记为缺数。',
       hint: '如果它是指标目录，请把工作表名改为“指标目录”后重新校验。',
     },
+    'ambiguous-name': {
+      message: '{sheet}!{cell}：这一行没有编号，而{reference}中不止一个指标叫“{found}”，无法确定是哪一个。',
+      hint: '填上{reference}中的编号。',
+    },
     'percent-looks-like-fraction': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，填写的 {found} 没有 % 号，按 {found}% 计算；如果指 {percent}%，请改填 {percent} 或 {percent}%。',
