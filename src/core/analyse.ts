@@ -28,13 +28,14 @@ import {
   definitionFromRow,
   missingValueFinding,
   percentOnNonPercentFinding,
-  dateInValueFinding,
-  dateText,
   newDefinitionCache,
   percentPoints,
   previousValue,
+  questionsPercent,
+  rangeChecksOf,
   rangeFinding,
   rangeProblems,
+  rangeProblemsFor,
   yearOnYear,
   yearOnYearFinding,
 } from './checks';
@@ -374,25 +375,11 @@ class UnitSheet {
 }
 
 /**
- * `rangeChecks` bits: the tests of `rangeProblems` a definition's values go through, and `PERCENT_SUSPECT`: a
- * number whose unit is not % (a percent-formatted cell there is for `readRow` to question).
+ * `rangeChecks` bits beside `rangeChecksOf`'s: a number whose unit is not % (a percent-formatted cell there is for
+ * `readRow` to question), and a number at all (a date-formatted cell there is for `readRow` to reject).
  */
-const RANGE_COUNT = 1;
-const RANGE_PERCENT = 2;
 const PERCENT_SUSPECT = 4;
-/** The values must be numbers: a date-formatted cell is for `readRow` to reject. */
 const NUMERIC = 8;
-
-/** `rangeProblems` for a definition's `rangeChecks` bits. */
-function rangeBits(checks: number, value: number): number {
-  let problems = 0;
-  if (checks & RANGE_COUNT) {
-    if (value < 0) problems |= NEGATIVE_COUNT;
-    else if (!Number.isInteger(value)) problems |= FRACTIONAL_COUNT;
-  }
-  if (checks & RANGE_PERCENT && (value < 0 || value > 100)) problems |= PERCENT_OUT_OF_RANGE;
-  return problems;
-}
 
 /**
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
@@ -437,10 +424,7 @@ class UnitReader {
       const def = states[i].def;
       this.unitIds[i] = this.unitWords.idOf(def.unit);
       this.rangeChecks[i] =
-        (def.isCount ? RANGE_COUNT : 0) |
-        (def.percentBounded ? RANGE_PERCENT : 0) |
-        (def.numeric && !def.isPercent && def.unit !== '' ? PERCENT_SUSPECT : 0) |
-        (def.numeric ? NUMERIC : 0);
+        rangeChecksOf(def) | (questionsPercent(def) ? PERCENT_SUSPECT : 0) | (def.numeric ? NUMERIC : 0);
     }
   }
 
@@ -551,7 +535,7 @@ class UnitReader {
           continue;
         }
         value = percent ? percentPoints(raw) : raw;
-        const problems = checks === 0 ? 0 : rangeBits(checks, value);
+        const problems = checks === 0 ? 0 : rangeProblemsFor(checks, value);
         if (problems === 0) {
           // `columns.setNumber`, written out.
           slotKinds[slot] = percent ? SLOT_PERCENT : SLOT_NUMBER;
@@ -691,25 +675,16 @@ class UnitReader {
     } else {
       const formatKind = actualColumn?.formats ? formatKinds[actualColumn.formats[r]] : FORMAT_PLAIN;
       const percent = formatKind === FORMAT_PERCENT;
+      // A date-formatted number goes to `checkActualInto` with the rest, which tells a date from a figure.
       if (
         actualColumn !== null &&
         actualColumn.kinds[r] === CELL_NUMBER &&
         Number.isFinite(actualColumn.numbers[r]) &&
-        formatKind === FORMAT_DATE &&
-        def.numeric
-      ) {
-        // A figure Excel turned into a date (`5-1` typed): its serial number is no count of anything.
-        const shown = dateText(actualColumn.numbers[r]);
-        columns.setText(slot, r, null, shown);
-        findings.push(dateInValueFinding(def, { sheet: sheetName, cell: cellAddress(r, actualCol) }, shown));
-      } else if (
-        actualColumn !== null &&
-        actualColumn.kinds[r] === CELL_NUMBER &&
-        Number.isFinite(actualColumn.numbers[r])
+        formatKind !== FORMAT_DATE
       ) {
         const raw = actualColumn.numbers[r];
         const value = percent ? percentPoints(raw) : raw;
-        if (percent && def.numeric && !def.isPercent && def.unit !== '') {
+        if (percent && questionsPercent(def)) {
           findings.push(
             percentOnNonPercentFinding(
               def,
@@ -743,6 +718,7 @@ class UnitReader {
           findings,
           false,
           raw === null && grid.formula(r, actualCol) !== null,
+          formatKind === FORMAT_DATE,
         );
         columns.setText(slot, r, into.value, into.text);
       }

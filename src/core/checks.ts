@@ -267,7 +267,7 @@ export function missingValueFinding(def: Definition, at: CellRef): Finding {
 }
 
 /** `date-in-value`: a figure's cell formatted as a date, so Excel shows (and stores) a date, not the figure. */
-export function dateInValueFinding(def: Definition, at: CellRef, found: string): Finding {
+function dateInValueFinding(def: Definition, at: CellRef, found: string): Finding {
   return {
     severity: 'error',
     code: 'date-in-value',
@@ -279,7 +279,7 @@ export function dateInValueFinding(def: Definition, at: CellRef, found: string):
 }
 
 /** An Excel date serial (1900 system) as `2022/5/1`. */
-export function dateText(serial: number): string {
+function dateText(serial: number): string {
   const date = new Date(Math.round((serial - 25569) * 86400000));
   return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()}`;
 }
@@ -392,9 +392,7 @@ export function checkActualInto(
     }
   }
   const text = into.text;
-  if (percent && def.numeric && !def.isPercent && def.unit !== '') {
-    out.push(percentOnNonPercentFinding(def, into, text, value));
-  }
+  if (percent && questionsPercent(def)) out.push(percentOnNonPercentFinding(def, into, text, value));
   if (checkRange(value, text, def, into, labels, out)) {
     into.value = null;
     return;
@@ -408,13 +406,34 @@ export const NEGATIVE_COUNT = 1;
 export const FRACTIONAL_COUNT = 2;
 export const PERCENT_OUT_OF_RANGE = 4;
 
+/** `rangeChecksOf` bits: the range tests a definition's values go through. */
+export const RANGE_COUNT = 1;
+export const RANGE_PERCENT = 2;
+
+/** Which range tests a definition's values go through (`RANGE_*`), worked out once per definition. */
+export function rangeChecksOf(def: Definition): number {
+  return (def.isCount ? RANGE_COUNT : 0) | (def.percentBounded ? RANGE_PERCENT : 0);
+}
+
+/** Which of the range tests `checks` a value fails (0: none); any of them makes the value unusable. */
+export function rangeProblemsFor(checks: number, value: number): number {
+  let problems = 0;
+  if (checks & RANGE_COUNT) {
+    if (value < 0) problems |= NEGATIVE_COUNT;
+    else if (!Number.isInteger(value)) problems |= FRACTIONAL_COUNT;
+  }
+  if (checks & RANGE_PERCENT && (value < 0 || value > 100)) problems |= PERCENT_OUT_OF_RANGE;
+  return problems;
+}
+
 /** Which range checks a value fails (0: none); any of them makes the value unusable. */
 export function rangeProblems(value: number, def: Definition): number {
-  let problems = 0;
-  if (def.isCount && value < 0) problems |= NEGATIVE_COUNT;
-  else if (def.isCount && !Number.isInteger(value)) problems |= FRACTIONAL_COUNT;
-  if (def.percentBounded && (value < 0 || value > 100)) problems |= PERCENT_OUT_OF_RANGE;
-  return problems;
+  return rangeProblemsFor(rangeChecksOf(def), value);
+}
+
+/** A `%` on this definition's figures is worth a word: they are numbers with a unit, and the unit is not %. */
+export function questionsPercent(def: Definition): boolean {
+  return def.numeric && !def.isPercent && def.unit !== '';
 }
 
 /** The finding for one `rangeProblems` bit at a cell whose text is `text`. */
