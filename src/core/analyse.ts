@@ -55,7 +55,7 @@ import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type Rul
 import type { Settings } from './settings';
 import { type WorkbookSnapshot, gridOf, isDateFormat, isPercentFormat } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
-import { type TotalTrend, evaluateTarget, incompleteOutcome } from './targets';
+import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
 import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
@@ -65,7 +65,7 @@ import {
   discoverUnits,
   readRuleRows,
 } from './workbook-units';
-import { roundFloat, toHalfWidth } from './parse-number';
+import { halfWidthLetters, roundFloat, toHalfWidth } from './parse-number';
 import { reportCopiedUnits, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
@@ -161,15 +161,7 @@ function readDefinitions(
       });
     }
     const target = def.target;
-    if (
-      (target.kind === 'at-least' ||
-        target.kind === 'at-most' ||
-        target.kind === 'equal' ||
-        target.kind === 'range') &&
-      target.percent &&
-      !def.isPercent &&
-      def.unit !== ''
-    ) {
+    if (isBoundedTarget(target) && target.percent && questionsPercent(def)) {
       // `≥95%` for a count of 场次: one of the two is wrong, and meanwhile the verdict reads the target as 95 场次.
       findings.push({
         severity: 'warning',
@@ -230,9 +222,7 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
 function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): DefinitionState | undefined {
   const exact = byKey.get(id);
   if (exact) return exact;
-  const normalised = toHalfWidth(id)
-    .replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toUpperCase();
+  const normalised = halfWidthLetters(toHalfWidth(id)).toUpperCase();
   return normalised === id ? undefined : byKey.get(normalised);
 }
 
@@ -796,12 +786,7 @@ function checkFractionPercents(
     if (!def.isPercent) continue;
     const first = index * unitCount;
     const target = def.target;
-    let aboveOne =
-      (target.kind === 'at-least' ||
-        target.kind === 'at-most' ||
-        target.kind === 'equal' ||
-        target.kind === 'range') &&
-      ((target.min ?? 0) > 1 || (target.max ?? 0) > 1);
+    let aboveOne = isBoundedTarget(target) && ((target.min ?? 0) > 1 || (target.max ?? 0) > 1);
     let fraction = false;
     for (let slot = first; slot < first + unitCount; slot++) {
       const value = values[slot];

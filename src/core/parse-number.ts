@@ -28,6 +28,14 @@ const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 /** Any character `toHalfWidth` changes; most text has none, and then it is returned as it is. */
 const HALF_WIDTH_NEEDED = /[\uFF10-\uFF19．。，､、％－−—–＋\u3000\u00a0]/;
 
+/**
+ * Full-width Latin letters (`Ｍ００２`'s `Ｍ`, as a Chinese IME types them) as ASCII. Apart from `toHalfWidth`, which
+ * numbers and units go through, because there a letter is text to keep as typed.
+ */
+export function halfWidthLetters(text: string): string {
+  return text.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** Full-width digits and signs to ASCII; Chinese and full-width punctuation that people use in numbers. */
 export function toHalfWidth(text: string): string {
   if (!HALF_WIDTH_NEEDED.test(text)) return text;

@@ -3,7 +3,7 @@
  * `M015 = ROUND(M014 / M013 * 100, 2)`, `SUM(M010, M011) <= M012 AND M003 > 0`.
  * A tokenizer, a recursive-descent parser to a small tree, and an evaluator over it: user text is never run as code.
  */
-import { toHalfWidth } from './parse-number';
+import { halfWidthLetters, toHalfWidth } from './parse-number';
 import { closeEnough } from './targets';
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '=' | '<>';
@@ -52,8 +52,8 @@ type Token =
 
 /** Look-alike signs users paste from Word or type with a Chinese IME. */
 function normaliseRuleText(text: string): string {
-  return toHalfWidth(text)
-    .replace(/[Ａ-Ｚａ-ｚ＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthLetters(toHalfWidth(text))
+    .replace(/[＿]/g, '_')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .replace(/[＞]/g, '>')

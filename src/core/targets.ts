@@ -309,6 +309,18 @@ export type TotalTrend = 'up' | 'down' | null;
  * ceiling or still short of a floor. Otherwise it is `missing` (缺数): a partial sum short of its target is not a
  * shortfall yet.
  */
+/** A target with bounds (`≥95%`, `≤3`, `=100`, `20~30`), as opposed to none, done or unreadable. */
+export type BoundedTarget = Extract<Target, { readonly percent: boolean }>;
+
+export function isBoundedTarget(target: Target): target is BoundedTarget {
+  return (
+    target.kind === 'at-least' ||
+    target.kind === 'at-most' ||
+    target.kind === 'equal' ||
+    target.kind === 'range'
+  );
+}
+
 export function incompleteOutcome(
   outcome: TargetOutcome,
   target: Target,
@@ -316,19 +328,11 @@ export function incompleteOutcome(
   trend: TotalTrend,
 ): TargetOutcome {
   const { status } = outcome;
-  if (status === 'no-target' || status === 'missing' || actual === null || trend === null) {
-    return status === 'no-target' || status === 'missing'
-      ? outcome
-      : plainOutcome('missing', outcome.direction);
-  }
+  if (status === 'no-target' || status === 'missing') return outcome;
+  if (actual === null || trend === null) return plainOutcome('missing', outcome.direction);
   const reached = status === 'met' || status === 'exceeded';
-  const bounded =
-    target.kind === 'at-least' ||
-    target.kind === 'at-most' ||
-    target.kind === 'range' ||
-    target.kind === 'equal';
-  const max = bounded ? target.max : undefined;
-  const min = bounded ? target.min : undefined;
+  const max = isBoundedTarget(target) ? target.max : undefined;
+  const min = isBoundedTarget(target) ? target.min : undefined;
   if (trend === 'up') {
     if (reached && (target.kind === 'at-least' || target.kind === 'done')) return outcome;
     if (!reached && max !== undefined && (actual > max || closeEnough(actual, max))) return outcome;
