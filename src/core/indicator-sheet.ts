@@ -126,9 +126,9 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
       columns.aggregation === undefined &&
       sheet.name !== CATALOGUE_SHEET_NAME;
     for (const { year, col } of years) {
-      if (!yearsAreFigures) extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
-      else if (columns.actual === undefined) columns.actual = col;
-      else if (columns.previous === undefined && year < years[0].year) columns.previous = col;
+      if (yearsAreFigures && columns.actual === undefined) columns.actual = col;
+      else if (yearsAreFigures && columns.previous === undefined && year < years[0].year)
+        columns.previous = col;
       else extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
     }
     const hasKey = columns.id !== undefined || columns.name !== undefined;
@@ -161,16 +161,11 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
 
 /**
  * Every sheet that reads as an indicator sheet or a catalogue, in workbook order. A hidden indicator sheet is left
- * out (it is an old copy or a scratch sheet, not a unit: see `hiddenIndicatorSheets`); a hidden catalogue is kept,
+ * out (it is an old copy or a scratch sheet, not a unit: see `scanIndicatorSheets`); a hidden catalogue is kept,
  * as offices hide the definitions they do not want edited.
  */
 export function findIndicatorSheets(snapshot: WorkbookSnapshot): IndicatorSheetLayout[] {
   return scanIndicatorSheets(snapshot).layouts;
-}
-
-/** Names of the hidden sheets that read as indicator sheets, which `findIndicatorSheets` leaves out. */
-export function hiddenIndicatorSheets(snapshot: WorkbookSnapshot): string[] {
-  return scanIndicatorSheets(snapshot).hidden;
 }
 
 /** A visible sheet with an `编号` header but no column of figures: not read, though it may be a unit. */
@@ -181,9 +176,13 @@ export interface UnreadSheet {
   readonly idCol: number;
 }
 
+/** One look at every sheet of a workbook. */
 export interface IndicatorSheetScan {
+  /** What `findIndicatorSheets` returns. */
   readonly layouts: IndicatorSheetLayout[];
+  /** Names of the hidden sheets that read as indicator sheets, which `layouts` leaves out. */
   readonly hidden: string[];
+  /** Visible sheets with an `编号` header that read as neither. */
   readonly unread: UnreadSheet[];
 }
 

@@ -144,8 +144,6 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   const { layouts, hidden: hiddenSheets, unread } = scanIndicatorSheets(snapshot);
   const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
   const rulesSheet = snapshot.sheets.find((sheet) => !sheet.writtenByHuibao && isRulesSheet(sheet)) ?? null;
-  const unreadLater: UnreadSheet[] = [];
-  const unreadSheets = (): UnreadSheet[] => unreadLater.filter(({ sheet }) => sheet !== rulesSheet?.name);
   // A visible catalogue before a hidden one (an old copy kept out of sight), unless the hidden one is `指标目录`.
   const catalogues = layouts.filter((layout) => layout.kind === 'catalogue');
   const catalogueLayout =
@@ -155,16 +153,13 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     null;
   // A second visible catalogue-like sheet is not read either: a unit whose figures column has another name (the
   // skeleton gives units 目标值 and 汇总方式 too), or an old copy of the catalogue.
+  const others: UnreadSheet[] = [];
   for (const layout of catalogues) {
-    if (
-      layout === catalogueLayout ||
-      layout.columns.id === undefined ||
-      sheetByName.get(layout.sheet)?.hidden
-    )
-      continue;
-    unreadLater.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol: layout.columns.id });
+    const idCol = layout.columns.id;
+    if (layout === catalogueLayout || idCol === undefined || sheetByName.get(layout.sheet)?.hidden) continue;
+    others.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol });
   }
-  unreadLater.push(...unread);
+  const unreadSheets = [...others, ...unread].filter(({ sheet }) => sheet !== rulesSheet?.name);
   const indicatorLayouts = layouts.filter(
     (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
   );
@@ -184,7 +179,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: indicatorLayouts.map(tableOf),
       rulesSheet,
       hiddenSheets,
-      unreadSheets: unreadSheets(),
+      unreadSheets,
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -199,7 +194,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       units: [],
       rulesSheet,
       hiddenSheets,
-      unreadSheets: unreadSheets(),
+      unreadSheets,
     };
   }
   const first = singles[0];
@@ -213,7 +208,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     units: singles.length === 1 ? [] : singles.map(tableOf),
     rulesSheet,
     hiddenSheets,
-    unreadSheets: unreadSheets(),
+    unreadSheets,
   };
 }
 

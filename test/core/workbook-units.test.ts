@@ -4,9 +4,9 @@ import { localiseFinding } from '../../src/core/findings';
 import { catalogueFor } from '../../src/core/i18n';
 import {
   findIndicatorSheets,
-  hiddenIndicatorSheets,
   isTotalRowKey,
   readIndicatorRows,
+  scanIndicatorSheets,
 } from '../../src/core/indicator-sheet';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -53,7 +53,7 @@ describe('hidden sheets', () => {
     expect(units.units.map((t) => t.sheet.name)).toEqual(['和平社区', '光明社区', '新华社区']);
     expect(units.hiddenSheets).toEqual(['旧版和平社区']);
     expect(discoverUnits(street('visible')).hiddenSheets).toEqual([]);
-    expect(hiddenIndicatorSheets(street('hidden'))).toEqual(['旧版和平社区']);
+    expect(scanIndicatorSheets(street('hidden')).hidden).toEqual(['旧版和平社区']);
     expect(findIndicatorSheets(street('hidden')).map((l) => l.sheet)).not.toContain('旧版和平社区');
   });
 
