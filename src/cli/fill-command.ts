@@ -22,7 +22,7 @@ import {
   isOfficeName,
   readReason,
   sentence,
-  unwritableOutput,
+  outputRefusal,
   writeReason,
 } from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
@@ -114,19 +114,11 @@ export const fillCommand: Command = async (argv, io) => {
     io.err(messages.t('cli', 'textAsOffice', { path: outputPath }));
     return EXIT.usage;
   }
-  if (jsonPath !== undefined && isOfficeName(jsonPath)) {
-    io.err(messages.t('cli', 'jsonAsOffice', { command: 'fill', path: jsonPath }));
-    return EXIT.usage;
-  }
   // Before anything is read: `fill` makes no folders, so each output's folder must be there.
-  const unwritable = unwritableOutput(
-    'fill',
-    jsonPath ? [outputPath, jsonPath] : [outputPath],
-    messages,
-    false,
-  );
-  if (unwritable) {
-    io.err(unwritable);
+  const outputs = jsonPath ? [outputPath, jsonPath] : [outputPath];
+  const refusal = outputRefusal('fill', jsonPath, outputs, messages, false);
+  if (refusal) {
+    io.err(refusal);
     return EXIT.usage;
   }
 

@@ -196,6 +196,23 @@ function writable(path: string): boolean {
   }
 }
 
+/**
+ * Why a command stops before it reads anything: its `--json` is named like an Office file (Excel could not open the
+ * JSON it would get), or one of its `outputs` cannot be written (see `unwritableOutput`); null when it may go on.
+ */
+export function outputRefusal(
+  command: string,
+  jsonPath: string | undefined,
+  outputs: readonly string[],
+  messages: Messages,
+  makesFolders: boolean,
+): string | null {
+  if (jsonPath !== undefined && isOfficeName(jsonPath)) {
+    return messages.t('cli', 'jsonAsOffice', { command, path: jsonPath });
+  }
+  return unwritableOutput(command, outputs, messages, makesFolders);
+}
+
 /** The message for the first output that cannot be written (see `outputProblem`), or null when all look writable. */
 export function unwritableOutput(
   command: string,

@@ -19,11 +19,10 @@ import { type Figures, figureLines, figuresOf, hasErrors } from './figures';
 import {
   clashMessage,
   findPathClash,
-  isOfficeName,
   isXlsxName,
   readReason,
   sentence,
-  unwritableOutput,
+  outputRefusal,
   writeReason,
 } from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
@@ -146,15 +145,11 @@ export const runCommand: Command = async (argv, io) => {
     io.err(messages.t('cli', 'notXlsxOutput', { command: 'run', flag: '-o', path: outPath }));
     return EXIT.usage;
   }
-  if (jsonPath !== undefined && isOfficeName(jsonPath)) {
-    io.err(messages.t('cli', 'jsonAsOffice', { command: 'run', path: jsonPath }));
-    return EXIT.usage;
-  }
   // Before the long part, which would otherwise be thrown away: missing folders are made (as for skeleton), so
   // only a file in their way, or a folder given as an output, stops the run.
-  const unwritable = unwritableOutput('run', jsonPath ? [outPath, jsonPath] : [outPath], messages, true);
-  if (unwritable) {
-    io.err(unwritable);
+  const refusal = outputRefusal('run', jsonPath, jsonPath ? [outPath, jsonPath] : [outPath], messages, true);
+  if (refusal) {
+    io.err(refusal);
     return EXIT.usage;
   }
 

@@ -18,15 +18,7 @@ import { EXIT, type Command } from './cli';
 import { UsageError, parseArgs, stringFlag } from './args';
 import { figureLines, figuresOf } from './figures';
 import { wrapLine, wrapText } from './wrap';
-import {
-  clashMessage,
-  findPathClash,
-  isOfficeName,
-  readReason,
-  sentence,
-  unwritableOutput,
-  writeReason,
-} from './paths';
+import { clashMessage, findPathClash, readReason, sentence, outputRefusal, writeReason } from './paths';
 import { reasonWithoutName } from './read-template';
 
 const FLAGS = {
@@ -164,14 +156,10 @@ export const validateCommand: Command = async (argv, io) => {
       io.err(clashMessage(clash, 'validate', messages));
       return EXIT.usage;
     }
-    if (isOfficeName(jsonPath)) {
-      io.err(messages.t('cli', 'jsonAsOffice', { command: 'validate', path: jsonPath }));
-      return EXIT.usage;
-    }
     // Before the workbook is read: a report printed in full and then lost to a missing folder helps nobody.
-    const unwritable = unwritableOutput('validate', [jsonPath], messages, false);
-    if (unwritable) {
-      io.err(unwritable);
+    const refusal = outputRefusal('validate', jsonPath, [jsonPath], messages, false);
+    if (refusal) {
+      io.err(refusal);
       return EXIT.usage;
     }
   }
