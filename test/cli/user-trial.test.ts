@@ -2,9 +2,11 @@
  * What a user trial found: outputs checked before any reading (a missing folder named, exit 2 before the report),
  * `--json -` for pipes, and the small things: an empty file name, an unknown --lang, no arguments, each command's --help within 80 columns.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { cli } from './capture';
 import { messagesFor } from '../../src/core/i18n';
 import { textWidth } from '../../src/core/plan-styles';
@@ -104,6 +106,36 @@ describe('outputs are checked before the workbook is read', () => {
     expect(r.err).toContain('■ 光明社区');
     expect(existsSync('-')).toBe(false);
   }, 30000);
+
+  it('--json - reaches the end of a pipe whole, however long, from the installed command', async () => {
+    // The bundled command, as `npx huibao` runs it, its standard output a pipe. 300 indicators, all blank in three
+    // communities: 900 missing values, a JSON far longer than the 64 KB a pipe holds, which a process that exits
+    // before its writes drain cuts short.
+    const wb = new ExcelJS.Workbook();
+    const ids = Array.from({ length: 300 }, (_, i) => `M${String(i + 1).padStart(3, '0')}`);
+    wb.addWorksheet('指标目录').addRows([
+      ['编号', '指标', '单位', '汇总方式'],
+      ...ids.map((id) => [id, `指标${id}`, '个', '求和']),
+    ]);
+    for (const name of ['和平社区', '光明社区', '幸福社区']) {
+      wb.addWorksheet(name).addRows([
+        ['编号', '指标', '单位', '完成值'],
+        ...ids.map((id) => [id, `指标${id}`, '个', null]),
+      ]);
+    }
+    const input = at('blank-street.xlsx');
+    writeFileSync(input, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const bin = join(__dirname, '../../bin/huibao.js');
+    const run = spawnSync(process.execPath, [bin, 'validate', input, '--json', '-'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(run.status).toBe(1);
+    expect(Buffer.byteLength(run.stdout)).toBeGreaterThan(1 << 16);
+    const json = JSON.parse(run.stdout) as { findings: { code: string }[]; indicators: unknown[] };
+    expect(json.indicators).toHaveLength(300);
+    expect(json.findings.filter((f) => f.code === 'missing-value')).toHaveLength(900);
+  }, 60000);
 });
 
 describe('small points', () => {
