@@ -3,7 +3,14 @@
  * Header names here are part of the file format, read in Chinese or English, so they live with the format.
  */
 import { columnLetters } from './address';
-import type { CellGrid } from './cell-grid';
+import {
+  CELL_BOOLEAN,
+  CELL_ERROR,
+  CELL_NUMBER,
+  CELL_TEXT,
+  type CellGrid,
+  type GridColumn,
+} from './cell-grid';
 import {
   type CellValue,
   type SheetSnapshot,
@@ -252,13 +259,40 @@ export interface IndicatorRow {
   readonly cells: Readonly<Partial<Record<IndicatorColumn, string>>>;
 }
 
-/** Trimmed text of a row's cell in a column ('' when the column is absent or the cell blank). */
-function cellText(grid: CellGrid, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const value = grid.cell(row, col);
-  if (value === null) return '';
-  if (typeof value === 'object') return value.error;
-  return typeof value === 'string' ? value.trim() : String(value).trim();
+/**
+ * Trimmed text of the cells of a grid, as `cellText` (in workbook-units) gives them, read from the columns' arrays: a
+ * catalogue of 10,000 rows has 120,000 such cells, and its sections, units and formats repeat a handful of texts, so
+ * each text is trimmed once.
+ */
+class ColumnTexts {
+  private readonly trimmed: (string | undefined)[];
+
+  constructor(private readonly texts: readonly string[]) {
+    this.trimmed = new Array<string | undefined>(texts.length);
+  }
+
+  at(column: GridColumn | null, row: number): string {
+    if (column === null) return '';
+    const value = column.numbers[row];
+    switch (column.kinds[row]) {
+      case CELL_TEXT: {
+        let text = this.trimmed[value];
+        if (text === undefined) {
+          text = this.texts[value].trim();
+          this.trimmed[value] = text;
+        }
+        return text;
+      }
+      case CELL_NUMBER:
+        return String(value);
+      case CELL_BOOLEAN:
+        return value === 1 ? 'true' : 'false';
+      case CELL_ERROR:
+        return this.texts[value];
+      default:
+        return '';
+    }
+  }
 }
 
 /**
@@ -297,54 +331,94 @@ for (const { key } of INDICATOR_COLUMNS) {
   });
 }
 
+/** What a number format shows, by 1 + its index in the grid's `formatTexts` (0: none): percent, date, or neither. */
+const SHOWS_PERCENT = 1;
+const SHOWS_DATE = 2;
+
+function formatShows(grid: CellGrid): Uint8Array {
+  const out = new Uint8Array(grid.formatTexts.length + 1);
+  for (let i = 0; i < grid.formatTexts.length; i++) {
+    const format = grid.formatTexts[i];
+    out[i + 1] = (isPercentFormat(format) ? SHOWS_PERCENT : 0) | (isDateFormat(format) ? SHOWS_DATE : 0);
+  }
+  return out;
+}
+
 /** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  const columns = layout.columns;
-  // The sheet's known columns in catalogue order, with their letters: addresses are `letters + row`.
-  const known = INDICATOR_COLUMNS.flatMap(({ key }) => {
-    const col = columns[key];
-    return col === undefined ? [] : [{ key, col, letters: columnLetters(col) }];
-  });
-  const letters: Partial<Record<IndicatorColumn, string>> = {};
-  for (const { key, letters: l } of known) letters[key] = l;
-  const { id, section, name, unit, format, target, actual, previous, aggregation, owner, source, note } =
-    columns;
-  const isPercent = percentFormatTest();
   const grid = gridOf(sheet);
-  const formatAt = (row: number, col: number | undefined): boolean =>
-    col !== undefined && isPercent(grid.numberFormat(row, col));
+  const columns = layout.columns;
+  const letters: Partial<Record<IndicatorColumn, string>> = {};
+  for (const { key } of INDICATOR_COLUMNS) {
+    const col = columns[key];
+    if (col !== undefined) letters[key] = columnLetters(col);
+  }
+  const column = (key: IndicatorColumn): GridColumn | null => {
+    const col = columns[key];
+    return col === undefined ? null : grid.column(col);
+  };
+  const id = column('id');
+  const section = column('section');
+  const name = column('name');
+  const unit = column('unit');
+  const format = column('format');
+  const target = column('target');
+  const actual = column('actual');
+  const previous = column('previous');
+  const aggregation = column('aggregation');
+  const owner = column('owner');
+  const source = column('source');
+  const note = column('note');
+  const texts = new ColumnTexts(grid.texts);
+  const shows = formatShows(grid);
+  const formatOf = (col: GridColumn | null, row: number): number =>
+    col === null || col.formats === null ? 0 : shows[col.formats[row]];
   for (let row = layout.firstDataRow; row < grid.rowCount; row++) {
     const text: Record<IndicatorColumn, string> = {
-      id: cellText(grid, row, id),
-      section: cellText(grid, row, section),
-      name: cellText(grid, row, name),
-      unit: cellText(grid, row, unit),
-      format: cellText(grid, row, format),
-      target: cellText(grid, row, target),
-      actual: cellText(grid, row, actual),
-      previous: cellText(grid, row, previous),
-      aggregation: cellText(grid, row, aggregation),
-      owner: cellText(grid, row, owner),
-      source: cellText(grid, row, source),
-      note: cellText(grid, row, note),
+      id: texts.at(id, row),
+      section: texts.at(section, row),
+      name: texts.at(name, row),
+      unit: texts.at(unit, row),
+      format: texts.at(format, row),
+      target: texts.at(target, row),
+      actual: texts.at(actual, row),
+      previous: texts.at(previous, row),
+      aggregation: texts.at(aggregation, row),
+      owner: texts.at(owner, row),
+      source: texts.at(source, row),
+      note: texts.at(note, row),
     };
-    let anything = false;
-    for (let k = 0; k < known.length && !anything; k++) anything = text[known[k].key] !== '';
-    if (!anything) continue;
+    // An absent column's text is '', so any text at all means a known column has something.
+    if (
+      text.id === '' &&
+      text.section === '' &&
+      text.name === '' &&
+      text.unit === '' &&
+      text.format === '' &&
+      text.target === '' &&
+      text.actual === '' &&
+      text.previous === '' &&
+      text.aggregation === '' &&
+      text.owner === '' &&
+      text.source === '' &&
+      text.note === ''
+    )
+      continue;
     if (isTotalRowKey(text.id !== '' ? text.id : text.name)) continue;
     const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;
+    const actualShows = formatOf(actual, row);
     rows.push({
       sheet: sheet.name,
       row,
       text,
-      actual: actual === undefined ? null : grid.cell(row, actual),
-      previous: previous === undefined ? null : grid.cell(row, previous),
-      target: target === undefined ? null : grid.cell(row, target),
-      actualIsPercentFormat: formatAt(row, actual),
-      actualIsDateFormat: actual !== undefined && isDateFormat(grid.numberFormat(row, actual)),
-      previousIsPercentFormat: formatAt(row, previous),
-      targetIsPercentFormat: formatAt(row, target),
+      actual: columns.actual === undefined ? null : grid.cell(row, columns.actual),
+      previous: columns.previous === undefined ? null : grid.cell(row, columns.previous),
+      target: columns.target === undefined ? null : grid.cell(row, columns.target),
+      actualIsPercentFormat: (actualShows & SHOWS_PERCENT) !== 0,
+      actualIsDateFormat: (actualShows & SHOWS_DATE) !== 0,
+      previousIsPercentFormat: (formatOf(previous, row) & SHOWS_PERCENT) !== 0,
+      targetIsPercentFormat: (formatOf(target, row) & SHOWS_PERCENT) !== 0,
       cells,
     });
   }
