@@ -872,79 +872,179 @@ function reportMissingRows(
   }
 }
 
-/** Street totals for every definition: simple kinds first, then rates from their parts' totals. */
-function computeTotals(
-  states: readonly DefinitionState[],
-  byKey: ReadonlyMap<string, DefinitionState>,
-  units: WorkbookUnits,
-  unitPrevious: UnitPrevious,
-  settings: Settings,
-  messages: Messages,
-  labels: ExpectedLabels,
-  columns: UnitColumns,
-  findings: FindingLog,
-): void {
-  const unitCount = columns.unitCount;
-  const hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
-  for (let i = 0; i < states.length; i++) {
-    const state = states[i];
-    const def = state.def;
-    const kind = def.aggregation.kind;
-    if (kind === 'ratio') continue;
-    if (kind === 'none') {
-      if (units.mode === 'catalogue') {
-        // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
-        const checked = checkActualCell(
-          def.row.actual,
-          def.row.actualIsPercentFormat,
-          def,
-          state.totalCell,
-          labels,
-          findings,
-          true,
-          definitionHasFormula(units, def),
-          def.row.actualIsDateFormat ?? false,
-        );
-        state.total = {
-          value: checked.value,
-          text: checked.text,
-          complete: checked.value !== null || (!def.numeric && checked.text !== ''),
-          missingUnits: NONE,
-          disagreement: null,
-        };
-        state.cells = [state.totalCell];
-      } else {
-        // Without a catalogue, the first unit's (the defining sheet's) own value stands.
-        const slot = state.index * unitCount;
-        const has = columns.has(slot);
-        const value = columns.value(slot);
-        const text = columns.text(slot);
-        state.total = {
-          value,
-          text,
-          complete: has && (value !== null || (!def.numeric && text !== '')),
-          missingUnits: NONE,
-          disagreement: null,
-        };
-        state.cells = has ? [{ sheet: columns.sheet(slot), cell: columns.cell(slot) }] : [];
-      }
-      continue;
-    }
-    state.total = combineColumns(kind, columns, state.index, def.numeric);
-    state.contributorsFrom = 'units';
-    state.numericContributors = def.numeric;
-    if (hasPrevious && def.numeric) {
-      state.previousTotal = combineNumbersAt(kind, unitPrevious, state.index * unitCount, unitCount);
-    }
+/**
+ * What follows the unit loop for each definition: its street total, the findings on that total, its verdict against
+ * the target and its indicator, done for one definition after another while its objects are in cache (a pass per
+ * step over 10,000 definitions spread over the heap waits on memory more than it computes). Rates come after the
+ * other kinds, as their totals are made of their parts'.
+ */
+class Settlement {
+  private readonly unitCount: number;
+  private readonly hasPrevious: boolean;
+  private readonly single: boolean;
+  private readonly catalogue: boolean;
+  // Looked up once: thousands of incomplete totals each name their missing units.
+  private readonly listSeparator: string;
+  private readonly namesSeparator: string;
+  private readonly unitsOf: UnitsSource | null;
+  readonly counts: Record<IndicatorStatus, number> = {
+    met: 0,
+    'not-met': 0,
+    exceeded: 0,
+    'no-target': 0,
+    missing: 0,
+  };
+
+  constructor(
+    private readonly byKey: ReadonlyMap<string, DefinitionState>,
+    private readonly units: WorkbookUnits,
+    private readonly unitPrevious: UnitPrevious,
+    private readonly settings: Settings,
+    messages: Messages,
+    private readonly labels: ExpectedLabels,
+    private readonly columns: UnitColumns,
+    private readonly findings: FindingLog,
+  ) {
+    this.unitCount = columns.unitCount;
+    this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
+    this.single = units.mode === 'single';
+    this.catalogue = units.mode === 'catalogue';
+    this.listSeparator = messages.t('validate', 'listSeparator');
+    this.namesSeparator = messages.t('validate', 'namesSeparator');
+    const unitNames = columns.unitNames;
+    this.unitsOf =
+      unitNames.length > 0
+        ? {
+            columns,
+            template: Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>,
+          }
+        : null;
   }
-  for (let i = 0; i < states.length; i++) {
-    const state = states[i];
+
+  /** Every definition's indicator, in definition order. */
+  settleAll(states: readonly DefinitionState[]): IndicatorResult[] {
+    const indicators = new Array<IndicatorResult>(states.length);
+    if (this.single) {
+      for (let i = 0; i < states.length; i++) {
+        this.singleValue(states[i]);
+        indicators[i] = this.indicatorOf(states[i]);
+      }
+      return indicators;
+    }
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      if (state.def.aggregation.kind === 'ratio') continue;
+      this.simpleTotal(state);
+      this.reportTotal(state);
+      indicators[i] = this.indicatorOf(state);
+    }
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      if (state.def.aggregation.kind !== 'ratio') continue;
+      this.ratioTotal(state);
+      this.reportTotal(state);
+      indicators[i] = this.indicatorOf(state);
+    }
+    return indicators;
+  }
+
+  /** A single indicator sheet: each row's own value, checked as the units' values are. */
+  private singleValue(state: DefinitionState): void {
     const def = state.def;
-    if (def.aggregation.kind !== 'ratio') continue;
-    const numerator = byKey.get(def.aggregation.numerator);
-    const denominator = byKey.get(def.aggregation.denominator);
+    const at = { sheet: def.row.sheet, cell: def.row.cells.actual ?? def.definedAt.cell };
+    const checked = checkActualCell(
+      def.row.actual,
+      def.row.actualIsPercentFormat,
+      def,
+      at,
+      this.labels,
+      this.findings,
+      true,
+      definitionHasFormula(this.units, def),
+      def.row.actualIsDateFormat ?? false,
+    );
+    const previous =
+      def.row.previous !== null
+        ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
+        : null;
+    checkYearOnYear(checked.value, previous, this.settings.yoyJumpRatio, def, at, this.findings);
+    state.total = {
+      value: checked.value,
+      text: checked.text,
+      complete: checked.value !== null || (!def.numeric && checked.text !== ''),
+      missingUnits: NONE,
+      disagreement: null,
+    };
+    state.cells = [at];
+    state.previous = previous;
+  }
+
+  /** Any kind but a rate: the units combined, or the catalogue's (else the first unit's) own figure. */
+  private simpleTotal(state: DefinitionState): void {
+    const def = state.def;
+    const kind = def.aggregation.kind as Exclude<Aggregation['kind'], 'ratio'>;
+    const columns = this.columns;
+    if (kind !== 'none') {
+      state.total = combineColumns(kind, columns, state.index, def.numeric);
+      state.contributorsFrom = 'units';
+      state.numericContributors = def.numeric;
+      if (this.hasPrevious && def.numeric) {
+        state.previousTotal = combineNumbersAt(
+          kind,
+          this.unitPrevious,
+          state.index * this.unitCount,
+          this.unitCount,
+        );
+      }
+      return;
+    }
+    if (this.catalogue) {
+      // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
+      const checked = checkActualCell(
+        def.row.actual,
+        def.row.actualIsPercentFormat,
+        def,
+        state.totalCell,
+        this.labels,
+        this.findings,
+        true,
+        definitionHasFormula(this.units, def),
+        def.row.actualIsDateFormat ?? false,
+      );
+      state.total = {
+        value: checked.value,
+        text: checked.text,
+        complete: checked.value !== null || (!def.numeric && checked.text !== ''),
+        missingUnits: NONE,
+        disagreement: null,
+      };
+      state.cells = [state.totalCell];
+      return;
+    }
+    // Without a catalogue, the first unit's (the defining sheet's) own value stands.
+    const slot = state.index * this.unitCount;
+    const has = columns.has(slot);
+    const value = columns.value(slot);
+    const text = columns.text(slot);
+    state.total = {
+      value,
+      text,
+      complete: has && (value !== null || (!def.numeric && text !== '')),
+      missingUnits: NONE,
+      disagreement: null,
+    };
+    state.cells = has ? [{ sheet: columns.sheet(slot), cell: columns.cell(slot) }] : [];
+  }
+
+  /** A rate from its parts' totals (settled before any rate). */
+  private ratioTotal(state: DefinitionState): void {
+    const def = state.def;
+    if (def.aggregation.kind !== 'ratio') return;
+    const columns = this.columns;
+    const numerator = this.byKey.get(def.aggregation.numerator);
+    const denominator = this.byKey.get(def.aggregation.denominator);
     if (!numerator?.total || !denominator?.total) {
-      findings.push({
+      this.findings.push({
         severity: 'warning',
         code: 'aggregation-unparsed',
         sheet: def.row.sheet,
@@ -956,7 +1056,7 @@ function computeTotals(
       state.total = combineColumns('same', columns, state.index, true);
       state.contributorsFrom = 'units';
       state.numericContributors = true;
-      continue;
+      return;
     }
     // Summed parts are paired unit by unit; other parts (a catalogue figure, a mean) are taken as they stand.
     const paired =
@@ -974,14 +1074,13 @@ function computeTotals(
       state.previousTotal = ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format));
     }
   }
-  // Looked up once: thousands of incomplete totals each name their missing units.
-  const listSeparator = messages.t('validate', 'listSeparator');
-  const namesSeparator = messages.t('validate', 'namesSeparator');
-  for (let i = 0; i < states.length; i++) {
-    const state = states[i];
+
+  /** The findings on a street total, and last year's figure it is compared with. */
+  private reportTotal(state: DefinitionState): void {
     const def = state.def;
     const total = state.total;
-    if (!total) continue;
+    const findings = this.findings;
+    if (!total) return;
     if (total.value !== null && def.aggregation.kind !== 'none' && def.maskDigits !== null) {
       // A computed total has no cell of its own: point at the mask it does not fit (`格式`), which is what to fix
       // when the figure is right.
@@ -996,7 +1095,7 @@ function computeTotals(
         sheet: def.row.sheet,
         cell: def.row.cells.aggregation ?? def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(listSeparator),
+        found: total.disagreement.join(this.listSeparator),
       });
     } else if (total.disagreement) {
       findings.push({
@@ -1005,7 +1104,7 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        found: total.disagreement.join(listSeparator),
+        found: total.disagreement.join(this.listSeparator),
       });
     }
     if (!total.complete && total.missingUnits.length > 0) {
@@ -1015,10 +1114,10 @@ function computeTotals(
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        params: { missing: total.missingUnits.join(namesSeparator) },
+        params: { missing: total.missingUnits.join(this.namesSeparator) },
       });
     }
-    if (units.mode === 'catalogue' && total.value !== null && def.numeric && def.row.actual !== null) {
+    if (this.catalogue && total.value !== null && def.numeric && def.row.actual !== null) {
       // A figure typed into the catalogue's 完成值 for an indicator totalled from the units is not used: say so,
       // rather than let the user believe the report shows it.
       const own = previousValue(def.row.actual, def.row.actualIsPercentFormat, def);
@@ -1043,13 +1142,79 @@ function computeTotals(
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (
       own !== null &&
-      units.mode === 'catalogue' &&
+      this.catalogue &&
       total.value !== null &&
-      isYearOnYearJump(total.value, own, settings.yoyJumpRatio)
+      isYearOnYearJump(total.value, own, this.settings.yoyJumpRatio)
     ) {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       findings.push(yearOnYearFinding(total.value, own, def, at));
     }
+  }
+
+  /** The indicator as the analysis reports it: its total (or single value) against its target. */
+  private indicatorOf(state: DefinitionState): IndicatorResult {
+    const def = state.def;
+    const total = state.total;
+    const single = this.single;
+    const actual = total?.value ?? null;
+    const actualText = total?.text ?? '';
+    // Text stands as an answer only for text indicators; a number's unreadable text is no value at all.
+    const answer = def.numeric && actual === null ? '' : actualText;
+    const judged = evaluateTarget(def.target, actual, answer, this.settings.exceededRatio);
+    const outcome =
+      total && !total.complete ? incompleteOutcome(judged, def.target, actual, trendOf(def)) : judged;
+    this.counts[outcome.status]++;
+    if (outcome.status === 'not-met') {
+      this.findings.push({
+        severity: 'warning',
+        code: 'target-not-met',
+        sheet: single ? state.totalCell.sheet : def.row.sheet,
+        cell: single
+          ? (def.row.cells.actual ?? def.definedAt.cell)
+          : (def.row.cells.target ?? def.definedAt.cell),
+        indicator: def.ref,
+        // As the user reads it: percent points with `%` for a rate (a percent-formatted cell's text already has it).
+        found: def.isPercent && !actualText.endsWith('%') ? `${actualText}%` : actualText,
+        expected: def.target.text,
+      });
+    }
+    const indicator = {
+      id: def.id,
+      name: def.name,
+      section: def.section,
+      unit: def.unit,
+      format: def.format,
+      owner: def.owner,
+      note: def.note,
+      source: def.source,
+      target: def.target,
+      aggregation: def.aggregation,
+      actual,
+      actualText,
+      previous: state.previous,
+      status: outcome.status,
+      completion: outcome.completion,
+      yoy: yearOnYear(actual, state.previous),
+      direction: outcome.direction,
+      complete: total?.complete ?? false,
+      definedAt: def.definedAt,
+      missingUnits: total?.missingUnits ?? NONE,
+    };
+    return this.unitsOf
+      ? withLazyUnits(indicator, state, this.unitsOf)
+      : { ...indicator, units: {}, contributors: state.cells };
+  }
+
+  statusCounts(total: number): StatusCounts {
+    const counts = this.counts;
+    return {
+      total,
+      met: counts.met,
+      notMet: counts['not-met'],
+      exceeded: counts.exceeded,
+      noTarget: counts['no-target'],
+      missing: counts.missing,
+    };
   }
 }
 
@@ -1320,25 +1485,6 @@ const TRENDS: Readonly<Record<Aggregation['kind'], TotalTrend>> = {
   ratio: null,
 };
 
-function countStatuses(indicators: readonly IndicatorResult[]): StatusCounts {
-  const counts: Record<IndicatorStatus, number> = {
-    met: 0,
-    'not-met': 0,
-    exceeded: 0,
-    'no-target': 0,
-    missing: 0,
-  };
-  for (let i = 0; i < indicators.length; i++) counts[indicators[i].status]++;
-  return {
-    total: indicators.length,
-    met: counts.met,
-    notMet: counts['not-met'],
-    exceeded: counts.exceeded,
-    noTarget: counts['no-target'],
-    missing: counts.missing,
-  };
-}
-
 export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const messages = messagesFor(settings.lang);
   const labels = labelsOf(messages);
@@ -1372,38 +1518,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 
-  if (single) {
-    for (let i = 0; i < states.length; i++) {
-      const state = states[i];
-      const def = state.def;
-      const at = { sheet: def.row.sheet, cell: def.row.cells.actual ?? def.definedAt.cell };
-      const checked = checkActualCell(
-        def.row.actual,
-        def.row.actualIsPercentFormat,
-        def,
-        at,
-        labels,
-        findings,
-        true,
-        definitionHasFormula(units, def),
-        def.row.actualIsDateFormat ?? false,
-      );
-      const previous =
-        def.row.previous !== null
-          ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
-          : null;
-      checkYearOnYear(checked.value, previous, settings.yoyJumpRatio, def, at, findings);
-      state.total = {
-        value: checked.value,
-        text: checked.text,
-        complete: checked.value !== null || (!def.numeric && checked.text !== ''),
-        missingUnits: NONE,
-        disagreement: null,
-      };
-      state.cells = [at];
-      state.previous = previous;
-    }
-  } else if (units.mode !== 'none') {
+  if (!single && units.mode !== 'none') {
     const reference =
       units.mode === 'catalogue'
         ? messages.t('validate', 'referenceCatalogue', { sheet: units.catalogueSheet ?? '' })
@@ -1422,67 +1537,18 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
-    computeTotals(states, byKey, units, unitPrevious, settings, messages, labels, columns, findings);
   }
-
-  // Targets against the totals (or the single sheet's values).
-  const recordTemplate = Object.fromEntries(unitNames.map((name) => [name, null])) as Record<string, null>;
-  const lazy = unitNames.length > 0;
-  const unitsOf: UnitsSource = { columns, template: recordTemplate };
-  const indicators: IndicatorResult[] = [];
-  for (let i = 0; i < states.length; i++) {
-    const state = states[i];
-    const def = state.def;
-    const total = state.total;
-    const actual = total?.value ?? null;
-    const actualText = total?.text ?? '';
-    // Text stands as an answer only for text indicators; a number's unreadable text is no value at all.
-    const answer = def.numeric && actual === null ? '' : actualText;
-    const judged = evaluateTarget(def.target, actual, answer, settings.exceededRatio);
-    const outcome =
-      total && !total.complete ? incompleteOutcome(judged, def.target, actual, trendOf(def)) : judged;
-    if (outcome.status === 'not-met') {
-      findings.push({
-        severity: 'warning',
-        code: 'target-not-met',
-        sheet: single ? state.totalCell.sheet : def.row.sheet,
-        cell: single
-          ? (def.row.cells.actual ?? def.definedAt.cell)
-          : (def.row.cells.target ?? def.definedAt.cell),
-        indicator: def.ref,
-        // As the user reads it: percent points with `%` for a rate (a percent-formatted cell's text already has it).
-        found: def.isPercent && !actualText.endsWith('%') ? `${actualText}%` : actualText,
-        expected: def.target.text,
-      });
-    }
-    const indicator = {
-      id: def.id,
-      name: def.name,
-      section: def.section,
-      unit: def.unit,
-      format: def.format,
-      owner: def.owner,
-      note: def.note,
-      source: def.source,
-      target: def.target,
-      aggregation: def.aggregation,
-      actual,
-      actualText,
-      previous: state.previous,
-      status: outcome.status,
-      completion: outcome.completion,
-      yoy: yearOnYear(actual, state.previous),
-      direction: outcome.direction,
-      complete: total?.complete ?? false,
-      definedAt: def.definedAt,
-      missingUnits: total?.missingUnits ?? NONE,
-    };
-    indicators.push(
-      lazy
-        ? withLazyUnits(indicator, state, unitsOf)
-        : { ...indicator, units: {}, contributors: state.cells },
-    );
-  }
+  const settlement = new Settlement(
+    byKey,
+    units,
+    unitPrevious,
+    settings,
+    messages,
+    labels,
+    columns,
+    findings,
+  );
+  const indicators = settlement.settleAll(states);
 
   // Rules: per unit, then on the totals (or once on the single sheet).
   const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), messages, findings) : [];
@@ -1532,7 +1598,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     },
     units: unitNames,
     catalogueSheet: units.catalogueSheet,
-    counts: countStatuses(indicators),
+    counts: settlement.statusCounts(indicators.length),
     findingCounts: { ...findings.counts },
   };
 }
