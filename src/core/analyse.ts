@@ -404,17 +404,30 @@ class UnitReader {
     private readonly findings: FindingLog,
     /** What the definitions come from, as messages name it (`指标目录`, or the first indicator sheet). */
     private readonly reference: string,
+    /** The sheet the definitions were read from, and its ID column. */
+    definitionGrid: CellGrid | null,
+    idCol: number | undefined,
   ) {
     this.yoyRatio = settings.yoyJumpRatio;
     this.unitCount = tables.length;
     // Filled by index: `TypedArray.from` walks an iterator, one result object per definition.
     this.unitIds = new Int32Array(states.length);
     this.rangeChecks = new Uint8Array(states.length);
+    // The catalogue's ID cells are texts of the table the unit sheets share (when they share one): each names its
+    // own definition, so the unit loop need not look 10,000 IDs up by text.
+    const catalogueIds = definitionGrid && idCol !== undefined ? definitionGrid.column(idCol) : null;
+    const seeds = catalogueIds && definitionGrid ? this.lookupOf(definitionGrid) : null;
     for (let i = 0; i < states.length; i++) {
       const def = states[i].def;
       this.unitIds[i] = this.unitWords.idOf(def.unit);
       this.rangeChecks[i] =
         rangeChecksOf(def) | (questionsPercent(def) ? PERCENT_SUSPECT : 0) | (def.numeric ? NUMERIC : 0);
+      const row = def.row.row;
+      if (seeds && catalogueIds && catalogueIds.kinds[row] === CELL_TEXT) {
+        const text = catalogueIds.numbers[row];
+        // A duplicate's row has no state of its own: its text already names the first one.
+        if (seeds.keyStates[text] === KEY_UNSEEN && seeds.trim(text) === def.id) seeds.keyStates[text] = i;
+      }
     }
   }
 
@@ -770,45 +783,42 @@ function unitCellFindings(
   };
 }
 
-/** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
 /**
  * `percent-looks-like-fraction`: a percentage typed as a fraction without `%` (0.95 for 95%) when the indicator's
  * other figures (other units, the target) are above 1. A warning only: 0.5% can be a real rate.
  */
 function checkFractionPercents(
-  states: readonly DefinitionState[],
+  def: Definition,
+  index: number,
   columns: UnitColumns,
   findings: FindingLog,
 ): void {
   const unitCount = columns.unitCount;
   const values = columns.values;
-  for (const { def, index } of states) {
-    if (!def.isPercent) continue;
-    const first = index * unitCount;
-    const target = def.target;
-    let aboveOne = isBoundedTarget(target) && ((target.min ?? 0) > 1 || (target.max ?? 0) > 1);
-    let fraction = false;
-    for (let slot = first; slot < first + unitCount; slot++) {
-      const value = values[slot];
-      if (value > 1) aboveOne = true;
-      else if (value > 0) fraction = true;
-    }
-    if (!aboveOne || !fraction) continue;
-    for (let slot = first; slot < first + unitCount; slot++) {
-      const value = values[slot];
-      if (!(value > 0 && value <= 1)) continue;
-      const text = columns.text(slot);
-      if (text.includes('%') || text.includes('％')) continue;
-      findings.push({
-        severity: 'warning',
-        code: 'percent-looks-like-fraction',
-        sheet: columns.sheet(slot),
-        cell: columns.cell(slot),
-        indicator: def.ref,
-        found: text,
-        params: { percent: String(roundFloat(value * 100)) },
-      });
-    }
+  const first = index * unitCount;
+  const target = def.target;
+  let aboveOne = isBoundedTarget(target) && ((target.min ?? 0) > 1 || (target.max ?? 0) > 1);
+  let fraction = false;
+  for (let slot = first; slot < first + unitCount; slot++) {
+    const value = values[slot];
+    if (value > 1) aboveOne = true;
+    else if (value > 0) fraction = true;
+  }
+  if (!aboveOne || !fraction) return;
+  for (let slot = first; slot < first + unitCount; slot++) {
+    const value = values[slot];
+    if (!(value > 0 && value <= 1)) continue;
+    const text = columns.text(slot);
+    if (text.includes('%') || text.includes('％')) continue;
+    findings.push({
+      severity: 'warning',
+      code: 'percent-looks-like-fraction',
+      sheet: columns.sheet(slot),
+      cell: columns.cell(slot),
+      indicator: def.ref,
+      found: text,
+      params: { percent: String(roundFloat(value * 100)) },
+    });
   }
 }
 
@@ -845,6 +855,7 @@ function reportCatalogueAsUnit(
   });
 }
 
+/** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
 function reportMissingRows(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
@@ -853,9 +864,9 @@ function reportMissingRows(
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   const unitCount = tables.length;
-  for (let i = 0; i < states.length; i++) {
-    const state = states[i];
-    const start = state.index * unitCount;
+  // A state's index is its position: only a definition some unit lacks is looked at.
+  for (let index = 0; index < states.length; index++) {
+    const start = index * unitCount;
     let present = 0;
     for (let u = 0; u < unitCount; u++) if (columns.has(start + u)) present++;
     if (present === 0 || present === unitCount) continue;
@@ -866,7 +877,7 @@ function reportMissingRows(
         code: 'unit-missing-indicator',
         sheet: tables[u].sheet.name,
         cell: appendCells[u],
-        indicator: state.def.ref,
+        indicator: states[index].def.ref,
       });
     }
   }
@@ -934,6 +945,7 @@ class Settlement {
     for (let i = 0; i < states.length; i++) {
       const state = states[i];
       if (state.def.aggregation.kind === 'ratio') continue;
+      if (state.def.isPercent) checkFractionPercents(state.def, i, this.columns, this.findings);
       this.simpleTotal(state);
       this.reportTotal(state);
       indicators[i] = this.indicatorOf(state);
@@ -941,6 +953,7 @@ class Settlement {
     for (let i = 0; i < states.length; i++) {
       const state = states[i];
       if (state.def.aggregation.kind !== 'ratio') continue;
+      if (state.def.isPercent) checkFractionPercents(state.def, i, this.columns, this.findings);
       this.ratioTotal(state);
       this.reportTotal(state);
       indicators[i] = this.indicatorOf(state);
@@ -1533,8 +1546,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       labels,
       findings,
       reference,
+      units.definitionSheet ? gridOf(units.definitionSheet) : null,
+      units.definitionLayout?.columns.id,
     ).readAll();
-    checkFractionPercents(states, columns, findings);
     reportMissingRows(units.units, states, columns, findings);
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
   }
