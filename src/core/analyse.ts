@@ -112,6 +112,7 @@ function labelsOf(messages: Messages): ExpectedLabels {
     integer: messages.t('validate', 'expectedInteger'),
     nonNegative: messages.t('validate', 'expectedNonNegative'),
     percentRange: messages.t('validate', 'expectedPercentRange'),
+    exact: messages.t('validate', 'expectedExact'),
   };
 }
 

@@ -216,6 +216,8 @@ export interface ExpectedLabels {
   readonly integer: string;
   readonly nonNegative: string;
   readonly percentRange: string;
+  /** What an approximate figure (`约30`) should be instead. */
+  readonly exact: string;
 }
 
 export interface CheckedValue {
@@ -389,6 +391,14 @@ export function checkActualInto(
     // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000.
     if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
       value = roundFloat(value / def.scale);
+    }
+    // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
+    if (parsed.approxWord !== undefined) {
+      finding(out, 'warning', 'approx-value', def, into, text, labels.exact, {
+        unit: def.unit,
+        value,
+        word: parsed.approxWord,
+      });
     }
   }
   const text = into.text;

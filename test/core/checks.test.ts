@@ -32,7 +32,13 @@ function row(unit: string, format: string, extra: Partial<IndicatorRow['text']> 
   };
 }
 
-const labels = { number: '数字', integer: '整数', nonNegative: '0 或正数', percentRange: '0～100' };
+const labels = {
+  number: '数字',
+  integer: '整数',
+  nonNegative: '0 或正数',
+  percentRange: '0～100',
+  exact: '准确数字',
+};
 const at = { sheet: '和平社区', cell: 'D7' };
 
 function check(unit: string, format: string, raw: CellValue, name = '指标', percentFormat = false) {

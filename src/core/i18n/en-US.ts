@@ -136,6 +136,7 @@ export const enUS: Catalogue = {
     expectedInteger: 'a whole number',
     expectedNonNegative: '0 or more',
     expectedPercentRange: '0–100',
+    expectedExact: 'an exact figure',
     ruleEmpty: 'the rule is empty',
     ruleUnexpectedChar: 'character {position} “{token}” cannot be used in a rule',
     ruleUnexpectedToken: '“{token}” at character {position} is out of place',
@@ -715,6 +716,12 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a rate and the units differ ({found}); rates cannot be added or averaged, so there is no total.',
       hint: 'Write 比率(numerator ID,denominator ID) under Aggregation so the rate is recomputed from their totals; write 平均 if an average is really meant.',
+    },
+    // polish (src/core/checks.ts, analyse.ts)
+    'approx-value': {
+      message:
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate; it was counted as {value}, but a report figure should be {expected}.',
+      hint: 'Drop “{word}” and enter the exact figure; if only an estimate exists, say so in the notes.',
     },
   },
 };
