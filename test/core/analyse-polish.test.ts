@@ -125,3 +125,95 @@ describe('approx-value', () => {
     expect(analysis.findings).toEqual([]);
   });
 });
+
+describe('rule-text-indicator', () => {
+  // M002 and M003 have no unit and no numeric target (blank, 完成): text indicators, never totalled.
+  const textCatalogue = sheet('指标目录', [
+    ['编号', '指标', '单位', '目标值', '汇总方式'],
+    ['M001', '活动', '个', null, '求和'],
+    ['M002', '街道名称', null, null, null],
+    ['M003', '网格化任务', null, '完成', null],
+  ]);
+  const community = (name: string, m001: number): SheetSnapshot =>
+    sheet(name, [
+      HEADER,
+      ['M001', '活动', '个', m001],
+      ['M002', '街道名称', null, '新华'],
+      ['M003', '网格化任务', null, '完成'],
+    ]);
+  const rules = sheet('校验规则', [
+    ['规则', '说明'],
+    ['M001 >= 0', ''],
+    ['M002 = M003', ''],
+    ['m001 <= M003 + 1', ''],
+  ]);
+
+  it('is said once per rule, at the rule’s cell, naming the text IDs, not once per unit', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [textCatalogue, community('和平社区', 5), community('光明社区', 7), rules] },
+      DEFAULT_SETTINGS,
+    );
+    const warned = only(analysis.findings, 'rule-text-indicator');
+    expect(warned).toEqual([
+      {
+        severity: 'warning',
+        code: 'rule-text-indicator',
+        sheet: '校验规则',
+        cell: 'A3',
+        found: 'M002 = M003',
+        params: { rule: 'M002 = M003', ids: 'M002、M003' },
+      },
+      {
+        severity: 'warning',
+        code: 'rule-text-indicator',
+        sheet: '校验规则',
+        cell: 'A4',
+        found: 'm001 <= M003 + 1',
+        params: { rule: 'm001 <= M003 + 1', ids: 'M003' },
+      },
+    ]);
+    expect(localiseFinding(warned[0], catalogueFor('zh-CN')).message).toBe(
+      '校验规则!A3：校验规则“M002 = M003”用到的 M002、M003 是文字指标（没有单位，目标值也不是数字）：它的值不一定是数字，也不汇总，这条规则可能始终无法校验。',
+    );
+    expect(localiseFinding(warned[1], catalogueFor('zh-CN')).hint).toBe(
+      '如果 M003 是数值，请给它填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
+    );
+    // Nothing else: the numeric rule holds (5 >= 0, 7 >= 0) and no rule is invalid.
+    expect(analysis.findings.map((f) => f.code)).toEqual(['rule-text-indicator', 'rule-text-indicator']);
+  });
+
+  it('names the IDs with the English separator in English', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [textCatalogue, community('和平社区', 5), community('光明社区', 7), rules] },
+      { ...DEFAULT_SETTINGS, lang: 'en-US' },
+    );
+    const warned = only(analysis.findings, 'rule-text-indicator');
+    expect(warned.map((f) => `${f.sheet}!${f.cell} ${String(f.params?.ids)}`)).toEqual([
+      '校验规则!A3 M002, M003',
+      '校验规则!A4 M003',
+    ]);
+    const en = localiseFinding(warned[0], catalogueFor('en-US'));
+    expect(en.message).toBe(
+      '校验规则!A3: the rule “M002 = M003” uses M002, M003, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
+    );
+    expect(en.hint).toBe(
+      'Give a unit to any of M002, M003 that is a figure; for real text (a name, a code), delete the rule or use another indicator.',
+    );
+  });
+
+  it('says nothing about a rule on numeric indicators, or a rule that cannot be read', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          textCatalogue,
+          community('和平社区', 5),
+          sheet('校验规则', [['规则'], ['M001 >= 0'], ['M002 >= (M001']]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([
+      'rule-invalid 校验规则!A3',
+    ]);
+  });
+});

@@ -698,5 +698,10 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”是约数，已按 {value} 计入，应为{expected}。',
       hint: '去掉“{word}”，填写准确数字；确实只有估计数时，请在备注中说明。',
     },
+    'rule-text-indicator': {
+      message:
+        '{sheet}!{cell}：校验规则“{rule}”用到的 {ids} 是文字指标（没有单位，目标值也不是数字）：它的值不一定是数字，也不汇总，这条规则可能始终无法校验。',
+      hint: '如果 {ids} 是数值，请给它填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
+    },
   },
 } as const;
