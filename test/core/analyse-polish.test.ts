@@ -217,3 +217,56 @@ describe('rule-text-indicator', () => {
     ]);
   });
 });
+
+describe('yoy-jump shows an absurd change readably', () => {
+  const community = (name: string, actual: number, previous: number): SheetSnapshot =>
+    sheet(name, [
+      ['编号', '指标', '单位', '完成值', '上年值'],
+      ['M001', '志愿服务', '人次', actual, previous],
+    ]);
+  const street = sheet('指标目录', [
+    ['编号', '指标', '单位', '目标值', '汇总方式'],
+    ['M001', '志愿服务', '人次', null, '求和'],
+  ]);
+
+  it('groups a change of 10,000% or more and keeps small ones, in both languages', () => {
+    // 和平社区: 78891 / 34 = 2320.3235…, +232,032%; 光明社区: 15 / 20, +75%.
+    const sheets = [street, community('和平社区', 78925, 34), community('光明社区', 35, 20)];
+    const zh = analyseWorkbook({ sheets }, DEFAULT_SETTINGS);
+    const jumps = only(zh.findings, 'yoy-jump');
+    expect(
+      jumps.map((f) => `${f.sheet}!${f.cell} ${f.found} ${f.expected} ${String(f.params?.change)}`),
+    ).toEqual(['和平社区!D2 78925 34 +232,032%', '光明社区!D2 35 20 +75%']);
+    expect(localiseFinding(jumps[0], catalogueFor('zh-CN')).message).toBe(
+      '和平社区!D2：指标 M001「志愿服务」完成值 78925，较上年 34 变化 +232,032%。',
+    );
+    expect(localiseFinding(jumps[1], catalogueFor('zh-CN')).message).toBe(
+      '光明社区!D2：指标 M001「志愿服务」完成值 35，较上年 20 变化 +75%。',
+    );
+    const en = analyseWorkbook({ sheets }, { ...DEFAULT_SETTINGS, lang: 'en-US' });
+    const enJumps = only(en.findings, 'yoy-jump');
+    expect(localiseFinding(enJumps[0], catalogueFor('en-US')).message).toBe(
+      '和平社区!D2: indicator M001 “志愿服务” is 78925, a change of +232,032% on last year’s 34.',
+    );
+    expect(localiseFinding(enJumps[1], catalogueFor('en-US')).message).toBe(
+      '光明社区!D2: indicator M001 “志愿服务” is 35, a change of +75% on last year’s 20.',
+    );
+  });
+
+  it('does so for a catalogue’s own 上年值 against the street total too', () => {
+    const own = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式', '上年值'],
+      ['M001', '志愿服务', '人次', null, '求和', 2],
+    ]);
+    const plain = (name: string, actual: number): SheetSnapshot =>
+      sheet(name, [HEADER, ['M001', '志愿服务', '人次', actual]]);
+    // 3000 + 2000 = 5000 against 2: 4998 / 2 = 2499, +249,900%, at the catalogue's 上年值 cell F2.
+    const analysis = analyseWorkbook(
+      { sheets: [own, plain('和平社区', 3000), plain('光明社区', 2000)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(
+      only(analysis.findings, 'yoy-jump').map((f) => `${f.sheet}!${f.cell} ${String(f.params?.change)}`),
+    ).toEqual(['指标目录!F2 +249,900%']);
+  });
+});
