@@ -93,7 +93,7 @@ describe('approx-value', () => {
     ]);
     const en = localiseFinding(warned[0], catalogueFor('en-US'));
     expect(en.message).toBe(
-      '和平社区!D3: the actual value “超过 95%” of indicator M002 “满意度” is approximate; it was counted as 95, but a report figure should be an exact figure.',
+      '和平社区!D3: the actual value “超过 95%” of indicator M002 “满意度” is approximate and was counted as 95; expected an exact figure.',
     );
     expect(en.hint).toBe(
       'Drop “超过” and enter the exact figure; if only an estimate exists, say so in the notes.',
@@ -197,7 +197,7 @@ describe('rule-text-indicator', () => {
       '校验规则!A3: the rule “M002 = M003” uses M002, M003, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
     );
     expect(en.hint).toBe(
-      'Give a unit to any of M002, M003 that is a figure; for real text (a name, a code), delete the rule or use another indicator.',
+      'An indicator holding figures needs a unit: give M002, M003 one if so; for real text (a name, a code), delete the rule or use another indicator.',
     );
   });
 

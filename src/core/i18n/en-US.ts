@@ -720,13 +720,13 @@ export const enUS: Catalogue = {
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:
-        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate; it was counted as {value}, but a report figure should be {expected}.',
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate and was counted as {value}; expected {expected}.',
       hint: 'Drop “{word}” and enter the exact figure; if only an estimate exists, say so in the notes.',
     },
     'rule-text-indicator': {
       message:
         '{sheet}!{cell}: the rule “{rule}” uses {ids}, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
-      hint: 'Give a unit to any of {ids} that is a figure; for real text (a name, a code), delete the rule or use another indicator.',
+      hint: 'An indicator holding figures needs a unit: give {ids} one if so; for real text (a name, a code), delete the rule or use another indicator.',
     },
   },
 };
