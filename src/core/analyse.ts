@@ -112,6 +112,7 @@ function labelsOf(messages: Messages): ExpectedLabels {
     integer: messages.t('validate', 'expectedInteger'),
     nonNegative: messages.t('validate', 'expectedNonNegative'),
     percentRange: messages.t('validate', 'expectedPercentRange'),
+    exact: messages.t('validate', 'expectedExact'),
   };
 }
 
@@ -1251,6 +1252,8 @@ function severityOf(level: string): Severity | null {
 function readRules(
   units: WorkbookUnits,
   known: ReadonlySet<string>,
+  /** The ID is a text indicator (`Definition.numeric` false): no unit, no numeric target. */
+  isText: (id: string) => boolean,
   messages: Messages,
   findings: FindingLog,
 ): RuleEntry[] {
@@ -1260,11 +1263,21 @@ function readRules(
   for (const row of readRuleRows(sheet)) {
     try {
       const severity = severityOf(row.level);
-      entries.push({
-        rule: compileRule(row.text, known),
-        severity: severity ?? 'error',
-        description: row.description,
-      });
+      const rule = compileRule(row.text, known);
+      entries.push({ rule, severity: severity ?? 'error', description: row.description });
+      // A text indicator is never totalled and its values need not be numbers: said once here, at the rule, as
+      // otherwise the rule just never fails and nobody learns why.
+      const textIds = rule.ids.filter(isText);
+      if (textIds.length > 0) {
+        findings.push({
+          severity: 'warning',
+          code: 'rule-text-indicator',
+          sheet: sheet.name,
+          cell: cellAddress(row.row, row.col),
+          found: row.text,
+          params: { rule: row.text, ids: textIds.join(messages.t('validate', 'namesSeparator')) },
+        });
+      }
       if (severity === null) {
         findings.push({
           severity: 'warning',
@@ -1565,7 +1578,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   const indicators = settlement.settleAll(states);
 
   // Rules: per unit, then on the totals (or once on the single sheet).
-  const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), messages, findings) : [];
+  const isText = (id: string): boolean => byKey.get(id)?.def.numeric === false;
+  const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), isText, messages, findings) : [];
   if (rules.length > 0) {
     const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
     const unitCount = columns.unitCount;

@@ -216,6 +216,8 @@ export interface ExpectedLabels {
   readonly integer: string;
   readonly nonNegative: string;
   readonly percentRange: string;
+  /** What an approximate figure (`约30`) should be instead. */
+  readonly exact: string;
 }
 
 export interface CheckedValue {
@@ -389,6 +391,14 @@ export function checkActualInto(
     // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000.
     if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
       value = roundFloat(value / def.scale);
+    }
+    // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
+    if (parsed.approxWord !== undefined) {
+      finding(out, 'warning', 'approx-value', def, into, text, labels.exact, {
+        unit: def.unit,
+        value,
+        word: parsed.approxWord,
+      });
     }
   }
   const text = into.text;
@@ -573,7 +583,7 @@ export function isYearOnYearJump(actual: number | null, previous: number | null,
 
 /** The `yoy-jump` warning for a change that passes the threshold. */
 export function yearOnYearFinding(actual: number, previous: number, def: Definition, at: CellRef): Finding {
-  const tenths = Math.round(((actual - previous) / Math.abs(previous)) * 1000);
+  const ratio = (actual - previous) / Math.abs(previous);
   return {
     severity: 'warning',
     code: 'yoy-jump',
@@ -582,7 +592,7 @@ export function yearOnYearFinding(actual: number, previous: number, def: Definit
     indicator: def.ref,
     found: String(actual),
     expected: String(previous),
-    params: { unit: def.unit, change: changeText(tenths) },
+    params: { unit: def.unit, change: changeText(ratio) },
   };
 }
 
@@ -599,12 +609,29 @@ export function checkYearOnYear(
   out.push(yearOnYearFinding(actual, previous, def, at));
 }
 
+/** From 10,000.0% on (in tenths), a change is shown whole and grouped (`+231,975%`): a tenth there is noise. */
+const LARGE_CHANGE_TENTHS = 100000;
+
+/**
+ * The change as a signed percentage: to a tenth (`+880.7%`, `-62.5%`), as it always was; from 10,000% on whole and
+ * grouped in threes by commas (`+231,975%`, not `+231975.5%`), five digits and more being what GB/T 15835 groups.
+ */
+function changeText(ratio: number): string {
+  const tenths = Math.round(ratio * 1000);
+  if (tenths < LARGE_CHANGE_TENTHS && tenths > -LARGE_CHANGE_TENTHS) return tenthsText(tenths);
+  const magnitude = Math.abs(ratio * 100);
+  // Past 10^21 String() writes an exponent, which grouping would mangle (only absurd inputs get there).
+  if (!(magnitude < 1e21)) return tenthsText(tenths);
+  const whole = String(Math.round(magnitude)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${ratio > 0 ? '+' : '-'}${whole}%`;
+}
+
 /**
  * `${percent > 0 ? '+' : ''}${percent}%` for `percent = tenths / 10`, written from the digits: `tenths / 10` is the
  * double nearest that decimal, so its shortest form is the decimal itself (below 10^14, where doubles are closer
  * than 0.1). Saves formatting a double for each of what can be 100,000 jumps.
  */
-function changeText(tenths: number): string {
+function tenthsText(tenths: number): string {
   const percent = tenths / 10;
   if (!(tenths < 1e15 && tenths > -1e15)) return `${percent > 0 ? '+' : ''}${percent}%`;
   const magnitude = tenths < 0 ? -tenths : tenths;

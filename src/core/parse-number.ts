@@ -15,6 +15,11 @@ export type ParsedNumber =
       readonly scaleWord?: '万' | '亿';
       /** A unit word left after the number (`30个` → `个`); empty when none. */
       readonly trailingText: string;
+      /**
+       * The approximation word the text started with (`约30` → `约`), not part of the value. Present only then, so
+       * plain numbers and numeric text pay nothing for it.
+       */
+      readonly approxWord?: ApproxWord;
     }
   | {
       readonly ok: false;
@@ -22,6 +27,10 @@ export type ParsedNumber =
       /** The input as the user sees it, for messages. */
       readonly found: string;
     };
+
+/** Words that make a figure approximate when typed before it (`约30`, `超过 1,000`). */
+export type ApproxWord = '约' | '近' | '大约' | '超过' | '逾';
+const APPROX_WORD = /^(约|近|大约|超过|逾)\s*/;
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
@@ -83,8 +92,16 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   const found = raw;
   let text = toHalfWidth(raw).trim();
   if (text === '') return { ok: false, reason: 'blank', found };
-  // Approximation words in front are the writer's, not part of the value.
-  text = text.replace(/^(约|近|大约|超过|逾)\s*/, '');
+  // Approximation words in front are the writer's, not part of the value: read past, but kept for the checks to
+  // question. Only text starting above ASCII can have one, so numeric text skips the pattern.
+  let approxWord: ApproxWord | undefined;
+  if (text.charCodeAt(0) > 0x7f) {
+    const word = APPROX_WORD.exec(text);
+    if (word) {
+      approxWord = word[1] as ApproxWord;
+      text = text.slice(word[0].length);
+    }
+  }
   const match = NUMBER_TEXT.exec(text);
   if (!match || (match[2] === undefined && match[3] === undefined)) {
     return { ok: false, reason: 'not-a-number', found };
@@ -112,7 +129,16 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number', found };
   // Text is shown as typed whatever the cell's number format (Excel formats numbers only): `95` typed as text into
   // a `0.0%` cell reads 95, not 9500, so the percent format does not scale it.
-  return { ok: true, value, percent, ...(scaleWord ? { scaleWord } : {}), trailingText: rest };
+  if (scaleWord === undefined && approxWord === undefined)
+    return { ok: true, value, percent, trailingText: rest };
+  return {
+    ok: true,
+    value,
+    percent,
+    ...(scaleWord ? { scaleWord } : {}),
+    trailingText: rest,
+    ...(approxWord ? { approxWord } : {}),
+  };
 }
 
 /**

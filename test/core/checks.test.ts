@@ -1,4 +1,10 @@
-import { approxPossible, checkActualCell, definitionFromRow, yearOnYear } from '../../src/core/checks';
+import {
+  approxPossible,
+  checkActualCell,
+  definitionFromRow,
+  yearOnYear,
+  yearOnYearFinding,
+} from '../../src/core/checks';
 import type { Finding } from '../../src/core/findings';
 import type { IndicatorRow } from '../../src/core/indicator-sheet';
 import type { CellValue } from '../../src/core/snapshot';
@@ -32,7 +38,13 @@ function row(unit: string, format: string, extra: Partial<IndicatorRow['text']> 
   };
 }
 
-const labels = { number: '数字', integer: '整数', nonNegative: '0 或正数', percentRange: '0～100' };
+const labels = {
+  number: '数字',
+  integer: '整数',
+  nonNegative: '0 或正数',
+  percentRange: '0～100',
+  exact: '准确数字',
+};
 const at = { sheet: '和平社区', cell: 'D7' };
 
 function check(unit: string, format: string, raw: CellValue, name = '指标', percentFormat = false) {
@@ -152,5 +164,34 @@ describe('yearOnYear', () => {
     expect(yearOnYear(8, 10)).toBe(-0.2);
     expect(yearOnYear(8, 0)).toBeNull();
     expect(yearOnYear(null, 10)).toBeNull();
+  });
+});
+
+describe('yearOnYearFinding', () => {
+  const def = definitionFromRow(row('元', ''), 'M001', 'A5');
+  const change = (actual: number, previous: number): unknown =>
+    yearOnYearFinding(actual, previous, def, { sheet: '指标', cell: 'G5' }).params?.change;
+
+  it('keeps changes below 10,000% to a tenth, as they were', () => {
+    expect(change(30, 20)).toBe('+50%');
+    // 502 / 57 = 8.80701…
+    expect(change(559, 57)).toBe('+880.7%');
+    // 493 / 34 = 14.5
+    expect(change(527, 34)).toBe('+1450%');
+    expect(change(3, 8)).toBe('-62.5%');
+    // 99.989 / 1: 9998.9%
+    expect(change(100.989, 1)).toBe('+9998.9%');
+  });
+
+  it('shows a change of 10,000% or more whole and grouped in threes', () => {
+    // 122947 / 53 = 2319.7547…: 231,975.47%
+    expect(change(123000, 53)).toBe('+231,975%');
+    // 4938272 / 4 = 1234568: 123,456,800%
+    expect(change(4938276, 4)).toBe('+123,456,800%');
+    // From 2 to -20000: -20002 / 2 = -10001
+    expect(change(-20000, 2)).toBe('-1,000,100%');
+    // 99.99995 rounds to 10000.0% in tenths, so it is grouped: 10,000%
+    expect(change(100.99995, 1)).toBe('+10,000%');
+    expect(change(101, 1)).toBe('+10,000%');
   });
 });

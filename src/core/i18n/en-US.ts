@@ -136,6 +136,7 @@ export const enUS: Catalogue = {
     expectedInteger: 'a whole number',
     expectedNonNegative: '0 or more',
     expectedPercentRange: '0–100',
+    expectedExact: 'an exact figure',
     ruleEmpty: 'the rule is empty',
     ruleUnexpectedChar: 'character {position} “{token}” cannot be used in a rule',
     ruleUnexpectedToken: '“{token}” at character {position} is out of place',
@@ -715,6 +716,17 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: indicator {id} “{name}” is a rate and the units differ ({found}); rates cannot be added or averaged, so there is no total.',
       hint: 'Write 比率(numerator ID,denominator ID) under Aggregation so the rate is recomputed from their totals; write 平均 if an average is really meant.',
+    },
+    // polish (src/core/checks.ts, analyse.ts)
+    'approx-value': {
+      message:
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate and was counted as {value}; expected {expected}.',
+      hint: 'Drop “{word}” and enter the exact figure; if only an estimate exists, say so in the notes.',
+    },
+    'rule-text-indicator': {
+      message:
+        '{sheet}!{cell}: the rule “{rule}” uses {ids}, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
+      hint: 'An indicator holding figures needs a unit: give {ids} one if so; for real text (a name, a code), delete the rule or use another indicator.',
     },
   },
 };

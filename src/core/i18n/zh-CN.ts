@@ -137,6 +137,7 @@ export const zhCN = {
     expectedInteger: '整数',
     expectedNonNegative: '0 或正数',
     expectedPercentRange: '0～100',
+    expectedExact: '准确数字',
     ruleEmpty: '规则是空的',
     ruleUnexpectedChar: '第 {position} 个字符“{token}”不能用在规则里',
     ruleUnexpectedToken: '第 {position} 个字符处的“{token}”放错了位置',
@@ -690,6 +691,17 @@ export const zhCN = {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」是比率，各单位的值不同（{found}），比率不能相加或平均，未计算合计。',
       hint: '在“汇总方式”写 比率(分子编号,分母编号)，由分子、分母的合计重新计算；确需平均时写“平均”。',
+    },
+    // polish (src/core/checks.ts, analyse.ts)
+    'approx-value': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”是约数，已按 {value} 计入，应为{expected}。',
+      hint: '去掉“{word}”，填写准确数字；确实只有估计数时，请在备注中说明。',
+    },
+    'rule-text-indicator': {
+      message:
+        '{sheet}!{cell}：校验规则“{rule}”用到的 {ids} 是文字指标（没有单位，目标值也不是数字）：它的值不一定是数字，也不汇总，这条规则可能始终无法校验。',
+      hint: '如果 {ids} 是数值，请给它填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
     },
   },
 } as const;
