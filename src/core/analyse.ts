@@ -65,7 +65,7 @@ import {
   discoverUnits,
   readRuleRows,
 } from './workbook-units';
-import { halfWidthLetters, roundFloat, toHalfWidth } from './parse-number';
+import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
 import { reportCopiedUnits, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
@@ -277,7 +277,7 @@ class TextLookups {
   trim(index: number): string {
     let text = this.trimmed[index];
     if (text === undefined) {
-      text = this.texts[index].trim();
+      text = trimText(this.texts[index]);
       this.trimmed[index] = text;
     }
     return text;

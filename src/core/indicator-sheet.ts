@@ -3,6 +3,7 @@
  * Header names here are part of the file format, read in Chinese or English, so they live with the format.
  */
 import { columnLetters } from './address';
+import { trimText } from './parse-number';
 import {
   CELL_BOOLEAN,
   CELL_ERROR,
@@ -278,7 +279,7 @@ class ColumnTexts {
       case CELL_TEXT: {
         let text = this.trimmed[value];
         if (text === undefined) {
-          text = this.texts[value].trim();
+          text = trimText(this.texts[value]);
           this.trimmed[value] = text;
         }
         return text;

@@ -45,6 +45,33 @@ export function halfWidthLetters(text: string): string {
   return text.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Whether `String.prototype.trim` removes this UTF-16 code unit (a WhiteSpace or LineTerminator). */
+function isTrimmedCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text.trim()`, but the text itself when neither end is a space: the common case for cell texts, where `trim`
+ * still costs a call into the runtime for each of a catalogue's 20,000 distinct IDs and names.
+ */
+export function trimText(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  return isTrimmedCode(text.charCodeAt(0)) || isTrimmedCode(text.charCodeAt(last)) ? text.trim() : text;
+}
+
 /** Full-width digits and signs to ASCII; Chinese and full-width punctuation that people use in numbers. */
 export function toHalfWidth(text: string): string {
   if (!HALF_WIDTH_NEEDED.test(text)) return text;

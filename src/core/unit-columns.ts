@@ -70,8 +70,9 @@ export class UnitColumns {
     this.rows[slot] = row;
     this.values[slot] = value === null ? NaN : value;
     if (text === '') {
+      // Only a slot set twice (a value rejected after it was read) can have a text to drop.
+      if (this.slotKinds[slot] === STORED) this.texts.delete(slot);
       this.slotKinds[slot] = BLANK;
-      this.texts.delete(slot);
     } else {
       this.slotKinds[slot] = STORED;
       this.texts.set(slot, text);

@@ -1,4 +1,4 @@
-import { mayBeFractionForPercent, parseUserNumber, roundFloat } from '../../src/core/parse-number';
+import { mayBeFractionForPercent, parseUserNumber, roundFloat, trimText } from '../../src/core/parse-number';
 
 const valueOf = (text: string): number | string => {
   const parsed = parseUserNumber(text);
@@ -108,5 +108,25 @@ describe('roundFloat', () => {
     }
     const wrong = values.filter((value) => !Object.is(roundFloat(value), reference(value)));
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('trimText', () => {
+  it('trims exactly what String.prototype.trim trims, at either end, for every UTF-16 code unit', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`${c}a`, `a${c}`, `${c}`, `${c}中${c}`]) {
+        if (trimText(text) !== text.trim()) differing.push(code.toString(16));
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('returns the text itself when there is nothing to trim, and trims what there is', () => {
+    expect(trimText('')).toBe('');
+    expect(trimText('M001')).toBe('M001');
+    expect(trimText('\u3000 指标 \t')).toBe('指标');
+    expect(trimText('\ufeffM001\u00a0')).toBe('M001');
   });
 });
