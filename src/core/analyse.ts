@@ -886,9 +886,9 @@ function reportMissingRows(
 
 /**
  * What follows the unit loop for each definition: its street total, the findings on that total, its verdict against
- * the target and its indicator, done for one definition after another while its objects are in cache (a pass per
- * step over 10,000 definitions spread over the heap waits on memory more than it computes). Rates come after the
- * other kinds, as their totals are made of their parts'.
+ * the target and its indicator, all done for one definition before the next, so that its state, definition and
+ * total are loaded once rather than once per step (10,000 definitions are spread over megabytes of heap). Rates
+ * come after the other kinds, as their totals are made of their parts'.
  */
 class Settlement {
   private readonly unitCount: number;
@@ -899,7 +899,7 @@ class Settlement {
   private readonly listSeparator: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
-  readonly counts: Record<IndicatorStatus, number> = {
+  private readonly counts: Record<IndicatorStatus, number> = {
     met: 0,
     'not-met': 0,
     exceeded: 0,

@@ -142,7 +142,9 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   if (typeof raw === 'number') {
     const parsed = parseUserNumber(raw, { percentFormat: options.percentFormat });
     if (!parsed.ok) return { kind: 'unparsed', text: String(raw) };
-    return { kind: 'at-least', text: String(raw), min: parsed.value, percent: parsed.percent };
+    // As the cell shows it: a percent-formatted 0.95 is `95%` to whoever typed it, in findings and on the summary.
+    const text = parsed.percent ? `${parsed.value}%` : String(raw);
+    return { kind: 'at-least', text, min: parsed.value, percent: parsed.percent };
   }
   const text = raw.trim();
   const signed = signedPlainTarget(text);

@@ -549,3 +549,33 @@ describe('analyseWorkbook on a street', () => {
     });
   });
 });
+
+describe('a percent-formatted target cell', () => {
+  it('is quoted as the cell shows it (95%), not as the fraction Excel stores (0.95)', () => {
+    // 满意度 target typed as 95% into a 0% cell: Excel stores 0.95. The units average (90 + 92) / 2 = 91, short of 95.
+    const rates: SheetSnapshot = {
+      name: '指标目录',
+      values: [
+        ['编号', '指标', '单位', '目标值', '汇总方式'],
+        ['M001', '满意度', '%', 0.95, '平均'],
+        ['M002', '培训场次', '场次', 0.5, '求和'],
+      ],
+      numberFormats: [[], [null, null, null, '0%'], [null, null, null, '0%']],
+    };
+    const row = (name: string, m001: number, m002: number): SheetSnapshot =>
+      sheet(name, [HEADER, ['M001', '满意度', '%', m001], ['M002', '培训场次', '场次', m002]]);
+    const analysis = analyseWorkbook(
+      { sheets: [rates, row('和平社区', 90, 30), row('光明社区', 92, 40)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators[0]).toMatchObject({ actual: 91, status: 'not-met' });
+    expect(analysis.indicators[0].target).toMatchObject({ text: '95%', min: 95 });
+    expect(analysis.findings.filter((f) => f.code === 'target-not-met')).toEqual([
+      expect.objectContaining({ sheet: '指标目录', cell: 'D2', found: '91%', expected: '95%' }),
+    ]);
+    // A count of 场次 with a 50% target: one of the two is wrong, and the finding quotes the target as shown.
+    expect(analysis.findings.filter((f) => f.code === 'target-unit-mismatch')).toEqual([
+      expect.objectContaining({ sheet: '指标目录', cell: 'D3', found: '50%' }),
+    ]);
+  });
+});

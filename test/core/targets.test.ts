@@ -32,9 +32,11 @@ describe('parseTarget', () => {
     expect(parseTarget(20)).toMatchObject({ kind: 'at-least', min: 20, percent: false });
     expect(parseTarget(0.95, { percentFormat: true })).toMatchObject({
       kind: 'at-least',
+      text: '95%',
       min: 95,
       percent: true,
     });
+    expect(parseTarget(0.875, { percentFormat: true })).toMatchObject({ text: '87.5%', min: 87.5 });
   });
 
   it.each(['完成', '已完成', '是', ' 完成 '])('reads %s as done', (text) => {
