@@ -238,7 +238,10 @@ const KEY_BLANK = -3;
  * hold a few thousand distinct texts.
  */
 class TextLookups {
-  /** By text index: what `keyState` answers, `KEY_UNSEEN` until it is first asked (read directly by the unit loop). */
+  /**
+   * By text index: what `keyState` answers, `KEY_UNSEEN` until it is first asked or `seed`ed (read directly by the
+   * unit loop).
+   */
   readonly keyStates: Int32Array;
   /** By text index: what `unitId` answers, `UNIT_UNSEEN` until it is first asked. */
   readonly unitIds: Int32Array;
@@ -262,6 +265,14 @@ class TextLookups {
       this.keyStates[index] = code;
     }
     return code;
+  }
+
+  /**
+   * What `keyState` would answer for a text already known to be a definition's ID as typed (the definition sheet's
+   * own ID cell), unless it was asked already.
+   */
+  seed(index: number, definition: number, id: string): void {
+    if (this.keyStates[index] === KEY_UNSEEN && this.trim(index) === id) this.keyStates[index] = definition;
   }
 
   /** The text as a unit word: its `UnitWords` id once trimmed and normalised (0 for blank). */
@@ -305,7 +316,10 @@ const FORMAT_PLAIN = 0;
 const FORMAT_PERCENT = 1;
 const FORMAT_DATE = 2;
 
-/** Per number format of a grid (1 + its index, as the columns hold them), what it shows (`FORMAT_*`). */
+/**
+ * Per number format of a grid (1 + its index, as the columns hold them), what it shows (`FORMAT_*`); a format that is
+ * both reads as a percentage, as the unit loop has always read it (the catalogue's `formatShows` keeps both flags).
+ */
 function formatKindsOf(grid: CellGrid): Uint8Array {
   const out = new Uint8Array(grid.formatTexts.length + 1);
   grid.formatTexts.forEach((format, i) => {
@@ -376,7 +390,7 @@ const NUMERIC = 8;
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
  * This is the one loop that runs for every unit cell, so it reads the sheets' grids column by column, and in two
  * ways: the usual row (a known ID text, the catalogue's unit or none, a valid plain number, last year's plain number
- * or nothing) in a small loop of integer tests (`readUnitSheet`), which compiles quickly and stays compiled; any other row
+ * or nothing) in a small loop of integer tests (`readRows`), which compiles quickly and stays compiled; any other row
  * through `readRow`, which checks it as a person would read it. A key or unit that is a text of the table is looked up
  * once per text (`TextLookups`); a value is stored as it is (no object, no text); its range and year-on-year findings
  * are logged as a tag and a slot.
@@ -405,7 +419,7 @@ class UnitReader {
     private readonly findings: FindingLog,
     /** What the definitions come from, as messages name it (`指标目录`, or the first indicator sheet). */
     private readonly reference: string,
-    /** The sheet the definitions were read from, and its ID column. */
+    /** The grid of the sheet the definitions were read from (the catalogue, or the first unit), and its ID column. */
     definitionGrid: CellGrid | null,
     idCol: number | undefined,
   ) {
@@ -414,21 +428,19 @@ class UnitReader {
     // Filled by index: `TypedArray.from` walks an iterator, one result object per definition.
     this.unitIds = new Int32Array(states.length);
     this.rangeChecks = new Uint8Array(states.length);
-    // The catalogue's ID cells are texts of the table the unit sheets share (when they share one): each names its
-    // own definition, so the unit loop need not look 10,000 IDs up by text.
-    const catalogueIds = definitionGrid && idCol !== undefined ? definitionGrid.column(idCol) : null;
-    const seeds = catalogueIds && definitionGrid ? this.lookupOf(definitionGrid) : null;
+    // The definition sheet's ID cells are texts of the table the unit sheets share (when they share one): each names
+    // its own definition, so the unit loop need not look 10,000 IDs up by text. (Another table's lookups are seeded
+    // and never read: no harm.)
+    const definitionIds = definitionGrid && idCol !== undefined ? definitionGrid.column(idCol) : null;
+    const seeds = definitionGrid && definitionIds ? this.lookupOf(definitionGrid) : null;
     for (let i = 0; i < states.length; i++) {
       const def = states[i].def;
       this.unitIds[i] = this.unitWords.idOf(def.unit);
       this.rangeChecks[i] =
         rangeChecksOf(def) | (questionsPercent(def) ? PERCENT_SUSPECT : 0) | (def.numeric ? NUMERIC : 0);
+      // A duplicate's row has no state of its own: its text already names the first one.
       const row = def.row.row;
-      if (seeds && catalogueIds && catalogueIds.kinds[row] === CELL_TEXT) {
-        const text = catalogueIds.numbers[row];
-        // A duplicate's row has no state of its own: its text already names the first one.
-        if (seeds.keyStates[text] === KEY_UNSEEN && seeds.trim(text) === def.id) seeds.keyStates[text] = i;
-      }
+      if (seeds && definitionIds?.kinds[row] === CELL_TEXT) seeds.seed(definitionIds.numbers[row], i, def.id);
     }
   }
 
@@ -586,7 +598,7 @@ class UnitReader {
     return this.byNameRead.get(name);
   }
 
-  /** Any row, read and checked in full: what `readUnitSheet` leaves to it, and every row of a sheet it cannot read fast. */
+  /** Any row, read and checked in full: what `readRows` leaves to it, and every row of a sheet it cannot read fast. */
   private readRow(u: number, grid: CellGrid, lookup: TextLookups, formatKinds: Uint8Array, r: number): void {
     const { sheet, layout } = this.tables[u];
     const sheetName = sheet.name;
@@ -865,7 +877,7 @@ function reportMissingRows(
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   const unitCount = tables.length;
-  // A state's index is its position: only a definition some unit lacks is looked at.
+  // A state's index is its position: its object is loaded only for a definition some unit lacks.
   for (let index = 0; index < states.length; index++) {
     const start = index * unitCount;
     let present = 0;
@@ -885,8 +897,9 @@ function reportMissingRows(
 }
 
 /**
- * What follows the unit loop for each definition: its street total, the findings on that total, its verdict against
- * the target and its indicator, all done for one definition before the next, so that its state, definition and
+ * What follows the unit loop for each definition: the fraction-percent check on its unit values, its street total,
+ * the findings on that total, its verdict against the target and its indicator, all done for one definition before
+ * the next, so that its state, definition and
  * total are loaded once rather than once per step (10,000 definitions are spread over megabytes of heap). Rates
  * come after the other kinds, as their totals are made of their parts'.
  */
@@ -944,22 +957,21 @@ class Settlement {
       return indicators;
     }
     for (let i = 0; i < states.length; i++) {
-      const state = states[i];
-      if (state.def.aggregation.kind === 'ratio') continue;
-      if (state.def.isPercent) checkFractionPercents(state.def, i, this.columns, this.findings);
-      this.simpleTotal(state);
-      this.reportTotal(state);
-      indicators[i] = this.indicatorOf(state);
+      if (states[i].def.aggregation.kind !== 'ratio') indicators[i] = this.settle(states[i], false);
     }
     for (let i = 0; i < states.length; i++) {
-      const state = states[i];
-      if (state.def.aggregation.kind !== 'ratio') continue;
-      if (state.def.isPercent) checkFractionPercents(state.def, i, this.columns, this.findings);
-      this.ratioTotal(state);
-      this.reportTotal(state);
-      indicators[i] = this.indicatorOf(state);
+      if (states[i].def.aggregation.kind === 'ratio') indicators[i] = this.settle(states[i], true);
     }
     return indicators;
+  }
+
+  /** One definition of the units' modes, from its unit values to its indicator. */
+  private settle(state: DefinitionState, ratio: boolean): IndicatorResult {
+    if (state.def.isPercent) checkFractionPercents(state.def, state.index, this.columns, this.findings);
+    if (ratio) this.ratioTotal(state);
+    else this.simpleTotal(state);
+    this.reportTotal(state);
+    return this.indicatorOf(state);
   }
 
   /** A single indicator sheet: each row's own value, checked as the units' values are. */
@@ -1053,6 +1065,7 @@ class Settlement {
   /** A rate from its parts' totals (settled before any rate). */
   private ratioTotal(state: DefinitionState): void {
     const def = state.def;
+    // Only rates come here; the test tells TypeScript which aggregation this is.
     if (def.aggregation.kind !== 'ratio') return;
     const columns = this.columns;
     const numerator = this.byKey.get(def.aggregation.numerator);

@@ -297,23 +297,6 @@ class ColumnTexts {
 }
 
 /**
- * `isPercentFormat` for the cells of one sheet, remembering its last answer: a sheet uses a handful of number
- * formats over and over, and the test strips quoted text with two regular expressions.
- */
-export function percentFormatTest(): (format: string | null | undefined) => boolean {
-  let last: string | null = null;
-  let lastIsPercent = false;
-  return (format) => {
-    if (!format) return false;
-    if (format !== last) {
-      last = format;
-      lastIsPercent = isPercentFormat(format);
-    }
-    return lastIsPercent;
-  };
-}
-
-/**
  * A row's cell addresses (`cells.target` → `F12`), worked out when read: a catalogue of 10,000 rows would otherwise
  * hold 80,000 address strings that only findings ever look at. Reads like a record of the sheet's known columns.
  */
@@ -332,7 +315,10 @@ for (const { key } of INDICATOR_COLUMNS) {
   });
 }
 
-/** What a number format shows, by 1 + its index in the grid's `formatTexts` (0: none): percent, date, or neither. */
+/**
+ * What a number format shows, by 1 + its index in the grid's `formatTexts` (0: none): percent, date, both or
+ * neither, tested apart as the catalogue's flags always were (the unit loop's `formatKindsOf` keeps one kind).
+ */
 const SHOWS_PERCENT = 1;
 const SHOWS_DATE = 2;
 

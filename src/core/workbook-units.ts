@@ -11,28 +11,12 @@ import {
   type IndicatorRow,
   type IndicatorSheetLayout,
   type UnreadSheet,
-  isTotalRowKey,
-  percentFormatTest,
   readIndicatorRows,
   scanIndicatorSheets,
 } from './indicator-sheet';
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, gridOf } from './snapshot';
 
 export const RULES_SHEET_NAME = '校验规则';
-
-/** One data row of a unit sheet, with just what validation reads. */
-export interface UnitRow {
-  /** 0-based row in the sheet. */
-  readonly row: number;
-  /** The `编号`, or the `指标` name when the sheet has no ID column. */
-  readonly key: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly actual: CellValue;
-  readonly previous: CellValue;
-  readonly actualIsPercentFormat: boolean;
-  readonly previousIsPercentFormat: boolean;
-}
 
 export interface IndicatorTable {
   readonly sheet: SheetSnapshot;
@@ -84,46 +68,6 @@ const text = cellText;
 export function cellOf(layout: IndicatorSheetLayout, row: number, column: IndicatorColumn): string {
   const col = layout.columns[column] ?? layout.columns.id ?? layout.columns.name ?? 0;
   return cellAddress(row, col);
-}
-
-/**
- * Calls `visit` for each data row of a unit sheet, in order; total rows (`合计`, see `isTotalRowKey`) are not data. The row object is reused between calls (a street can
- * have 300,000 unit rows, and none of them needs to outlive its visit): copy what you keep.
- */
-export function visitUnitRows(table: IndicatorTable, visit: (row: UnitRow) => void): void {
-  const { sheet, layout } = table;
-  const { id, name, unit, actual, previous } = layout.columns;
-  const grid = gridOf(sheet);
-  const isPercent = percentFormatTest();
-  const cursor = {
-    row: 0,
-    key: '',
-    name: '',
-    unit: '',
-    actual: null as CellValue,
-    previous: null as CellValue,
-    actualIsPercentFormat: false,
-    previousIsPercentFormat: false,
-  };
-  for (let r = layout.firstDataRow; r < grid.rowCount; r++) {
-    const idText = id === undefined ? '' : text(grid.cell(r, id));
-    const nameText = name === undefined ? '' : text(grid.cell(r, name));
-    const actualValue = actual === undefined ? null : grid.cell(r, actual);
-    const previousValue = previous === undefined ? null : grid.cell(r, previous);
-    const unitText = unit === undefined ? '' : text(grid.cell(r, unit));
-    if (idText === '' && nameText === '' && actualValue === null && unitText === '' && previousValue === null)
-      continue;
-    if (isTotalRowKey(idText !== '' ? idText : nameText)) continue;
-    cursor.row = r;
-    cursor.key = idText !== '' ? idText : nameText;
-    cursor.name = nameText;
-    cursor.unit = unitText;
-    cursor.actual = actualValue;
-    cursor.previous = previousValue;
-    cursor.actualIsPercentFormat = actual !== undefined && isPercent(grid.numberFormat(r, actual));
-    cursor.previousIsPercentFormat = previous !== undefined && isPercent(grid.numberFormat(r, previous));
-    visit(cursor);
-  }
 }
 
 function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {

@@ -10,7 +10,7 @@ import {
 } from '../../src/core/indicator-sheet';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { type UnitRow, discoverUnits, visitUnitRows } from '../../src/core/workbook-units';
+import { discoverUnits } from '../../src/core/workbook-units';
 
 const sheet = (name: string, values: CellValue[][], hidden = false): SheetSnapshot =>
   hidden ? { name, values, hidden } : { name, values };
@@ -160,12 +160,14 @@ describe('total rows', () => {
   });
 
   it('are not unit rows', () => {
-    const units = discoverUnits({ sheets: [withTotals(), community('光明社区', 1, 2)] });
+    const snapshot = { sheets: [withTotals(), community('光明社区', 1, 2)] };
+    const units = discoverUnits(snapshot);
     expect(units.mode).toBe('units');
-    const keys: string[] = [];
-    visitUnitRows(units.units[0], (row: UnitRow) => keys.push(row.key));
-    expect(keys).toEqual(['M001', 'M002']);
     expect(units.definitions.map((d) => d.text.id)).toEqual(['M001', 'M002']);
+    const analysis = analyseWorkbook(snapshot, DEFAULT_SETTINGS);
+    // Not unknown, not duplicates, and not added: M001 = 10 + 1, M002 = 20 + 2.
+    expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(analysis.indicators.map((i) => i.actual)).toEqual([11, 22]);
   });
 
   it('in a catalogue are no definitions, so no 编号 合计 is ever unknown or duplicated', () => {
