@@ -357,6 +357,7 @@ export function checkActualInto(
 ): void {
   let value: number;
   let percent = percentFormat;
+  let approximate = false;
   if (typeof raw === 'number' && Number.isFinite(raw) && dateFormat && def.numeric) {
     // A figure Excel turned into a date (`5-1` typed): its serial number is no count of anything.
     into.text = dateText(raw);
@@ -393,6 +394,7 @@ export function checkActualInto(
       value = roundFloat(value / def.scale);
     }
     // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
+    approximate = parsed.approxWord !== undefined;
     if (parsed.approxWord !== undefined) {
       finding(out, 'warning', 'approx-value', def, into, text, labels.exact, {
         unit: def.unit,
@@ -408,7 +410,9 @@ export function checkActualInto(
     return;
   }
   into.value = value;
-  if (maskChecks) checkMask(value, text, def, into, out);
+  // The mask is checked on the exact figure the warning asks for: `30余` under `**余` is what the report will say,
+  // not a round value that cannot be written so.
+  if (maskChecks && !approximate) checkMask(value, text, def, into, out);
 }
 
 /** `rangeProblems` bits: a negative count, a fractional count, a percentage out of 0..100. */

@@ -19,7 +19,7 @@ export type ParsedNumber =
        * The approximation word the text started with (`约30` → `约`), not part of the value. Present only then, so
        * plain numbers and numeric text pay nothing for it.
        */
-      readonly approxWord?: ApproxWord;
+      readonly approxWord?: string;
     }
   | {
       readonly ok: false;
@@ -28,9 +28,15 @@ export type ParsedNumber =
       readonly found: string;
     };
 
-/** Words that make a figure approximate when typed before it (`约30`, `超过 1,000`). */
-export type ApproxWord = '约' | '近' | '大约' | '超过' | '逾';
-const APPROX_WORD = /^(约|近|大约|超过|逾)\s*/;
+/**
+ * Words that make a figure approximate: before it (`约30`, `超过 1,000`, `将近50`, `~30`, and the traditional forms
+ * people paste), right after it (`30余`, `30多`), at the end (`30左右`, `30人以上`), or a lone `+` (`30+`; not
+ * `7+N`, which is a code).
+ */
+
+const APPROX_BEFORE = /^(约|約|大约|大約|大概|将近|將近|接近|近|超过|超過|逾|不到|不足|≈|~|～)\s*/;
+const APPROX_AFTER = /^(余|餘|多)/;
+const APPROX_AT_END = /(左右|上下|以上|以下|出头)$/;
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
@@ -119,13 +125,14 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   const found = raw;
   let text = toHalfWidth(raw).trim();
   if (text === '') return { ok: false, reason: 'blank', found };
-  // Approximation words in front are the writer's, not part of the value: read past, but kept for the checks to
-  // question. Only text starting above ASCII can have one, so numeric text skips the pattern.
-  let approxWord: ApproxWord | undefined;
-  if (text.charCodeAt(0) > 0x7f) {
-    const word = APPROX_WORD.exec(text);
+  // Approximation words are the writer's, not part of the value: read past, but kept for the checks to question.
+  // Only text starting above ASCII (or with `~`) can have one in front, so numeric text skips the pattern.
+  let approxWord: string | undefined;
+  const first = text.charCodeAt(0);
+  if (first > 0x7f || first === 0x7e) {
+    const word = APPROX_BEFORE.exec(text);
     if (word) {
-      approxWord = word[1] as ApproxWord;
+      approxWord = word[1];
       text = text.slice(word[0].length);
     }
   }
@@ -148,8 +155,22 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
     value = roundFloat(value * (scaleWord === '万' ? 1e4 : 1e8));
     rest = rest.slice(1).trim();
   }
+  if (rest !== '') {
+    const after = APPROX_AFTER.exec(rest);
+    if (after) {
+      approxWord ??= after[1];
+      rest = rest.slice(after[0].length).trim();
+    }
+    const atEnd = APPROX_AT_END.exec(rest);
+    if (rest === '+') {
+      approxWord ??= '+';
+      rest = '';
+    } else if (atEnd) {
+      approxWord ??= atEnd[1];
+      rest = rest.slice(0, atEnd.index).trim();
+    }
+  }
   // What is left may be a unit word (`30个`, `12人次`, `5 元`) but never another number or sentence.
-  rest = rest.replace(/^(余|多)/, '').trim();
   if (rest !== '' && !/^[\u4e00-\u9fffA-Za-z/]{1,6}$/.test(rest)) {
     return { ok: false, reason: 'not-a-number', found };
   }

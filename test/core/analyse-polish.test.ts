@@ -270,3 +270,53 @@ describe('yoy-jump shows an absurd change readably', () => {
     ).toEqual(['指标目录!F2 +249,900%']);
   });
 });
+
+describe('approximation words after the figure, and the forms a trial found', () => {
+  it('names 余/多 right after the number, 左右/以上/上下 at the end, a lone +, and more leading words', () => {
+    expect(parseUserNumber('30余')).toMatchObject({ value: 30, trailingText: '', approxWord: '余' });
+    expect(parseUserNumber('30多个')).toMatchObject({ value: 30, trailingText: '个', approxWord: '多' });
+    expect(parseUserNumber('30人左右')).toMatchObject({ value: 30, trailingText: '人', approxWord: '左右' });
+    expect(parseUserNumber('1.5万以上')).toMatchObject({ value: 15000, approxWord: '以上' });
+    expect(parseUserNumber('30+')).toMatchObject({ value: 30, trailingText: '', approxWord: '+' });
+    expect(parseUserNumber('将近50')).toMatchObject({ value: 50, approxWord: '将近' });
+    expect(parseUserNumber('大概 8')).toMatchObject({ value: 8, approxWord: '大概' });
+    expect(parseUserNumber('~30')).toMatchObject({ value: 30, approxWord: '~' });
+    expect(parseUserNumber('約30')).toMatchObject({ value: 30, approxWord: '約' });
+    expect(parseUserNumber('不足50')).toMatchObject({ value: 50, approxWord: '不足' });
+  });
+
+  it('leaves a code such as 7+N alone: it is no number, and no approximation of one', () => {
+    expect(parseUserNumber('7+N')).toMatchObject({ ok: false, reason: 'not-a-number' });
+    expect(parseUserNumber('3+3+N')).toMatchObject({ ok: false, reason: 'not-a-number' });
+  });
+
+  it('warns at 30余 in a unit sheet, counts 30, and names the word in the hint', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('和平社区', '30余', 98), unit('光明社区', '12左右', 97)] },
+      DEFAULT_SETTINGS,
+    );
+    // 30 + 12.
+    expect(analysis.indicators[0].actual).toBe(42);
+    const warnings = only(analysis.findings, 'approx-value');
+    expect(warnings.map((f) => `${f.sheet}!${f.cell}:${f.found}`)).toEqual([
+      '和平社区!D2:30余',
+      '光明社区!D2:12左右',
+    ]);
+    expect(localiseFinding(warnings[0], catalogueFor('zh-CN')).hint).toBe(
+      '去掉“余”，填写准确数字；确实只有估计数时，请在备注中说明。',
+    );
+  });
+
+  it('does not also call 30余 under a **余 mask unwritable: the mask is checked on the exact figure', () => {
+    // A single indicator sheet, where each row's own value is checked against its mask.
+    const single = sheet('指标', [
+      ['编号', '指标', '单位', '格式', '完成值'],
+      ['M001', '党建知识培训', '场次', '**余', '30余'],
+      ['M002', '志愿服务', '场次', '**余', 30],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(only(analysis.findings, 'approx-value').map((f) => f.cell)).toEqual(['E2']);
+    // 30 typed as a number under **余 is still a round value that cannot be written 30余.
+    expect(only(analysis.findings, 'approx-not-possible').map((f) => f.cell)).toEqual(['E3']);
+  });
+});
