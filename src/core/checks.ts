@@ -146,6 +146,9 @@ function maskInfoOf(format: string): MaskInfo {
   return { maskDigits: mask ? mask[1].length : null, approx: format !== '' && /[余多]/.test(format) };
 }
 
+/** Aggregations that only figures can have. */
+const ARITHMETIC_KINDS: ReadonlySet<Aggregation['kind']> = new Set(['sum', 'mean', 'max', 'min', 'ratio']);
+
 /** Builds a definition from a catalogue (or single-sheet) row; the row must have an ID or a name. */
 export function definitionFromRow(
   row: IndicatorRow,
@@ -175,14 +178,18 @@ export function definitionFromRow(
     cache.masks?.set(format, mask);
   }
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
-  const numeric = unit !== '' || numericTarget;
+  const numericByRow = unit !== '' || numericTarget;
   // One map per pair of flags, keyed by the text itself: no key string built per row.
-  const aggregations = cache.aggregations[(isPercent ? 2 : 0) + (numeric ? 1 : 0)];
+  const aggregations = cache.aggregations[(isPercent ? 2 : 0) + (numericByRow ? 1 : 0)];
   let parsedAggregation = aggregations.get(t.aggregation);
   if (!parsedAggregation) {
-    parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric });
+    parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric: numericByRow });
     aggregations.set(t.aggregation, parsedAggregation);
   }
+  // A 汇总方式 of 求和/平均/最大/最小/比率 says the values are figures, even when the 单位 was left blank.
+  const numeric =
+    numericByRow ||
+    (!parsedAggregation.defaulted && ARITHMETIC_KINDS.has(parsedAggregation.aggregation.kind));
   return {
     id: key,
     name: t.name,

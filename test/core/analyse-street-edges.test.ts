@@ -579,3 +579,25 @@ describe('a percent-formatted target cell', () => {
     ]);
   });
 });
+
+describe('an explicit 汇总方式 without a 单位', () => {
+  it('求和 makes the indicator a figure to add, not a text the units must agree on', () => {
+    // No unit, no target, but 求和: 10 + 31 + 22 = 63. 一致 with no unit stays a text the units share.
+    const catalogue2 = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M001', '接访批数', null, null, '求和'],
+      ['M002', '街道名称', null, null, '一致'],
+    ]);
+    const row = (name: string, m001: CellValue): SheetSnapshot =>
+      sheet(name, [HEADER, ['M001', '接访批数', null, m001], ['M002', '街道名称', null, '和平街道']]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue2, row('和平社区', 10), row('光明社区', 31), row('幸福社区', 22)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.actualText, i.status])).toEqual([
+      ['M001', 63, '63', 'no-target'],
+      ['M002', null, '和平街道', 'no-target'],
+    ]);
+    expect(analysis.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
