@@ -628,7 +628,8 @@ const LARGE_CHANGE_TENTHS = 100000;
  * grouped in threes by commas (`+231,975%`, not `+231975.5%`), five digits and more being what GB/T 15835 groups.
  */
 function changeText(ratio: number): string {
-  const tenths = Math.round(ratio * 1000);
+  // A fall to a sliver of last year is not a fall to nothing: -99.98% reads -99.9%, not -100%.
+  const tenths = ratio > -1 ? Math.max(Math.round(ratio * 1000), -999) : Math.round(ratio * 1000);
   if (tenths < LARGE_CHANGE_TENTHS && tenths > -LARGE_CHANGE_TENTHS) return tenthsText(tenths);
   const magnitude = Math.abs(ratio * 100);
   // Past 10^21 String() writes an exponent, which grouping would mangle (only absurd inputs get there).

@@ -173,10 +173,10 @@ describe('rule-text-indicator', () => {
       },
     ]);
     expect(localiseFinding(warned[0], catalogueFor('zh-CN')).message).toBe(
-      '校验规则!A3：校验规则“M002 = M003”用到的 M002、M003 是文字指标（没有单位，目标值也不是数字）：它的值不一定是数字，也不汇总，这条规则可能始终无法校验。',
+      '校验规则!A3：校验规则“M002 = M003”用到的 M002、M003 是文字指标（没有单位，目标值也不是数字）：其值不一定是数字，也不汇总，这条规则可能始终无法校验。',
     );
     expect(localiseFinding(warned[1], catalogueFor('zh-CN')).hint).toBe(
-      '如果 M003 是数值，请给它填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
+      '如果 M003 是数值，请为其填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
     );
     // Nothing else: the numeric rule holds (5 >= 0, 7 >= 0) and no rule is invalid.
     expect(analysis.findings.map((f) => f.code)).toEqual(['rule-text-indicator', 'rule-text-indicator']);
@@ -238,18 +238,48 @@ describe('yoy-jump shows an absurd change readably', () => {
       jumps.map((f) => `${f.sheet}!${f.cell} ${f.found} ${f.expected} ${String(f.params?.change)}`),
     ).toEqual(['和平社区!D2 78925 34 +232,032%', '光明社区!D2 35 20 +75%']);
     expect(localiseFinding(jumps[0], catalogueFor('zh-CN')).message).toBe(
-      '和平社区!D2：指标 M001「志愿服务」完成值 78925，较上年 34 变化 +232,032%。',
+      '和平社区!D2：指标 M001「志愿服务」完成值 78925人次，较上年 34人次 变化 +232,032%。',
     );
     expect(localiseFinding(jumps[1], catalogueFor('zh-CN')).message).toBe(
-      '光明社区!D2：指标 M001「志愿服务」完成值 35，较上年 20 变化 +75%。',
+      '光明社区!D2：指标 M001「志愿服务」完成值 35人次，较上年 20人次 变化 +75%。',
     );
     const en = analyseWorkbook({ sheets }, { ...DEFAULT_SETTINGS, lang: 'en-US' });
     const enJumps = only(en.findings, 'yoy-jump');
     expect(localiseFinding(enJumps[0], catalogueFor('en-US')).message).toBe(
-      '和平社区!D2: indicator M001 “志愿服务” is 78925, a change of +232,032% on last year’s 34.',
+      '和平社区!D2: indicator M001 “志愿服务” is 78925人次, a change of +232,032% on last year’s 34人次.',
     );
     expect(localiseFinding(enJumps[1], catalogueFor('en-US')).message).toBe(
-      '光明社区!D2: indicator M001 “志愿服务” is 35, a change of +75% on last year’s 20.',
+      '光明社区!D2: indicator M001 “志愿服务” is 35人次, a change of +75% on last year’s 20人次.',
+    );
+  });
+
+  it('calls a fall to a sliver of last year -99.9%, keeps -100% for a fall to nothing, and shows % after a rate', () => {
+    // (1 - 50000) / 50000 = -99.998%: not nothing. (0 - 3) / 3 = -100%.
+    const sheets = [street, community('和平社区', 1, 50000), community('光明社区', 0, 3)];
+    const jumps = only(analyseWorkbook({ sheets }, DEFAULT_SETTINGS).findings, 'yoy-jump');
+    expect(jumps.map((f) => `${f.sheet} ${String(f.params?.change)}`)).toEqual([
+      '和平社区 -99.9%',
+      '光明社区 -100%',
+    ]);
+    const rates = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M001', '化解率', '%', null, '平均'],
+    ]);
+    const rate = (name: string, actual: number, previous: number): SheetSnapshot =>
+      sheet(name, [
+        ['编号', '指标', '单位', '完成值', '上年值'],
+        ['M001', '化解率', '%', actual, previous],
+      ]);
+    // 88.89 against 40: +122.2% (48.89 / 40 = 1.22225).
+    const [rateJump] = only(
+      analyseWorkbook(
+        { sheets: [rates, rate('和平社区', 88.89, 40), rate('光明社区', 90, 88)] },
+        DEFAULT_SETTINGS,
+      ).findings,
+      'yoy-jump',
+    );
+    expect(localiseFinding(rateJump, catalogueFor('zh-CN')).message).toBe(
+      '和平社区!D2：指标 M001「化解率」完成值 88.89%，较上年 40% 变化 +122.2%。',
     );
   });
 

@@ -572,7 +572,7 @@ export const enUS: Catalogue = {
     },
     'yoy-jump': {
       message:
-        '{sheet}!{cell}: indicator {id} “{name}” is {found}, a change of {change} on last year’s {expected}.',
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}{unit}, a change of {change} on last year’s {expected}{unit}.',
       hint: 'A large change: check that the value is right.',
     },
     'rule-failed': {

@@ -555,7 +555,7 @@ export const zhCN = {
       hint: '统一计量单位后再汇总。',
     },
     'yoy-jump': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，较上年 {expected} 变化 {change}。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}{unit}，较上年 {expected}{unit} 变化 {change}。',
       hint: '变化较大，请核实数值是否正确。',
     },
     'rule-failed': {
@@ -700,8 +700,8 @@ export const zhCN = {
     },
     'rule-text-indicator': {
       message:
-        '{sheet}!{cell}：校验规则“{rule}”用到的 {ids} 是文字指标（没有单位，目标值也不是数字）：它的值不一定是数字，也不汇总，这条规则可能始终无法校验。',
-      hint: '如果 {ids} 是数值，请给它填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
+        '{sheet}!{cell}：校验规则“{rule}”用到的 {ids} 是文字指标（没有单位，目标值也不是数字）：其值不一定是数字，也不汇总，这条规则可能始终无法校验。',
+      hint: '如果 {ids} 是数值，请为其填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
     },
   },
 } as const;
