@@ -27,6 +27,7 @@ function indicatorFromRow(row: IndicatorRow): FillIndicator {
     text: row.text.actual,
     parseError: !parsed.ok && parsed.reason !== 'blank',
     at: { sheet: row.sheet, cell: row.cells.actual ?? row.cells.name ?? row.cells.id ?? '' },
+    ...(parsed.ok && parsed.approxWord !== undefined ? { approxWord: parsed.approxWord } : {}),
   };
 }
 
@@ -119,6 +120,17 @@ function fillOne(mask: Mask, link: MaskLink, policy: NumberWritingPolicy): SlotD
   // `12.3万` typed into the cell was multiplied out by the parser: it is in base units, whatever the unit says.
   const valueIsBase = /\d\s*[万亿]/.test(indicator.text);
   const written = writeNumber(indicator.value, mask, { unit: indicator.unit, valueIsBase }, policy);
+  if (indicator.approxWord !== undefined) {
+    // The report now states an estimate as a figure: whoever fills it should know which one.
+    findings.push(
+      located(mask, link, {
+        severity: 'warning',
+        code: 'fill-approx-value',
+        found: indicator.text,
+        params: { rendered: written.text, word: indicator.approxWord },
+      }),
+    );
+  }
   for (const issue of written.issues) {
     findings.push(
       located(mask, link, {

@@ -27,6 +27,7 @@ const SAME_AS_VALIDATION: Readonly<Partial<Record<FindingCode, readonly FindingC
   'fill-missing': VALUE_PROBLEMS,
   'fill-not-a-number': VALUE_PROBLEMS,
   'approx-one-digit': ['approx-not-possible'],
+  'fill-approx-value': ['approx-value'],
 };
 
 /**

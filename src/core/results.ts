@@ -130,6 +130,8 @@ export interface FillIndicator {
   /** Non-blank but not a number. */
   readonly parseError: boolean;
   readonly at: CellRef;
+  /** The cell's figure was typed as an approximation (`约30`, `30余`): the word, so the fill can say so. */
+  readonly approxWord?: string;
   /**
    * The value is a street total of the units' sheets: when it is missing, what to fix is in the units (their
    * findings), not in `at`.

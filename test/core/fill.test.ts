@@ -254,6 +254,28 @@ describe('fillIndicatorsFromSnapshot', () => {
     expect(result.text).toBe('满意度98.6%，平台访问量12万余人次。');
   });
 
+  it('fills an approximate figure as written by the mask, and says the report now reads it as exact', () => {
+    const snapshot = indicatorWorkbook([
+      { id: 'M001', name: '党建知识培训', unit: '场次', actual: '32余' },
+      { id: 'M002', name: '志愿服务', unit: '人次', actual: '约1200' },
+      { id: 'M003', name: '党建品牌', unit: '个', actual: 6 },
+    ]);
+    const indicators = fillIndicatorsFromSnapshot(snapshot);
+    expect(indicators.map((i) => i.approxWord)).toEqual(['余', '约', undefined]);
+    const result = fillReport('开展党建知识培训**余场次，志愿服务****人次，党建品牌*个。', indicators);
+    expect(result.text).toBe('开展党建知识培训30余场次，志愿服务1200人次，党建品牌6个。');
+    const approx = result.slots
+      .flatMap((slot) => slot.findings)
+      .filter((f) => f.code === 'fill-approx-value');
+    expect(approx.map((f) => [f.cell, f.found, f.params?.rendered, f.params?.word])).toEqual([
+      ['G2', '32余', '30余', '余'],
+      ['G3', '约1200', '1200', '约'],
+    ]);
+    expect(localiseFinding(approx[1], catalogueFor('zh-CN')).message).toBe(
+      '指标!G3：指标 M002「志愿服务」的完成值“约1200”是约数，报告中的 **** 按它填成了“1200”，读来像准确数字。',
+    );
+  });
+
   it('reads the skeleton sheet even when the host knows Huibao wrote it, but no other sheet of Huibao', () => {
     const snapshot = indicatorWorkbook([{ id: 'M001', name: '甲', actual: 3 }], { writtenByHuibao: true });
     expect(fillIndicatorsFromSnapshot(snapshot)).toHaveLength(1);

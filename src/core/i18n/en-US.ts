@@ -692,6 +692,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” is {found}, which the mask {expected} would write as 0; it was written as {rendered}.',
       hint: 'A nonzero value is never written as 0: below the mask’s smallest step it is written in the base unit (without 万/亿) or with more decimals. Check the value and its unit.',
     },
+    'fill-approx-value': {
+      message:
+        '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate; {mask} in the report was filled as “{rendered}”, which reads as an exact figure.',
+      hint: 'Enter the exact figure and fill the report again; if only an estimate exists, keep a word such as 约 or 余 in the report’s text.',
+    },
     'fill-weak-link': {
       message:
         '{sheet}!{cell}: mask {mask} ({source}) was linked by name to indicator {id} “{name}” with similarity {score}; please check.',

@@ -555,7 +555,8 @@ export const zhCN = {
       hint: '统一计量单位后再汇总。',
     },
     'yoy-jump': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}{unit}，较上年 {expected}{unit} 变化 {change}。',
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}{unit}，较上年 {expected}{unit} 变化 {change}。',
       hint: '变化较大，请核实数值是否正确。',
     },
     'rule-failed': {
@@ -667,6 +668,11 @@ export const zhCN = {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」的值 {found} 按格式 {expected} 会写成 0，已写作 {rendered}。',
       hint: '非零的数不写成 0：小于格式的最小单位时改用基本单位（去掉“万”“亿”）或多保留小数。请核对数值和单位。',
+    },
+    'fill-approx-value': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”是约数，报告中的 {mask} 按它填成了“{rendered}”，读来像准确数字。',
+      hint: '填写准确数字后重新填写报告；确实只有估计数时，请在报告原文中保留“约”“余”等字样。',
     },
     'fill-weak-link': {
       message:
