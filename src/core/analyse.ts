@@ -31,6 +31,7 @@ import {
   newDefinitionCache,
   percentPoints,
   previousValue,
+  reportUnreadablePrevious,
   questionsPercent,
   rangeChecksOf,
   rangeFinding,
@@ -754,7 +755,11 @@ class UnitReader {
           ? percentPoints(previousRaw)
           : previousRaw
         : previousValue(grid.cell(r, previousCol as number), previousPercent, def);
-    if (previous === null) return;
+    if (previous === null) {
+      const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
+      reportUnreadablePrevious(grid.cell(r, previousCol as number), def, at, findings);
+      return;
+    }
     this.unitPrevious[slot] = previous;
     const actual = columns.values[slot];
     // NaN (no value) fails the comparison: no jump.
@@ -993,6 +998,10 @@ class Settlement {
       def.row.previous !== null
         ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
         : null;
+    if (previous === null && def.row.previous !== null) {
+      const previousAt = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
+      reportUnreadablePrevious(def.row.previous, def, previousAt, this.findings);
+    }
     checkYearOnYear(checked.value, previous, this.settings.yoyJumpRatio, def, at, this.findings);
     state.total = {
       value: checked.value,
@@ -1165,6 +1174,10 @@ class Settlement {
       def.row.previous !== null
         ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
         : null;
+    if (own === null && def.row.previous !== null) {
+      const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
+      reportUnreadablePrevious(def.row.previous, def, at, findings);
+    }
     state.previous = own ?? state.previousTotal;
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (

@@ -569,7 +569,30 @@ export function percentPoints(raw: number): number {
   return Math.abs(points) < 1e6 ? Math.round(points * 1e9) / 1e9 : roundFloat(points);
 }
 
-/** Parses a `上年值` cell quietly: it is context, so a bad one yields null without a finding. */
+/**
+ * `previous-not-a-number`, for a `上年值` cell `previousValue` read as null: a warning when it holds anything at all
+ * (`abc`, `#N/A`), since the year-on-year check then quietly does not happen.
+ */
+export function reportUnreadablePrevious(
+  raw: CellValue,
+  def: Definition,
+  at: CellRef,
+  out: FindingSink,
+): void {
+  const found = display(raw);
+  if (found === '') return;
+  out.push({
+    severity: 'warning',
+    code: 'previous-not-a-number',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found,
+    params: { unit: def.unit },
+  });
+}
+
+/** Parses a `上年值` cell quietly (`reportUnreadablePrevious` says when it could not). */
 export function previousValue(raw: CellValue, percentFormat: boolean, def: Definition): number | null {
   if (typeof raw === 'number' && Number.isFinite(raw)) return percentFormat ? percentPoints(raw) : raw;
   const parsed = parseUserNumber(raw, { percentFormat });

@@ -350,3 +350,51 @@ describe('approximation words after the figure, and the forms a trial found', ()
     expect(only(analysis.findings, 'approx-not-possible').map((f) => f.cell)).toEqual(['E3']);
   });
 });
+
+describe('previous-not-a-number', () => {
+  it('warns where a 上年值 holds text or an error, so the skipped comparison is not silent', () => {
+    const withPrevious = (name: string, m001: CellValue, previous: CellValue): SheetSnapshot =>
+      sheet(name, [
+        ['编号', '指标', '单位', '完成值', '上年值'],
+        ['M001', '志愿服务', '人次', m001, previous],
+      ]);
+    const catalogueWithPrevious = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式', '上年值'],
+      ['M001', '志愿服务', '人次', null, '求和', '见上年报告'],
+    ]);
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogueWithPrevious,
+          withPrevious('和平社区', 20, 'abc'),
+          withPrevious('光明社区', 15, { error: '#N/A' }),
+          withPrevious('幸福社区', 12, '  '),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const warnings = only(analysis.findings, 'previous-not-a-number');
+    // The blank (spaces only) 上年值 of 幸福社区 is no figure and no mistake.
+    expect(warnings.map((f) => `${f.sheet}!${f.cell}:${f.found}`)).toEqual([
+      '指标目录!F2:见上年报告',
+      '和平社区!E2:abc',
+      '光明社区!E2:#N/A',
+    ]);
+    expect(localiseFinding(warnings[1], catalogueFor('zh-CN')).message).toBe(
+      '和平社区!E2：指标 M001「志愿服务」的上年值“abc”不是数字，未与上年比较。',
+    );
+    expect(analysis.indicators[0]).toMatchObject({ actual: 47, previous: null });
+  });
+
+  it('warns in a single indicator sheet too', () => {
+    const single = sheet('指标', [
+      ['编号', '指标', '单位', '完成值', '上年值'],
+      ['M001', '志愿服务', '人次', 20, '约十'],
+    ]);
+    const warnings = only(
+      analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS).findings,
+      'previous-not-a-number',
+    );
+    expect(warnings.map((f) => `${f.sheet}!${f.cell}:${f.found}`)).toEqual(['指标!E2:约十']);
+  });
+});

@@ -697,6 +697,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate; {mask} in the report was filled as “{rendered}”, which reads as an exact figure.',
       hint: 'Enter the exact figure and fill the report again; if only an estimate exists, keep a word such as 约 or 余 in the report’s text.',
     },
+    'previous-not-a-number': {
+      message:
+        '{sheet}!{cell}: last year’s value “{found}” of indicator {id} “{name}” is not a number, so it was not compared with last year.',
+      hint: 'Enter a number only (% or 万 allowed), or leave it blank when there is no figure for last year.',
+    },
     'fill-weak-link': {
       message:
         '{sheet}!{cell}: mask {mask} ({source}) was linked by name to indicator {id} “{name}” with similarity {score}; please check.',

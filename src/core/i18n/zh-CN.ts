@@ -674,6 +674,10 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”是约数，报告中的 {mask} 按它填成了“{rendered}”，读来像准确数字。',
       hint: '填写准确数字后重新填写报告；确实只有估计数时，请在报告原文中保留“约”“余”等字样。',
     },
+    'previous-not-a-number': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的上年值“{found}”不是数字，未与上年比较。',
+      hint: '上年值只填数字（可带 % 或“万”），没有上年数据就留空。',
+    },
     'fill-weak-link': {
       message:
         '{sheet}!{cell}：掩码 {mask}（{source}）按名称匹配到指标 {id}「{name}」，相似度 {score}，请核对。',
