@@ -994,14 +994,7 @@ class Settlement {
       definitionHasFormula(this.units, def),
       def.row.actualIsDateFormat ?? false,
     );
-    const previous =
-      def.row.previous !== null
-        ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
-        : null;
-    if (previous === null && def.row.previous !== null) {
-      const previousAt = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
-      reportUnreadablePrevious(def.row.previous, def, previousAt, this.findings);
-    }
+    const previous = this.ownPrevious(def);
     checkYearOnYear(checked.value, previous, this.settings.yoyJumpRatio, def, at, this.findings);
     state.total = {
       value: checked.value,
@@ -1170,14 +1163,7 @@ class Settlement {
       }
     }
     // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's.
-    const own =
-      def.row.previous !== null
-        ? previousValue(def.row.previous, def.row.previousIsPercentFormat, def)
-        : null;
-    if (own === null && def.row.previous !== null) {
-      const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
-      reportUnreadablePrevious(def.row.previous, def, at, findings);
-    }
+    const own = this.ownPrevious(def);
     state.previous = own ?? state.previousTotal;
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (
@@ -1189,6 +1175,18 @@ class Settlement {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       findings.push(yearOnYearFinding(total.value, own, def, at));
     }
+  }
+
+  /** The definition row's own 上年值, null when it has none or none that reads as a number (then said). */
+  private ownPrevious(def: Definition): number | null {
+    const raw = def.row.previous;
+    if (raw === null) return null;
+    const previous = previousValue(raw, def.row.previousIsPercentFormat, def);
+    if (previous === null) {
+      const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
+      reportUnreadablePrevious(raw, def, at, this.findings);
+    }
+    return previous;
   }
 
   /** The indicator as the analysis reports it: its total (or single value) against its target. */
