@@ -16,8 +16,8 @@ export type ParsedNumber =
       /** A unit word left after the number (`30个` → `个`); empty when none. */
       readonly trailingText: string;
       /**
-       * The approximation word the text started with (`约30` → `约`), not part of the value. Present only then, so
-       * plain numbers and numeric text pay nothing for it.
+       * The approximation word around the figure (`约30` → `约`, `30余` → `余`, `30左右` → `左右`), not part of the
+       * value. Present only then, so plain numbers and numeric text pay nothing for it.
        */
       readonly approxWord?: string;
     }
@@ -33,7 +33,6 @@ export type ParsedNumber =
  * people paste), right after it (`30余`, `30多`), at the end (`30左右`, `30人以上`), or a lone `+` (`30+`; not
  * `7+N`, which is a code).
  */
-
 const APPROX_BEFORE = /^(约|約|大约|大約|大概|将近|將近|接近|近|超过|超過|逾|不到|不足|≈|~|～)\s*/;
 const APPROX_AFTER = /^(余|餘|多)/;
 const APPROX_AT_END = /(左右|上下|以上|以下|出头)$/;
