@@ -163,6 +163,17 @@ function readDefinitions(
       });
     }
     const target = def.target;
+    if (isBoundedTarget(target) && target.approxWord !== undefined) {
+      findings.push({
+        severity: 'warning',
+        code: 'target-approximate',
+        sheet: row.sheet,
+        cell: row.cells.target ?? idCell,
+        indicator: def.ref,
+        found: target.text,
+        params: { value: String(target.min ?? target.max), word: target.approxWord },
+      });
+    }
     if (isBoundedTarget(target) && target.percent && questionsPercent(def)) {
       // `≥95%` for a count of 场次: one of the two is wrong, and meanwhile the verdict reads the target as 95 场次.
       findings.push({

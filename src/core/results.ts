@@ -21,6 +21,8 @@ export type Target =
       readonly strict?: boolean;
       /** The target was written with `%`. */
       readonly percent: boolean;
+      /** The number was written as an approximation (`约40`, `100左右`): the word; the number alone is judged. */
+      readonly approxWord?: string;
     }
   | { readonly kind: 'unparsed'; readonly text: string };
 

@@ -80,13 +80,15 @@ function normaliseOperators(text: string): string {
 const RANGE = /^(.+?)\s*(?:~|～|至|到|—|-)\s*(.+)$/;
 
 /** A number in a target, `95%`, `20个`, `1.5万`: the value and whether it carried `%`. */
-function targetNumber(text: string): { value: number; percent: boolean } | null {
+function targetNumber(text: string): { value: number; percent: boolean; approxWord?: string } | null {
   const trimmed = text.trim();
   const plain = plainNumber(trimmed);
   if (plain !== null) return plain;
   const parsed = parseUserNumber(trimmed);
   if (!parsed.ok) return null;
-  return { value: parsed.value, percent: parsed.percent };
+  return parsed.approxWord === undefined
+    ? { value: parsed.value, percent: parsed.percent }
+    : { value: parsed.value, percent: parsed.percent, approxWord: parsed.approxWord };
 }
 
 /**
@@ -194,7 +196,15 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   const number = targetNumber(rest);
   if (!number) return { kind: 'unparsed', text };
   const kind = bound ?? 'at-least';
-  const { value, percent } = number;
+  const { value, percent, approxWord } = number;
+  // `约40`, `100左右`: read as the number (at least 40), and the word kept for the analysis to question.
+  if (approxWord !== undefined) {
+    return kind === 'at-most'
+      ? { kind, text, percent, ...(strict ? { strict } : {}), max: value, approxWord }
+      : kind === 'at-least'
+        ? { kind, text, percent, ...(strict ? { strict } : {}), min: value, approxWord }
+        : { kind, text, percent, ...(strict ? { strict } : {}), min: value, max: value, approxWord };
+  }
   // Written out rather than spread from a shared part, in the same key order (kind, text, percent, strict, bounds).
   if (kind === 'at-least') {
     return strict ? { kind, text, percent, strict: true, min: value } : { kind, text, percent, min: value };

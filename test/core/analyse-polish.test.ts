@@ -398,3 +398,24 @@ describe('previous-not-a-number', () => {
     expect(warnings.map((f) => `${f.sheet}!${f.cell}:${f.found}`)).toEqual(['指标!E2:约十']);
   });
 });
+
+describe('target-approximate', () => {
+  it('warns at a target written as an approximation, once, and judges its number', () => {
+    const approxTargets = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['M001', '志愿服务', '人次', '100左右', '求和'],
+      ['M002', '满意度', '%', '≥90%', '平均'],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [approxTargets, unit('和平社区', 70, 95), unit('光明社区', 56, 97)] },
+      DEFAULT_SETTINGS,
+    );
+    const warnings = only(analysis.findings, 'target-approximate');
+    expect(warnings.map((f) => `${f.sheet}!${f.cell}:${f.found}`)).toEqual(['指标目录!D2:100左右']);
+    expect(localiseFinding(warnings[0], catalogueFor('zh-CN')).message).toBe(
+      '指标目录!D2：指标 M001「志愿服务」的目标值“100左右”是约数，已只按其中的数字 100 判断。',
+    );
+    // 70 + 56 = 126 against at least 100: 126%, over the 120% threshold.
+    expect(analysis.indicators[0]).toMatchObject({ actual: 126, status: 'exceeded' });
+  });
+});

@@ -194,3 +194,19 @@ describe('incompleteOutcome: a total some units are missing from', () => {
     });
   });
 });
+
+describe('approximate targets', () => {
+  it('read the number and keep the word: 约40 is at least 40, 100左右 at least 100, 30以上 is exact', () => {
+    expect(parseTarget('约40')).toEqual({
+      kind: 'at-least',
+      text: '约40',
+      percent: false,
+      min: 40,
+      approxWord: '约',
+    });
+    expect(parseTarget('100左右')).toMatchObject({ kind: 'at-least', min: 100, approxWord: '左右' });
+    expect(parseTarget('≤约3')).toMatchObject({ kind: 'at-most', max: 3, approxWord: '约' });
+    expect(parseTarget('30以上')).not.toHaveProperty('approxWord');
+    expect(parseTarget('≥95%')).not.toHaveProperty('approxWord');
+  });
+});

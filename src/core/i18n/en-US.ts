@@ -697,6 +697,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the actual value “{found}” of indicator {id} “{name}” is approximate; {mask} in the report was filled as “{rendered}”, which reads as an exact figure.',
       hint: 'Enter the exact figure and fill the report again; if only an estimate exists, keep a word such as 约 or 余 in the report’s text.',
     },
+    'target-approximate': {
+      message:
+        '{sheet}!{cell}: the target “{found}” of indicator {id} “{name}” is approximate; only its number, {value}, was judged.',
+      hint: 'Write the target exactly, e.g. ≥{value}, ≤{value} or a range such as 90~110.',
+    },
     'previous-not-a-number': {
       message:
         '{sheet}!{cell}: last year’s value “{found}” of indicator {id} “{name}” is not a number, so it was not compared with last year.',

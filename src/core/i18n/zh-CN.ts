@@ -674,6 +674,10 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”是约数，报告中的 {mask} 按它填成了“{rendered}”，读来像准确数字。',
       hint: '填写准确数字后重新填写报告；确实只有估计数时，请在报告原文中保留“约”“余”等字样。',
     },
+    'target-approximate': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的目标值“{found}”是约数，已只按其中的数字 {value} 判断。',
+      hint: '把目标写成确切的形式，例如 ≥{value}、≤{value} 或一个范围（如 90~110）。',
+    },
     'previous-not-a-number': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的上年值“{found}”不是数字，未与上年比较。',
       hint: '上年值只填数字（可带 % 或“万”），没有上年数据就留空。',
