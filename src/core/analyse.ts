@@ -994,6 +994,18 @@ class Settlement {
   private singleValue(state: DefinitionState): void {
     const def = state.def;
     const at = { sheet: def.row.sheet, cell: def.row.cells.actual ?? def.definedAt.cell };
+    const value = this.ownTotal(state, at);
+    const previous = this.ownPrevious(def);
+    checkYearOnYear(value, previous, this.settings.yoyJumpRatio, def, at, this.findings);
+    state.previous = previous;
+  }
+
+  /**
+   * The definition row's own 完成值, checked at `at` as a unit's value is (masks too), as the state's total and only
+   * contributor; its value.
+   */
+  private ownTotal(state: DefinitionState, at: CellRef): number | null {
+    const def = state.def;
     const checked = checkActualCell(
       def.row.actual,
       def.row.actualIsPercentFormat,
@@ -1005,8 +1017,6 @@ class Settlement {
       definitionHasFormula(this.units, def),
       def.row.actualIsDateFormat ?? false,
     );
-    const previous = this.ownPrevious(def);
-    checkYearOnYear(checked.value, previous, this.settings.yoyJumpRatio, def, at, this.findings);
     state.total = {
       value: checked.value,
       text: checked.text,
@@ -1015,7 +1025,7 @@ class Settlement {
       disagreement: null,
     };
     state.cells = [at];
-    state.previous = previous;
+    return checked.value;
   }
 
   /** Any kind but a rate: the units combined, or the catalogue's (else the first unit's) own figure. */
@@ -1039,25 +1049,7 @@ class Settlement {
     }
     if (this.catalogue) {
       // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
-      const checked = checkActualCell(
-        def.row.actual,
-        def.row.actualIsPercentFormat,
-        def,
-        state.totalCell,
-        this.labels,
-        this.findings,
-        true,
-        definitionHasFormula(this.units, def),
-        def.row.actualIsDateFormat ?? false,
-      );
-      state.total = {
-        value: checked.value,
-        text: checked.text,
-        complete: checked.value !== null || (!def.numeric && checked.text !== ''),
-        missingUnits: NONE,
-        disagreement: null,
-      };
-      state.cells = [state.totalCell];
+      this.ownTotal(state, state.totalCell);
       return;
     }
     // Without a catalogue, the first unit's (the defining sheet's) own value stands.
