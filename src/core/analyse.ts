@@ -760,16 +760,17 @@ class UnitReader {
       ? formatKinds[previousColumn.formats[r]] === FORMAT_PERCENT
       : false;
     const previousRaw = previousColumn.numbers[r];
-    const previous =
-      previousKind === CELL_NUMBER && Number.isFinite(previousRaw)
-        ? previousPercent
-          ? percentPoints(previousRaw)
-          : previousRaw
-        : previousValue(grid.cell(r, previousCol as number), previousPercent, def);
-    if (previous === null) {
-      const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
-      reportUnreadablePrevious(grid.cell(r, previousCol as number), def, at, findings);
-      return;
+    let previous: number | null;
+    if (previousKind === CELL_NUMBER && Number.isFinite(previousRaw)) {
+      previous = previousPercent ? percentPoints(previousRaw) : previousRaw;
+    } else {
+      const cell = grid.cell(r, previousCol as number);
+      previous = previousValue(cell, previousPercent, def);
+      if (previous === null) {
+        const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
+        reportUnreadablePrevious(cell, def, at, findings);
+        return;
+      }
     }
     this.unitPrevious[slot] = previous;
     const actual = columns.values[slot];

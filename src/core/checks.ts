@@ -401,8 +401,8 @@ export function checkActualInto(
       value = roundFloat(value / def.scale);
     }
     // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
-    approximate = parsed.approxWord !== undefined;
     if (parsed.approxWord !== undefined) {
+      approximate = true;
       finding(out, 'warning', 'approx-value', def, into, text, labels.exact, {
         unit: def.unit,
         value,

@@ -196,15 +196,19 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   const number = targetNumber(rest);
   if (!number) return { kind: 'unparsed', text };
   const kind = bound ?? 'at-least';
-  const { value, percent, approxWord } = number;
+  const target = boundedTarget(kind, text, number.percent, strict, number.value);
   // `约40`, `100左右`: read as the number (at least 40), and the word kept for the analysis to question.
-  if (approxWord !== undefined) {
-    return kind === 'at-most'
-      ? { kind, text, percent, ...(strict ? { strict } : {}), max: value, approxWord }
-      : kind === 'at-least'
-        ? { kind, text, percent, ...(strict ? { strict } : {}), min: value, approxWord }
-        : { kind, text, percent, ...(strict ? { strict } : {}), min: value, max: value, approxWord };
-  }
+  return number.approxWord === undefined ? target : { ...target, approxWord: number.approxWord };
+}
+
+/** A target with one number as its bound(s). */
+function boundedTarget(
+  kind: Bound,
+  text: string,
+  percent: boolean,
+  strict: boolean,
+  value: number,
+): BoundedTarget {
   // Written out rather than spread from a shared part, in the same key order (kind, text, percent, strict, bounds).
   if (kind === 'at-least') {
     return strict ? { kind, text, percent, strict: true, min: value } : { kind, text, percent, min: value };
