@@ -54,7 +54,7 @@ import type {
 } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
-import { type WorkbookSnapshot, gridOf, isDateFormat, isPercentFormat } from './snapshot';
+import { SHOWS_DATE, SHOWS_PERCENT, type WorkbookSnapshot, formatShows, gridOf } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
 import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
@@ -329,15 +329,13 @@ const FORMAT_PERCENT = 1;
 const FORMAT_DATE = 2;
 
 /**
- * Per number format of a grid (1 + its index, as the columns hold them), what it shows (`FORMAT_*`); a format that is
- * both reads as a percentage, as the unit loop has always read it (the catalogue's `formatShows` keeps both flags).
+ * Per number format of a grid (1 + its index, as the columns hold them), what it shows as one kind (`FORMAT_*`): a
+ * format that shows both reads as a percentage, as the unit loop has always read it.
  */
 function formatKindsOf(grid: CellGrid): Uint8Array {
-  const out = new Uint8Array(grid.formatTexts.length + 1);
-  grid.formatTexts.forEach((format, i) => {
-    out[i + 1] = isPercentFormat(format) ? FORMAT_PERCENT : isDateFormat(format) ? FORMAT_DATE : FORMAT_PLAIN;
-  });
-  return out;
+  return formatShows(grid).map((shows) =>
+    shows & SHOWS_PERCENT ? FORMAT_PERCENT : shows & SHOWS_DATE ? FORMAT_DATE : FORMAT_PLAIN,
+  );
 }
 
 /** Rows of every unit sheet read per block (see `UnitReader.readAll`): 30 sheets × 256 rows of slots fit in cache. */

@@ -4,21 +4,15 @@
  */
 import { columnLetters } from './address';
 import { trimText } from './parse-number';
-import {
-  CELL_BOOLEAN,
-  CELL_ERROR,
-  CELL_NUMBER,
-  CELL_TEXT,
-  type CellGrid,
-  type GridColumn,
-} from './cell-grid';
+import { CELL_BOOLEAN, CELL_ERROR, CELL_NUMBER, CELL_TEXT, type GridColumn } from './cell-grid';
 import {
   type CellValue,
   type SheetSnapshot,
   type WorkbookSnapshot,
+  SHOWS_DATE,
+  SHOWS_PERCENT,
+  formatShows,
   gridOf,
-  isDateFormat,
-  isPercentFormat,
   shareTexts,
 } from './snapshot';
 
@@ -313,22 +307,6 @@ for (const { key } of INDICATOR_COLUMNS) {
       return letters === undefined ? undefined : letters + this.rowNumber;
     },
   });
-}
-
-/**
- * What a number format shows, by 1 + its index in the grid's `formatTexts` (0: none): percent, date, both or
- * neither, tested apart as the catalogue's flags always were (the unit loop's `formatKindsOf` keeps one kind).
- */
-const SHOWS_PERCENT = 1;
-const SHOWS_DATE = 2;
-
-function formatShows(grid: CellGrid): Uint8Array {
-  const out = new Uint8Array(grid.formatTexts.length + 1);
-  for (let i = 0; i < grid.formatTexts.length; i++) {
-    const format = grid.formatTexts[i];
-    out[i + 1] = (isPercentFormat(format) ? SHOWS_PERCENT : 0) | (isDateFormat(format) ? SHOWS_DATE : 0);
-  }
-  return out;
 }
 
 /** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */

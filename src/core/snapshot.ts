@@ -147,3 +147,20 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return unquoted.includes('%');
 }
+
+/** `formatShows` bits: the format shows a percentage, a date (or time). */
+export const SHOWS_PERCENT = 1;
+export const SHOWS_DATE = 2;
+
+/**
+ * What each number format of a grid shows, by 1 + its index in `formatTexts` as its columns hold them (0: none):
+ * `SHOWS_*` bits, so that each format text is tested once per grid rather than once per cell.
+ */
+export function formatShows(grid: CellGrid): Uint8Array {
+  const out = new Uint8Array(grid.formatTexts.length + 1);
+  for (let i = 0; i < grid.formatTexts.length; i++) {
+    const format = grid.formatTexts[i];
+    out[i + 1] = (isPercentFormat(format) ? SHOWS_PERCENT : 0) | (isDateFormat(format) ? SHOWS_DATE : 0);
+  }
+  return out;
+}
