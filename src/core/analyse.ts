@@ -914,9 +914,8 @@ function reportMissingRows(
 /**
  * What follows the unit loop for each definition: the fraction-percent check on its unit values, its street total,
  * the findings on that total, its verdict against the target and its indicator, all done for one definition before
- * the next, so that its state, definition and
- * total are loaded once rather than once per step (10,000 definitions are spread over megabytes of heap). Rates
- * come after the other kinds, as their totals are made of their parts'.
+ * the next, so that its state, definition and total are loaded once rather than once per step (10,000 definitions
+ * are spread over megabytes of heap). Rates come after the other kinds, as their totals are made of their parts'.
  */
 class Settlement {
   private readonly unitCount: number;
