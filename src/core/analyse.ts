@@ -737,14 +737,16 @@ class UnitReader {
         // No mask checks: the mask is for the street total. Only a blank asks whether a formula left it blank.
         checkActualInto(
           raw,
-          percent,
+          {
+            percentFormat: percent,
+            dateFormat: formatKind === FORMAT_DATE,
+            formula: raw === null && grid.formula(r, actualCol) !== null,
+            maskChecks: false,
+          },
           def,
           into,
           this.labels,
           findings,
-          false,
-          raw === null && grid.formula(r, actualCol) !== null,
-          formatKind === FORMAT_DATE,
         );
         columns.setText(slot, r, into.value, into.text);
       }
@@ -1006,14 +1008,15 @@ class Settlement {
     const def = state.def;
     const checked = checkActualCell(
       def.row.actual,
-      def.row.actualIsPercentFormat,
+      {
+        percentFormat: def.row.actualIsPercentFormat,
+        dateFormat: def.row.actualIsDateFormat,
+        formula: definitionHasFormula(this.units, def),
+      },
       def,
       at,
       this.labels,
       this.findings,
-      true,
-      definitionHasFormula(this.units, def),
-      def.row.actualIsDateFormat ?? false,
     );
     state.total = {
       value: checked.value,

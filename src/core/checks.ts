@@ -311,25 +311,33 @@ export function percentOnNonPercentFinding(
   };
 }
 
+/** How a `完成值` cell is read: what its number format shows, whether it holds a formula, whether its mask applies. */
+export interface ActualCellContext {
+  /** Formatted as percent: Excel stores a typed `95%` as 0.95. */
+  readonly percentFormat: boolean;
+  /** Formatted as a date: Excel turned what was typed (`5-1`) into one. */
+  readonly dateFormat?: boolean;
+  /** The cell has a formula, so a blank means a formula nobody calculated (a file written by a script). */
+  readonly formula?: boolean;
+  /** The `格式` mask is checked (true unless said otherwise): a unit's own figure is not what the report shows. */
+  readonly maskChecks?: boolean;
+}
+
 /**
  * Checks one `完成值` cell and returns its value. Findings go to `out`. A blank, an error value or text is never
  * read as 0: the value is null and the finding says why. A value with an error finding (a negative or fractional
  * count, a percentage out of range) is null too, its text kept: nothing is computed from a value known to be wrong.
- * `formula`: the cell has a formula, so a blank means a formula nobody calculated (a file written by a script).
  */
 export function checkActualCell(
   raw: CellValue,
-  percentFormat: boolean,
+  context: ActualCellContext,
   def: Definition,
   at: CellRef,
   labels: ExpectedLabels,
   out: FindingSink,
-  maskChecks = true,
-  formula = false,
-  dateFormat = false,
 ): CheckedValue {
   const into: CheckInto = { sheet: at.sheet, cell: at.cell, value: null, text: '' };
-  checkActualInto(raw, percentFormat, def, into, labels, out, maskChecks, formula, dateFormat);
+  checkActualInto(raw, context, def, into, labels, out);
   return { value: into.value, text: into.text };
 }
 
@@ -348,24 +356,22 @@ function numberText(raw: number, value: number, percentFormat: boolean): string 
 }
 
 /**
- * `checkActualCell` without allocating a result: it runs once per unit cell, 300,000 times for a large street.
- * Plain finite numbers (what Excel stores) skip the text parser.
+ * `checkActualCell` without allocating a result, for the unit loop's cells that are not plain numbers (a large
+ * street has thousands). Plain finite numbers (what Excel stores) skip the text parser.
  */
 export function checkActualInto(
   raw: CellValue,
-  percentFormat: boolean,
+  context: ActualCellContext,
   def: Definition,
   into: CheckInto,
   labels: ExpectedLabels,
   out: FindingSink,
-  maskChecks = true,
-  formula = false,
-  dateFormat = false,
 ): void {
+  const percentFormat = context.percentFormat;
   let value: number;
   let percent = percentFormat;
   let approximate = false;
-  if (typeof raw === 'number' && Number.isFinite(raw) && dateFormat && def.numeric) {
+  if (typeof raw === 'number' && Number.isFinite(raw) && context.dateFormat === true && def.numeric) {
     // A figure Excel turned into a date (`5-1` typed): its serial number is no count of anything.
     into.text = dateText(raw);
     into.value = null;
@@ -382,7 +388,7 @@ export function checkActualInto(
     if (!parsed.ok) {
       into.value = null;
       if (parsed.reason === 'blank') {
-        if (formula && (raw === null || raw === undefined)) {
+        if (context.formula === true && (raw === null || raw === undefined)) {
           finding(out, 'error', 'formula-not-calculated', def, into, '');
         } else {
           out.push(missingValueFinding(def, into));
@@ -419,7 +425,7 @@ export function checkActualInto(
   into.value = value;
   // The mask is checked on the exact figure the warning asks for: `30余` under `**余` is what the report will say,
   // not a round value that cannot be written so.
-  if (maskChecks && !approximate) checkMask(value, text, def, into, out);
+  if (context.maskChecks !== false && !approximate) checkMask(value, text, def, into, out);
 }
 
 /** `rangeProblems` bits: a negative count, a fractional count, a percentage out of 0..100. */

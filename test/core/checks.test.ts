@@ -50,7 +50,7 @@ const at = { sheet: '和平社区', cell: 'D7' };
 function check(unit: string, format: string, raw: CellValue, name = '指标', percentFormat = false) {
   const out: Finding[] = [];
   const def = definitionFromRow(row(unit, format, { name }), 'M001', 'A5');
-  const result = checkActualCell(raw, percentFormat, def, at, labels, out);
+  const result = checkActualCell(raw, { percentFormat }, def, at, labels, out);
   return { result, codes: out.map((f) => `${f.code}@${f.cell}:${f.found}>${f.expected ?? ''}`) };
 }
 
@@ -129,8 +129,28 @@ describe('checkActualCell', () => {
   it('reports a blank formula result as not calculated', () => {
     const out: Finding[] = [];
     const def = definitionFromRow(row('个', ''), 'M001', 'A5');
-    expect(checkActualCell(null, false, def, at, labels, out, true, true)).toEqual({ value: null, text: '' });
+    expect(checkActualCell(null, { percentFormat: false, formula: true }, def, at, labels, out)).toEqual({
+      value: null,
+      text: '',
+    });
     expect(out.map((f) => `${f.code}@${f.cell}`)).toEqual(['formula-not-calculated@D7']);
+  });
+
+  it('reads a cell as its context says: no mask on a unit cell, a date-formatted figure as a date', () => {
+    const out: Finding[] = [];
+    const def = definitionFromRow(row('个', '***'), 'M001', 'A5');
+    // 95 under `***` is a mask mistake on a total, not on one unit's share of it.
+    expect(checkActualCell(95, { percentFormat: false, maskChecks: false }, def, at, labels, out)).toEqual({
+      value: 95,
+      text: '95',
+    });
+    expect(out).toEqual([]);
+    // 45047 is how Excel stores 2023-05-01 (`5-1` typed into a date-formatted cell), shown as a Chinese Excel does.
+    expect(checkActualCell(45047, { percentFormat: false, dateFormat: true }, def, at, labels, out)).toEqual({
+      value: null,
+      text: '2023/5/1',
+    });
+    expect(out.map((f) => `${f.code}@${f.cell}:${f.found}`)).toEqual(['date-in-value@D7:2023/5/1']);
   });
 
   it('lets growth percentages pass 100 and text indicators hold text', () => {
