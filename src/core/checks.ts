@@ -7,7 +7,7 @@ import { maskDecimals, parseAggregation } from './aggregate';
 import { DEFAULT_NUMBER_WRITING } from './number-writing';
 import type { Finding, FindingSink } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
-import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
+import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth, valueInUnit } from './parse-number';
 import type { Aggregation, CellRef, Target } from './results';
 import type { CellValue } from './snapshot';
 import { parseTarget } from './targets';
@@ -122,14 +122,15 @@ interface MaskInfo {
  * many times.
  */
 export interface DefinitionCache {
-  readonly targets: Map<CellValue, Target>;
+  /** By unit, then by the cell's value. */
+  readonly targets: Map<string, Map<CellValue, Target>>;
   /** By the flags a reading depends on (`isPercent` × 2 + `numeric`), then by the `汇总方式` text. */
   readonly aggregations: readonly Map<string, ReturnType<typeof parseAggregation>>[];
   readonly units?: Map<string, string>;
   readonly masks?: Map<string, MaskInfo>;
 }
 
-/** How many distinct targets a `DefinitionCache` keeps. */
+/** How many distinct targets a `DefinitionCache` keeps per unit. */
 const TARGET_CACHE_LIMIT = 512;
 
 export function newDefinitionCache(): DefinitionCache {
@@ -164,13 +165,23 @@ export function definitionFromRow(
   }
   const format = t.format;
   const isPercent = unit.includes('%') || unit === '百分比' || unit === '百分点';
-  // A percent-formatted 0.95 is another target than a plain 0.95, so those are not cached.
-  let target = row.targetIsPercentFormat ? undefined : cache.targets.get(row.target);
+  const scale = unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1;
+  // A percent-formatted 0.95 is another target than a plain 0.95, so those are not cached; `≥1.2亿` means another
+  // number in 万元 than in 元, so targets are cached by unit.
+  let targets = cache.targets.get(unit);
+  if (targets === undefined) {
+    targets = new Map();
+    cache.targets.set(unit, targets);
+  }
+  let target = row.targetIsPercentFormat ? undefined : targets.get(row.target);
   if (!target) {
-    target = parseTarget(row.target, { percentFormat: row.targetIsPercentFormat ?? false });
+    target = parseTarget(row.target, {
+      percentFormat: row.targetIsPercentFormat ?? false,
+      unit,
+      unitScale: scale,
+    });
     // A catalogue repeats a few targets or gives each row its own: past a few hundred, the map only grows.
-    if (!row.targetIsPercentFormat && cache.targets.size < TARGET_CACHE_LIMIT)
-      cache.targets.set(row.target, target);
+    if (!row.targetIsPercentFormat && targets.size < TARGET_CACHE_LIMIT) targets.set(row.target, target);
   }
   let mask = cache.masks?.get(format);
   if (!mask) {
@@ -211,7 +222,7 @@ export function definitionFromRow(
     numeric,
     maskDigits: mask.maskDigits,
     approx: mask.approx,
-    scale: unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1,
+    scale,
     maskScale: format.includes('亿') ? 1e8 : format.includes('万') ? 1e4 : 1,
     ref: { id: key, name: t.name },
   };
@@ -402,10 +413,9 @@ export function checkActualInto(
     }
     value = parsed.value;
     percent = parsed.percent;
-    // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000.
-    if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
-      value = roundFloat(value / def.scale);
-    }
+    // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000; `3000万` under 亿元 is 0.3.
+    if (parsed.trailingText !== '' || parsed.scaleWord !== undefined)
+      value = valueInUnit(parsed, def.unit, def.scale);
     // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
     if (parsed.approxWord !== undefined) {
       approximate = true;
@@ -603,10 +613,7 @@ export function previousValue(raw: CellValue, percentFormat: boolean, def: Defin
   if (typeof raw === 'number' && Number.isFinite(raw)) return percentFormat ? percentPoints(raw) : raw;
   const parsed = parseUserNumber(raw, { percentFormat });
   if (!parsed.ok) return null;
-  if (def.scale !== 1 && parsed.scaleWord && (parsed.scaleWord === '万' ? 1e4 : 1e8) === def.scale) {
-    return roundFloat(parsed.value / def.scale);
-  }
-  return parsed.value;
+  return valueInUnit(parsed, def.unit, def.scale);
 }
 
 /** (actual − previous) / previous, null when it means nothing. */

@@ -7,12 +7,15 @@ import { type CellValue, isCellError } from './snapshot';
 export type ParsedNumber =
   | {
       readonly ok: true;
-      /** In the unit the cell means: percent points for percentages (95% → 95), unscaled for 万/亿 (12.3万 → 123000). */
+      /**
+       * In the unit the cell means: percent points for percentages (95% → 95), unscaled for scale words (12.3万 →
+       * 123000; see `valueInUnit` for the figure in an indicator's unit).
+       */
       readonly value: number;
       /** The text carried a `%`, or the cell held a number under a percent number format. */
       readonly percent: boolean;
-      /** A scale word the text carried (`万`, `亿`), already applied to `value`. */
-      readonly scaleWord?: '万' | '亿';
+      /** A scale word the text carried (`千`, `万`, `百万`, `千万`, `亿`), already applied to `value`. */
+      readonly scaleWord?: ScaleWord;
       /** A unit word left after the number (`30个` → `个`); empty when none. */
       readonly trailingText: string;
       /**
@@ -145,14 +148,16 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   let value = sign * Number(`${integerPart}${fraction ? `.${fraction}` : ''}`);
   let rest = text.slice(match[0].length).trim();
   let percent = false;
-  let scaleWord: '万' | '亿' | undefined;
+  let scaleWord: ScaleWord | undefined;
   if (rest.startsWith('%')) {
     percent = true;
     rest = rest.slice(1).trim();
-  } else if (rest.startsWith('万') || rest.startsWith('亿')) {
-    scaleWord = rest[0] as '万' | '亿';
-    value = roundFloat(value * (scaleWord === '万' ? 1e4 : 1e8));
-    rest = rest.slice(1).trim();
+  } else if (rest !== '') {
+    scaleWord = scaleWordAt(rest);
+    if (scaleWord !== undefined) {
+      value = roundFloat(value * SCALES[scaleWord]);
+      rest = rest.slice(scaleWord.length).trim();
+    }
   }
   if (rest !== '') {
     const after = APPROX_AFTER.exec(rest);
@@ -193,6 +198,40 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
  * typed and no percent number format. Only a hint, as 0.5% is a real rate: whoever warns also wants other figures of
  * the indicator (other units, its target, last year) above 1.
  */
+/** How many ones each scale word stands for. */
+const SCALES = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 } as const;
+
+export type ScaleWord = keyof typeof SCALES;
+
+/** The scale word `text` starts with, the longest one (`千万` before `千`). */
+function scaleWordAt(text: string): ScaleWord | undefined {
+  const first = text[0];
+  if (first === '千') return text.startsWith('千万') ? '千万' : '千';
+  if (first === '百') return text.startsWith('百万') ? '百万' : undefined;
+  return first === '万' || first === '亿' ? first : undefined;
+}
+
+/**
+ * A parsed figure in a unit `unit` whose own scale is `unitScale` (1e4 for 万元, 1e8 for 亿元, else 1): a figure
+ * written with the unit in full (`12.3万人次` under 万人次) is taken as it is; one written with a scale word is
+ * converted (`3000万` under 亿元 is 0.3, `1.5亿` under 万元 is 15000, `3千` under 元 is 3000); one written with the
+ * unit's unscaled word under a scaled unit too (`5000元` under 万元 is 0.5).
+ */
+export function valueInUnit(
+  parsed: Extract<ParsedNumber, { ok: true }>,
+  unit: string,
+  unitScale: number,
+): number {
+  const scaleWord = parsed.scaleWord;
+  const trailing = parsed.trailingText;
+  if (scaleWord === undefined) {
+    if (trailing === '' || unitScale === 1 || trailing !== unit.slice(1)) return parsed.value;
+    return roundFloat(parsed.value / unitScale);
+  }
+  if (scaleWord + trailing === unit) return roundFloat(parsed.value / SCALES[scaleWord]);
+  return unitScale === 1 ? parsed.value : roundFloat(parsed.value / unitScale);
+}
+
 export function mayBeFractionForPercent(parsed: ParsedNumber): boolean {
   return parsed.ok && !parsed.percent && parsed.value > 0 && parsed.value <= 1;
 }

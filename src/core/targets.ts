@@ -1,8 +1,8 @@
 /**
- * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number) and how an actual value stands
+ * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number: at least it, `0`: none allowed) and how an actual value stands
  * against one. Values are in the indicator's unit: percent points for % units.
  */
-import { parseUserNumber, roundFloat, toHalfWidth } from './parse-number';
+import { parseUserNumber, roundFloat, toHalfWidth, valueInUnit } from './parse-number';
 import type { IndicatorStatus, Target } from './results';
 import { type CellValue, isCellError } from './snapshot';
 
@@ -80,15 +80,21 @@ function normaliseOperators(text: string): string {
 const RANGE = /^(.+?)\s*(?:~|～|至|到|—|-)\s*(.+)$/;
 
 /** A number in a target, `95%`, `20个`, `1.5万`: the value and whether it carried `%`. */
-function targetNumber(text: string): { value: number; percent: boolean; approxWord?: string } | null {
+function targetNumber(
+  text: string,
+  options: TargetOptions,
+): { value: number; percent: boolean; approxWord?: string } | null {
   const trimmed = text.trim();
   const plain = plainNumber(trimmed);
   if (plain !== null) return plain;
   const parsed = parseUserNumber(trimmed);
   if (!parsed.ok) return null;
+  // `≥1.2亿` for an indicator in 万元 is 12000, as its values are read.
+  const value =
+    options.unit === undefined ? parsed.value : valueInUnit(parsed, options.unit, options.unitScale ?? 1);
   return parsed.approxWord === undefined
-    ? { value: parsed.value, percent: parsed.percent }
-    : { value: parsed.value, percent: parsed.percent, approxWord: parsed.approxWord };
+    ? { value, percent: parsed.percent }
+    : { value, percent: parsed.percent, approxWord: parsed.approxWord };
 }
 
 /**
@@ -133,6 +139,9 @@ function signedPlainTarget(text: string): Target | null {
 export interface TargetOptions {
   /** The target cell is formatted as percent: a stored 0.95 means 95. */
   readonly percentFormat?: boolean;
+  /** The indicator's unit and its scale (see `valueInUnit`): numbers written with a scale word are read in it. */
+  readonly unit?: string;
+  readonly unitScale?: number;
 }
 
 /** Parses a `目标值` cell. Never throws; anything it cannot read is `unparsed` (reported as `target-unparsed`). */
@@ -143,10 +152,13 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
     return raw ? { kind: 'done', text: 'TRUE' } : { kind: 'unparsed', text: 'FALSE' };
   if (typeof raw === 'number') {
     const parsed = parseUserNumber(raw, { percentFormat: options.percentFormat });
+    // A number cell is a bare number: see `bareKind`.
     if (!parsed.ok) return { kind: 'unparsed', text: String(raw) };
     // As the cell shows it: a percent-formatted 0.95 is `95%` to whoever typed it, in findings and on the summary.
     const text = parsed.percent ? `${parsed.value}%` : String(raw);
-    return { kind: 'at-least', text, min: parsed.value, percent: parsed.percent };
+    return parsed.value === 0
+      ? { kind: 'at-most', text, max: 0, percent: parsed.percent }
+      : { kind: 'at-least', text, min: parsed.value, percent: parsed.percent };
   }
   const text = raw.trim();
   const signed = signedPlainTarget(text);
@@ -180,8 +192,8 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   if (bound === null) {
     const range = RANGE.exec(rest);
     if (range) {
-      const low = targetNumber(range[1]);
-      const high = targetNumber(range[2]);
+      const low = targetNumber(range[1], options);
+      const high = targetNumber(range[2], options);
       if (low && high && low.value <= high.value) {
         return {
           kind: 'range',
@@ -193,12 +205,20 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
       }
     }
   }
-  const number = targetNumber(rest);
+  const number = targetNumber(rest, options);
   if (!number) return { kind: 'unparsed', text };
-  const kind = bound ?? 'at-least';
+  const kind = bound ?? bareKind(number.value);
   const target = boundedTarget(kind, text, number.percent, strict, number.value);
   // `约40`, `100左右`: read as the number (at least 40), and the word kept for the analysis to question.
   return number.approxWord === undefined ? target : { ...target, approxWord: number.approxWord };
+}
+
+/**
+ * What a bare number means: at least that much (`20`), except a bare `0` (`0`, `0起`, `0%`), which nobody writes to
+ * mean "at least nothing" (always met): it is the "none allowed" of 安全事故 or 重大案件, at most 0.
+ */
+function bareKind(value: number): Bound {
+  return value === 0 ? 'at-most' : 'at-least';
 }
 
 /** A target with one number as its bound(s). */

@@ -2,6 +2,7 @@ import {
   approxPossible,
   checkActualCell,
   definitionFromRow,
+  newDefinitionCache,
   yearOnYear,
   yearOnYearFinding,
 } from '../../src/core/checks';
@@ -99,6 +100,34 @@ describe('checkActualCell', () => {
     expect(check('人次', '**万余', 234567).codes).toEqual([]);
     expect(check('人次', '**万余', 230000).codes).toEqual(['approx-not-possible@D7:230000>**万余']);
     expect(check('亿元', '*.*亿', '1.5亿').result.value).toBe(1.5);
+  });
+
+  it('reads a figure written in another magnitude in the indicator’s unit', () => {
+    // 3000万 = 30,000,000 = 0.3亿; 1.5亿 = 150,000,000 = 15000万; 5000元 = 0.5万元; 3千 = 3000.
+    expect(check('亿元', '', '3000万').result.value).toBe(0.3);
+    expect(check('亿元', '', '3000万元').result.value).toBe(0.3);
+    expect(check('万元', '', '1.5亿').result.value).toBe(15000);
+    expect(check('万元', '', '5000元').result.value).toBe(0.5);
+    expect(check('万元', '', '12.3万元').result.value).toBe(12.3);
+    expect(check('元', '', '3千').result.value).toBe(3000);
+    expect(check('元', '', '2千万').result.value).toBe(20000000);
+    expect(check('人', '', '1百万').result.value).toBe(1000000);
+    // The unit written in full is the unit: 3千米 under 千米 is 3, 30个 under 个 is 30.
+    expect(check('千米', '', '3千米').result.value).toBe(3);
+    expect(check('个', '', '30个').result.value).toBe(30);
+    // An approximate figure is converted too, and the warning names the converted figure.
+    const approx = definitionFromRow(row('万元', ''), 'M001', 'A5');
+    const out: Finding[] = [];
+    expect(checkActualCell('约5000元', { percentFormat: false }, approx, at, labels, out).value).toBe(0.5);
+    expect(out.map((f) => [f.code, f.params?.value])).toEqual([['approx-value', 0.5]]);
+  });
+
+  it('reads the same target text per unit: ≥1.2亿 is 12000 in 万元 and 120,000,000 in 元', () => {
+    const cache = newDefinitionCache();
+    const inWan = definitionFromRow(row('万元', '', { target: '≥1.2亿' }), 'M001', 'A5', cache);
+    const inYuan = definitionFromRow(row('元', '', { target: '≥1.2亿' }), 'M002', 'A6', cache);
+    expect(inWan.target).toMatchObject({ kind: 'at-least', min: 12000 });
+    expect(inYuan.target).toMatchObject({ kind: 'at-least', min: 120000000 });
   });
 
   it('rejects a value with an error finding: null, its text kept', () => {

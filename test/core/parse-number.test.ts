@@ -1,4 +1,10 @@
-import { mayBeFractionForPercent, parseUserNumber, roundFloat, trimText } from '../../src/core/parse-number';
+import {
+  mayBeFractionForPercent,
+  parseUserNumber,
+  roundFloat,
+  trimText,
+  valueInUnit,
+} from '../../src/core/parse-number';
 
 const valueOf = (text: string): number | string => {
   const parsed = parseUserNumber(text);
@@ -128,5 +134,45 @@ describe('trimText', () => {
     expect(trimText('M001')).toBe('M001');
     expect(trimText('\u3000 指标 \t')).toBe('指标');
     expect(trimText('\ufeffM001\u00a0')).toBe('M001');
+  });
+});
+
+describe('scale words', () => {
+  it('reads 千, 万, 百万, 千万 and 亿 as their magnitude, the longest word first', () => {
+    expect(parseUserNumber('3千')).toMatchObject({
+      ok: true,
+      value: 3000,
+      scaleWord: '千',
+      trailingText: '',
+    });
+    expect(parseUserNumber('3千万')).toMatchObject({ value: 30000000, scaleWord: '千万' });
+    expect(parseUserNumber('2百万元')).toMatchObject({
+      value: 2000000,
+      scaleWord: '百万',
+      trailingText: '元',
+    });
+    expect(parseUserNumber('1.5亿')).toMatchObject({ value: 150000000, scaleWord: '亿' });
+    expect(parseUserNumber('12.3万人次')).toMatchObject({
+      value: 123000,
+      scaleWord: '万',
+      trailingText: '人次',
+    });
+    // 百 alone is no scale word here: `3百` is left as a unit word, as before.
+    expect(parseUserNumber('3百')).toMatchObject({ value: 3, trailingText: '百' });
+  });
+
+  it('gives a figure in an indicator’s unit', () => {
+    const inUnit = (text: string, unit: string, scale: number): number | string => {
+      const parsed = parseUserNumber(text);
+      return parsed.ok ? valueInUnit(parsed, unit, scale) : parsed.reason;
+    };
+    expect(inUnit('3000万', '亿元', 1e8)).toBe(0.3);
+    expect(inUnit('12.3万', '万人次', 1e4)).toBe(12.3);
+    expect(inUnit('12.3万人次', '万人次', 1e4)).toBe(12.3);
+    expect(inUnit('12.3万', '人次', 1)).toBe(123000);
+    expect(inUnit('5000元', '万元', 1e4)).toBe(0.5);
+    expect(inUnit('5000人', '万元', 1e4)).toBe(5000);
+    expect(inUnit('30个', '个', 1)).toBe(30);
+    expect(inUnit('3千米', '千米', 1)).toBe(3);
   });
 });

@@ -39,6 +39,30 @@ describe('parseTarget', () => {
     expect(parseTarget(0.875, { percentFormat: true })).toMatchObject({ text: '87.5%', min: 87.5 });
   });
 
+  it('reads a bare 0 as "none allowed" (at most 0), not as an at-least target every count meets', () => {
+    expect(parseTarget(0)).toMatchObject({ kind: 'at-most', max: 0, text: '0' });
+    expect(parseTarget('0')).toMatchObject({ kind: 'at-most', max: 0 });
+    expect(parseTarget('0起')).toMatchObject({ kind: 'at-most', max: 0, text: '0起' });
+    expect(parseTarget('0%')).toMatchObject({ kind: 'at-most', max: 0, percent: true });
+    // Said with an operator, it is what the operator says.
+    expect(parseTarget('≥0')).toMatchObject({ kind: 'at-least', min: 0 });
+    // 2 accidents against a target of 0: not met; none: met.
+    expect(evaluateTarget(parseTarget('0起'), 2, '2', 1.2).status).toBe('not-met');
+    expect(evaluateTarget(parseTarget(0), 0, '0', 1.2).status).toBe('met');
+  });
+
+  it('reads a target written in another magnitude in the indicator’s unit', () => {
+    // ≥1.2亿 for an indicator in 万元 is ≥12000 (万元); 15000 万元 (1.5亿) meets it at 125%.
+    const target = parseTarget('≥1.2亿', { unit: '万元', unitScale: 1e4 });
+    expect(target).toMatchObject({ kind: 'at-least', min: 12000, text: '≥1.2亿' });
+    expect(evaluateTarget(target, 15000, '15000', 1.2)).toMatchObject({
+      status: 'exceeded',
+      completion: 1.25,
+    });
+    expect(parseTarget('500万~1亿', { unit: '亿元', unitScale: 1e8 })).toMatchObject({ min: 0.05, max: 1 });
+    expect(parseTarget('不少于3千', { unit: '元', unitScale: 1 })).toMatchObject({ min: 3000 });
+  });
+
   it.each(['完成', '已完成', '是', ' 完成 '])('reads %s as done', (text) => {
     expect(parseTarget(text).kind).toBe('done');
   });
