@@ -395,6 +395,28 @@ class UnitSheet {
  */
 const PERCENT_SUSPECT = 4;
 const NUMERIC = 8;
+/** The units' values are not what the total is made of (see `unitValuesUnused`): a blank one is no mistake. */
+const BLANK_ALLOWED = 16;
+
+/**
+ * A rate whose total is recomputed from its parts' totals (`比率(分子,分母)`, both parts known and not rates
+ * themselves), or with a catalogue an indicator it does not total (`不汇总`): what a unit types there is not used, so
+ * a unit may leave it blank or leave the row out.
+ */
+function unitValuesUnused(
+  def: Definition,
+  byKey: ReadonlyMap<string, DefinitionState>,
+  catalogue: boolean,
+): boolean {
+  const aggregation = def.aggregation;
+  if (aggregation.kind === 'none') return catalogue;
+  if (aggregation.kind !== 'ratio') return false;
+  const numerator = byKey.get(aggregation.numerator)?.def.aggregation.kind;
+  const denominator = byKey.get(aggregation.denominator)?.def.aggregation.kind;
+  return (
+    numerator !== undefined && numerator !== 'ratio' && denominator !== undefined && denominator !== 'ratio'
+  );
+}
 
 /**
  * Reads every unit sheet into the unit columns, with the per-cell, unknown-ID, duplicate and unit-mismatch findings.
@@ -432,6 +454,7 @@ class UnitReader {
     /** The grid of the sheet the definitions were read from (the catalogue, or the first unit), and its ID column. */
     definitionGrid: CellGrid | null,
     idCol: number | undefined,
+    catalogue: boolean,
   ) {
     this.yoyRatio = settings.yoyJumpRatio;
     this.unitCount = tables.length;
@@ -447,7 +470,10 @@ class UnitReader {
       const def = states[i].def;
       this.unitIds[i] = this.unitWords.idOf(def.unit);
       this.rangeChecks[i] =
-        rangeChecksOf(def) | (questionsPercent(def) ? PERCENT_SUSPECT : 0) | (def.numeric ? NUMERIC : 0);
+        rangeChecksOf(def) |
+        (questionsPercent(def) ? PERCENT_SUSPECT : 0) |
+        (def.numeric ? NUMERIC : 0) |
+        (unitValuesUnused(def, byKey, catalogue) ? BLANK_ALLOWED : 0);
       // A duplicate's row has no state of its own: its text already names the first one.
       const row = def.row.row;
       if (seeds && definitionIds?.kinds[row] === CELL_TEXT) seeds.seed(definitionIds.numbers[row], i, def.id);
@@ -578,7 +604,7 @@ class UnitReader {
       } else if (actualKind === CELL_EMPTY && grid.formula(r, actualColumn) === null) {
         // A blank nobody filled in (a formula's blank is for `readRow` to explain).
         columns.setText(slot, r, null, '');
-        findings.pushSlot(TAG_MISSING, slot);
+        if ((rangeChecks[index] & BLANK_ALLOWED) === 0) findings.pushSlot(TAG_MISSING, slot);
       } else {
         this.readRow(u, grid, lookup, formatKinds, r);
         continue;
@@ -742,6 +768,7 @@ class UnitReader {
             dateFormat: formatKind === FORMAT_DATE,
             formula: raw === null && grid.formula(r, actualCol) !== null,
             maskChecks: false,
+            blankAllowed: (this.rangeChecks[index] & BLANK_ALLOWED) !== 0,
           },
           def,
           into,
@@ -885,12 +912,17 @@ function reportCatalogueAsUnit(
   });
 }
 
-/** `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has. */
+/**
+ * `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has (and that the total is made of:
+ * see `unitValuesUnused`).
+ */
 function reportMissingRows(
   tables: readonly IndicatorTable[],
   states: readonly DefinitionState[],
   columns: UnitColumns,
   findings: FindingLog,
+  byKey: ReadonlyMap<string, DefinitionState>,
+  catalogue: boolean,
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   const unitCount = tables.length;
@@ -900,6 +932,7 @@ function reportMissingRows(
     let present = 0;
     for (let u = 0; u < unitCount; u++) if (columns.has(start + u)) present++;
     if (present === 0 || present === unitCount) continue;
+    if (unitValuesUnused(states[index].def, byKey, catalogue)) continue;
     for (let u = 0; u < unitCount; u++) {
       if (columns.has(start + u)) continue;
       findings.push({
@@ -928,6 +961,8 @@ class Settlement {
   private readonly listSeparator: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
+  /** IDs of 不汇总 indicators of a catalogue that has no 完成值 column. */
+  private readonly withoutActualColumn: string[] = [];
   private readonly counts: Record<IndicatorStatus, number> = {
     met: 0,
     'not-met': 0,
@@ -978,7 +1013,29 @@ class Settlement {
     for (let i = 0; i < states.length; i++) {
       if (states[i].def.aggregation.kind === 'ratio') indicators[i] = this.settle(states[i], true);
     }
+    this.reportActualColumnMissing();
     return indicators;
+  }
+
+  /**
+   * `catalogue-actual-column-missing`: 不汇总 indicators take the catalogue's own 完成值, and it has no such column.
+   * Once, where the column would go (not a `missing-value` at each ID cell, which the user would try to fill in).
+   */
+  private reportActualColumnMissing(): void {
+    const ids = this.withoutActualColumn;
+    const layout = this.units.definitionLayout;
+    const sheet = this.units.definitionSheet;
+    if (ids.length === 0 || !layout || !sheet) return;
+    const shown = ids.length > 10 ? [...ids.slice(0, 10), '…'] : ids;
+    this.findings.push({
+      severity: 'error',
+      code: 'catalogue-actual-column-missing',
+      sheet: layout.sheet,
+      // The header row's first column past the sheet's last one: where the new column would go.
+      cell: cellAddress(layout.headerRow, gridOf(sheet).colCount),
+      found: shown.join(this.namesSeparator),
+      params: { count: ids.length },
+    });
   }
 
   /** One definition of the units' modes, from its unit values to its indicator. */
@@ -1049,7 +1106,13 @@ class Settlement {
       return;
     }
     if (this.catalogue) {
-      // The office's own figure, from the catalogue's 完成值 (missing when the catalogue has no such column).
+      if (this.units.definitionLayout?.columns.actual === undefined) {
+        // Nowhere to type the office's own figure: said once for all such indicators (see `settleAll`).
+        state.total = { value: null, text: '', complete: false, missingUnits: NONE, disagreement: null };
+        this.withoutActualColumn.push(def.id);
+        return;
+      }
+      // The office's own figure, from the catalogue's 完成值.
       this.ownTotal(state, state.totalCell);
       return;
     }
@@ -1092,19 +1155,118 @@ class Settlement {
       return;
     }
     // Summed parts are paired unit by unit; other parts (a catalogue figure, a mean) are taken as they stand.
-    const paired =
+    const byUnits =
       columns.unitCount > 0 &&
       numerator.def.aggregation.kind === 'sum' &&
-      denominator.def.aggregation.kind === 'sum'
-        ? pairedSums(columns, numerator.index, denominator.index)
-        : [numerator.total, denominator.total];
+      denominator.def.aggregation.kind === 'sum';
+    const paired = byUnits
+      ? pairedSums(columns, numerator.index, denominator.index)
+      : [numerator.total, denominator.total];
     state.total = ratioFigures(paired[0], paired[1], def.isPercent, maskDecimals(def.format));
+    if (byUnits) this.checkUnitRates(state, numerator, denominator);
+    this.checkRateParts(state, paired[0], paired[1], numerator, denominator, byUnits);
     state.contributorsFrom = 'ratio';
     state.parts = [numerator, denominator];
     const numPrev = numerator.previousTotal;
     const denPrev = denominator.previousTotal;
     if (numPrev !== null && denPrev !== null && denPrev !== 0) {
       state.previousTotal = ratioValue(numPrev, denPrev, def.isPercent, maskDecimals(def.format));
+    }
+  }
+
+  /**
+   * Each unit's parts of a rate recomputed from them: `ratio-over-100` at a numerator larger than its denominator
+   * (for a rate bounded by 100%, such as 结案率), `unit-ratio-mismatch` at a rate a unit typed that its own parts do not
+   * give (the total does not use it, but a reader of the sheet would).
+   */
+  private checkUnitRates(
+    state: DefinitionState,
+    numerator: DefinitionState,
+    denominator: DefinitionState,
+  ): void {
+    const def = state.def;
+    const columns = this.columns;
+    const values = columns.values;
+    const unitCount = this.unitCount;
+    const decimals = maskDecimals(def.format);
+    for (let u = 0; u < unitCount; u++) {
+      const top = values[numerator.index * unitCount + u];
+      const bottom = values[denominator.index * unitCount + u];
+      if (Number.isNaN(top) || Number.isNaN(bottom)) continue;
+      if (def.percentBounded && top > bottom && bottom >= 0) {
+        const slot = numerator.index * unitCount + u;
+        this.findings.push(
+          ratioOver100Finding(state, numerator, denominator, top, bottom, {
+            sheet: columns.sheet(slot),
+            cell: columns.cell(slot),
+          }),
+        );
+        continue;
+      }
+      const slot = state.index * unitCount + u;
+      const typed = values[slot];
+      if (Number.isNaN(typed) || bottom === 0) continue;
+      const exact = (top / bottom) * (def.isPercent ? 100 : 1);
+      const place = lastPlaceOf(typed);
+      // Rounded or cut to the places typed (95.8 for 95.83%) is the same rate; 0.95 for 95% is said elsewhere.
+      if (Math.abs(typed - exact) < place + 1e-9 * Math.abs(exact)) continue;
+      if (def.isPercent && typed > 0 && typed <= 1 && Math.abs(typed * 100 - exact) < place * 100) continue;
+      const shown = ratioValue(top, bottom, def.isPercent, decimals);
+      const percentSign = def.isPercent ? '%' : '';
+      const text = columns.text(slot);
+      this.findings.push({
+        severity: 'warning',
+        code: 'unit-ratio-mismatch',
+        sheet: columns.sheet(slot),
+        cell: columns.cell(slot),
+        indicator: def.ref,
+        found: text !== '' ? text : `${typed}${percentSign}`,
+        expected: `${shown}${percentSign}`,
+        params: {
+          numeratorId: numerator.def.id,
+          numeratorName: numerator.def.name,
+          denominatorId: denominator.def.id,
+          denominatorName: denominator.def.name,
+          top: String(top),
+          bottom: String(bottom),
+        },
+      });
+    }
+  }
+
+  /**
+   * A rate's total from its parts' totals: `ratio-zero-denominator` when the denominator totals 0 (the rate is then
+   * 缺数, and this says why), `ratio-over-100` at the rate when parts not paired by unit give more than 100%.
+   */
+  private checkRateParts(
+    state: DefinitionState,
+    top: TotalFigures,
+    bottom: TotalFigures,
+    numerator: DefinitionState,
+    denominator: DefinitionState,
+    byUnits: boolean,
+  ): void {
+    const def = state.def;
+    const at = { sheet: def.row.sheet, cell: def.row.cells.aggregation ?? def.definedAt.cell };
+    if (top.value !== null && bottom.value === 0) {
+      this.findings.push({
+        severity: 'warning',
+        code: 'ratio-zero-denominator',
+        sheet: at.sheet,
+        cell: at.cell,
+        indicator: def.ref,
+        found: `${top.text === '' ? top.value : top.text}/0`,
+        params: { denominatorId: denominator.def.id, denominatorName: denominator.def.name },
+      });
+    } else if (
+      !byUnits &&
+      def.percentBounded &&
+      top.value !== null &&
+      bottom.value !== null &&
+      bottom.value > 0 &&
+      top.value > bottom.value
+    ) {
+      this.findings.push(ratioOver100Finding(state, numerator, denominator, top.value, bottom.value, at));
     }
   }
 
@@ -1258,6 +1420,42 @@ class Settlement {
       missing: counts.missing,
     };
   }
+}
+
+/** One unit in the last place a number is written to (95 → 1, 95.83 → 0.01): how far a typed rate may be off. */
+function lastPlaceOf(value: number): number {
+  const text = String(value);
+  if (text.includes('e')) return 0;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 1 : 10 ** -(text.length - dot - 1);
+}
+
+/** `ratio-over-100`: a rate bounded by 100% whose numerator is larger than its denominator. */
+function ratioOver100Finding(
+  rate: DefinitionState,
+  numerator: DefinitionState,
+  denominator: DefinitionState,
+  top: number,
+  bottom: number,
+  at: CellRef,
+): Finding {
+  return {
+    severity: 'error',
+    code: 'ratio-over-100',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: numerator.def.ref,
+    found: String(top),
+    expected: `≤${bottom}`,
+    params: {
+      rateId: rate.def.id,
+      rateName: rate.def.name,
+      denominatorId: denominator.def.id,
+      denominatorName: denominator.def.name,
+      top: String(top),
+      bottom: String(bottom),
+    },
+  };
 }
 
 type Lookup = (id: string) => number | null;
@@ -1589,8 +1787,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       reference,
       units.definitionSheet ? gridOf(units.definitionSheet) : null,
       units.definitionLayout?.columns.id,
+      units.mode === 'catalogue',
     ).readAll();
-    reportMissingRows(units.units, states, columns, findings);
+    reportMissingRows(units.units, states, columns, findings, byKey, units.mode === 'catalogue');
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
   }
   const settlement = new Settlement(

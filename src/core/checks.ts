@@ -332,6 +332,8 @@ export interface ActualCellContext {
   readonly formula?: boolean;
   /** The `格式` mask is checked (true unless said otherwise): a unit's own figure is not what the report shows. */
   readonly maskChecks?: boolean;
+  /** A blank is no mistake here: the value is not used (a unit's rate, recomputed from its parts). */
+  readonly blankAllowed?: boolean;
 }
 
 /**
@@ -399,6 +401,7 @@ export function checkActualInto(
     if (!parsed.ok) {
       into.value = null;
       if (parsed.reason === 'blank') {
+        if (context.blankAllowed === true) return;
         if (context.formula === true && (raw === null || raw === undefined)) {
           finding(out, 'error', 'formula-not-calculated', def, into, '');
         } else {

@@ -134,6 +134,10 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'yoy-jump 指标目录!G3',
         'rule-invalid 校验规则!A4',
         'rule-invalid 校验规则!A5',
+        // Built in, beside the user's own rules: 和平's 已化解 12 > 积案 10 makes its 化解率 over 100%; 光明 typed
+        // 70% where its own 15 / 20 gives 75%.
+        'ratio-over-100 和平社区!D4',
+        'unit-ratio-mismatch 光明社区!D5',
       ].sort(),
     );
   });
@@ -222,7 +226,7 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     // M004 not met; M001 exceeded (12 + 30 ≥ 1.2 × 20 already, whatever 光明's rejected 12.5 turns out to be);
     // M002, M003, M008 have no target; M006 (every value rejected) and M007 (units disagree) have no total; M005's
     // mean 96 is 和平's alone (光明 blank, 幸福 #N/A), so ≥95% is not judged yet.
-    expect(analysis.findingCounts).toEqual({ error: 16, warning: 13, info: 0 });
+    expect(analysis.findingCounts).toEqual({ error: 17, warning: 14, info: 0 });
     expect(analysis.findings[0].severity).toBe('error');
     expect(analysis.findings[analysis.findings.length - 1].severity).toBe('warning');
   });

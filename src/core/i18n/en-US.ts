@@ -732,6 +732,26 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” is a rate and the units differ ({found}); rates cannot be added or averaged, so there is no total.',
       hint: 'Write 比率(numerator ID,denominator ID) under Aggregation so the rate is recomputed from their totals; write 平均 if an average is really meant.',
     },
+    'ratio-over-100': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {top}, more than {denominatorId} “{denominatorName}” at {bottom}, so the rate {rateId} “{rateName}” would be over 100%.',
+      hint: 'A numerator cannot be larger than its denominator: check both figures.',
+    },
+    'unit-ratio-mismatch': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” says {found}, but this unit’s {numeratorId} “{numeratorName}” {top} ÷ {denominatorId} “{denominatorName}” {bottom} gives {expected}.',
+      hint: 'Rates are recomputed from their parts and the street total does not use this figure: correct it or leave it blank.',
+    },
+    'ratio-zero-denominator': {
+      message:
+        '{sheet}!{cell}: the denominator of indicator {id} “{name}”, {denominatorId} “{denominatorName}”, totals 0, so the rate cannot be computed and counts as missing.',
+      hint: 'Check whether the denominator was left out; if there was no such work, say so in the note.',
+    },
+    'catalogue-actual-column-missing': {
+      message:
+        '{sheet}!{cell}: {count} indicators that are not totalled from the units ({found}) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
+      hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:

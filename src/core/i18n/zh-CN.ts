@@ -706,6 +706,26 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」是比率，各单位的值不同（{found}），比率不能相加或平均，未计算合计。',
       hint: '在“汇总方式”写 比率(分子编号,分母编号)，由分子、分母的合计重新计算；确需平均时写“平均”。',
     },
+    'ratio-over-100': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」为 {top}，大于 {denominatorId}「{denominatorName}」的 {bottom}，比率 {rateId}「{rateName}」会超过 100%。',
+      hint: '分子不能大于分母，请核对这两个数。',
+    },
+    'unit-ratio-mismatch': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」填的是 {found}，按本单位 {numeratorId}「{numeratorName}」{top} ÷ {denominatorId}「{denominatorName}」{bottom} 计算应为 {expected}。',
+      hint: '比率由分子、分母重新计算，街道合计不用这里填的数；请改正，或留空。',
+    },
+    'ratio-zero-denominator': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的分母 {denominatorId}「{denominatorName}」合计为 0，比率无法计算，记为缺数。',
+      hint: '核对分母是否漏填；确实没有这项工作时，在备注中说明。',
+    },
+    'catalogue-actual-column-missing': {
+      message:
+        '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
+      hint: '在指标目录加一列“完成值”，填写这些指标的数值。',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:

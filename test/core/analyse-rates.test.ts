@@ -1,0 +1,119 @@
+/**
+ * Rates recomputed from their parts (`比率(分子,分母)`), as a user trial met them: units that leave the rate blank,
+ * a numerator larger than its denominator, a rate a unit typed that its own parts do not give, a denominator that
+ * totals 0. Expected figures are worked out by hand in the comments.
+ */
+import { analyseWorkbook } from '../../src/core/analyse';
+import { localiseFinding } from '../../src/core/findings';
+import { catalogueFor } from '../../src/core/i18n';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+
+const HEADER = ['编号', '指标', '单位', '完成值'];
+const catalogue: SheetSnapshot = {
+  name: '指标目录',
+  values: [
+    ['编号', '指标', '单位', '目标值', '汇总方式'],
+    ['C01', '立案数', '件', null, '求和'],
+    ['C02', '结案数', '件', null, '求和'],
+    ['C03', '结案率', '%', '≥90%', '比率(C02,C01)'],
+    ['C04', '街道名称', '', null, '不汇总'],
+  ],
+};
+
+/** A community's sheet: rows C01–C04 in order, a row left out where its value is `undefined`. */
+function unit(name: string, values: readonly (CellValue | undefined)[]): SheetSnapshot {
+  const rows: CellValue[][] = [HEADER];
+  const ids = ['C01', 'C02', 'C03', 'C04'];
+  const units = ['件', '件', '%', ''];
+  values.forEach((value, i) => {
+    if (value !== undefined) rows.push([ids[i], '', units[i], value]);
+  });
+  return { name, values: rows };
+}
+
+const codesAt = (findings: readonly { code: string; sheet?: string; cell?: string }[]): string[] =>
+  findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+
+describe('rates recomputed from their parts', () => {
+  it('lets units leave a rate (and a 不汇总 figure) blank or out, as the total does not use them', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          unit('甲社区', [10, 9, null, null]),
+          unit('乙社区', [20, 19, undefined, undefined]),
+          // A 求和 part left blank is still a missing value.
+          unit('丙社区', [5, null, 100, '和平']),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    // The catalogue has no 完成值 column for C04's own figure: said once, where the column would go (F1).
+    expect(codesAt(analysis.findings.filter((f) => f.severity === 'error'))).toEqual([
+      'catalogue-actual-column-missing@指标目录!F1',
+      'missing-value@丙社区!D3',
+    ]);
+    expect(analysis.findings[0]).toMatchObject({ found: 'C04', params: { count: 1 } });
+    // 结案率 = (9 + 19) / (10 + 20) = 93.33%, 丙社区 left out as its 结案数 is missing.
+    const rate = analysis.indicators.find((indicator) => indicator.id === 'C03');
+    expect(rate).toMatchObject({ actual: 93.33, complete: false, missingUnits: ['丙社区'] });
+  });
+
+  it('says where a numerator is larger than its denominator (a rate over 100%), at the unit’s numerator', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('甲社区', [10, 12, null, null]), unit('乙社区', [6, 4, null, null])] },
+      DEFAULT_SETTINGS,
+    );
+    const over = analysis.findings.filter((f) => f.code === 'ratio-over-100');
+    expect(codesAt(over)).toEqual(['ratio-over-100@甲社区!D3']);
+    expect(over[0]).toMatchObject({
+      severity: 'error',
+      found: '12',
+      expected: '≤10',
+      indicator: { id: 'C02' },
+    });
+    expect(localiseFinding(over[0], catalogueFor('zh-CN')).message).toBe(
+      '甲社区!D3：指标 C02「结案数」为 12，大于 C01「立案数」的 10，比率 C03「结案率」会超过 100%。',
+    );
+    // (12 + 4) / (10 + 6) = 100%: the total itself passes, the unit does not.
+    expect(analysis.indicators.find((indicator) => indicator.id === 'C03')?.actual).toBe(100);
+  });
+
+  it('warns where a unit typed a rate its own parts do not give, allowing rounding to the places typed', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          // 5 / 10 = 50%, typed 95%: wrong. 9 / 11 = 81.8181…%: 81.82, 81.8 and 82 are all that rate.
+          unit('甲社区', [10, 5, '95%', null]),
+          unit('乙社区', [11, 9, 81.82, null]),
+          unit('丙社区', [11, 9, 81.8, null]),
+          unit('丁社区', [11, 9, 82, null]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const mismatches = analysis.findings.filter((f) => f.code === 'unit-ratio-mismatch');
+    expect(codesAt(mismatches)).toEqual(['unit-ratio-mismatch@甲社区!D4']);
+    expect(mismatches[0]).toMatchObject({ severity: 'warning', found: '95%', expected: '50%' });
+    expect(localiseFinding(mismatches[0], catalogueFor('en-US')).message).toBe(
+      '甲社区!D4: indicator C03 “结案率” says 95%, but this unit’s C02 “结案数” 5 ÷ C01 “立案数” 10 gives 50%.',
+    );
+  });
+
+  it('says why a rate whose denominator totals 0 has no value', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('甲社区', [0, 0, null, null]), unit('乙社区', [0, 0, null, null])] },
+      DEFAULT_SETTINGS,
+    );
+    const zero = analysis.findings.filter((f) => f.code === 'ratio-zero-denominator');
+    // At the rate's 汇总方式 cell in the catalogue (E4), where the parts are named.
+    expect(codesAt(zero)).toEqual(['ratio-zero-denominator@指标目录!E4']);
+    expect(zero[0]).toMatchObject({ severity: 'warning', found: '0/0', indicator: { id: 'C03' } });
+    expect(analysis.indicators.find((indicator) => indicator.id === 'C03')).toMatchObject({
+      actual: null,
+      status: 'missing',
+    });
+  });
+});
