@@ -571,6 +571,11 @@ class UnitReader {
           previousFormats !== null && formatKinds[previousFormats[r]] === FORMAT_PERCENT
             ? percentPoints(previousRaw)
             : previousRaw;
+        // Either impossible last year (a negative count, a rate past 100%) lies outside 0–100: one test in the loop.
+        if ((previous < 0 || previous > 100) && impossiblePrevious(rangeChecks[index], previous) !== 0) {
+          this.readRow(u, grid, lookup, formatKinds, r);
+          continue;
+        }
       } else if (previousKind !== CELL_EMPTY) {
         this.readRow(u, grid, lookup, formatKinds, r);
         continue;
@@ -798,6 +803,18 @@ class UnitReader {
         reportUnreadablePrevious(cell, def, at, findings);
         return;
       }
+    }
+    const impossible = impossiblePrevious(this.rangeChecks[index], previous);
+    if (impossible !== 0) {
+      const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
+      const text =
+        previousKind !== CELL_NUMBER
+          ? cellText(grid.cell(r, previousCol as number))
+          : previousPercent
+            ? `${previous}%`
+            : String(previousRaw);
+      findings.push(impossiblePreviousFinding(impossible, def, at, text, this.labels));
+      return;
     }
     this.unitPrevious[slot] = previous;
     const actual = columns.values[slot];
@@ -1328,8 +1345,14 @@ class Settlement {
         });
       }
     }
-    // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's.
-    const own = this.ownPrevious(def);
+    // The catalogue's own 上年值 wins; otherwise last year's total is built the same way as this year's. Without a
+    // catalogue, the first unit's row is that unit's own (already read and checked in the unit loop): its 上年值 is
+    // the street's only where its 完成值 is (`不汇总`).
+    const own = this.catalogue
+      ? this.ownPrevious(def)
+      : def.aggregation.kind === 'none'
+        ? this.firstUnitPrevious(state)
+        : null;
     state.previous = own ?? state.previousTotal;
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (
@@ -1343,14 +1366,31 @@ class Settlement {
     }
   }
 
-  /** The definition row's own 上年值, null when it has none or none that reads as a number (then said). */
+  /** The first unit's 上年值 as the unit loop read it, null when it has none (or none that could be). */
+  private firstUnitPrevious(state: DefinitionState): number | null {
+    const previous = this.unitPrevious[state.index * this.unitCount];
+    return Number.isNaN(previous) ? null : previous;
+  }
+
+  /**
+   * The definition row's own 上年值, null when it has none or none that reads as a number or could be last year's
+   * figure (then said).
+   */
   private ownPrevious(def: Definition): number | null {
     const raw = def.row.previous;
     if (raw === null) return null;
     const previous = previousValue(raw, def.row.previousIsPercentFormat, def);
+    const at = (): CellRef => ({ sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell });
     if (previous === null) {
-      const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
-      reportUnreadablePrevious(raw, def, at, this.findings);
+      reportUnreadablePrevious(raw, def, at(), this.findings);
+      return null;
+    }
+    const impossible = impossiblePrevious(rangeChecksOf(def), previous);
+    if (impossible !== 0) {
+      const text =
+        typeof raw === 'number' && def.row.previousIsPercentFormat ? `${previous}%` : cellText(raw);
+      this.findings.push(impossiblePreviousFinding(impossible, def, at(), text, this.labels));
+      return null;
     }
     return previous;
   }
@@ -1420,6 +1460,34 @@ class Settlement {
       missing: counts.missing,
     };
   }
+}
+
+/**
+ * What makes a 上年值 impossible (a `rangeProblemsFor` bit): a negative count, a bounded rate outside 0–100%. A
+ * fractional count is left alone, as last year's figure is only compared with.
+ */
+function impossiblePrevious(checks: number, previous: number): number {
+  return rangeProblemsFor(checks, previous) & (NEGATIVE_COUNT | PERCENT_OUT_OF_RANGE);
+}
+
+/** `previous-out-of-range`: a 上年值 nothing is compared with, as it cannot have been last year's figure. */
+function impossiblePreviousFinding(
+  problem: number,
+  def: Definition,
+  at: CellRef,
+  found: string,
+  labels: ExpectedLabels,
+): Finding {
+  return {
+    severity: 'warning',
+    code: 'previous-out-of-range',
+    sheet: at.sheet,
+    cell: at.cell,
+    indicator: def.ref,
+    found,
+    expected: problem & NEGATIVE_COUNT ? labels.nonNegative : labels.percentRange,
+    params: { unit: def.unit },
+  };
 }
 
 /** One unit in the last place a number is written to (95 → 1, 95.83 → 0.01): how far a typed rate may be off. */

@@ -752,6 +752,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: {count} indicators that are not totalled from the units ({found}) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
       hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
     },
+    'previous-out-of-range': {
+      message:
+        '{sheet}!{cell}: the previous-year value {found} of indicator {id} “{name}” cannot be last year’s figure (expected {expected}), so it is not compared.',
+      hint: 'Check last year’s figure; leave it blank if there is none.',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:

@@ -726,6 +726,11 @@ export const zhCN = {
         '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
       hint: '在指标目录加一列“完成值”，填写这些指标的数值。',
     },
+    'previous-out-of-range': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的上年值 {found} 不可能是上年的数（应为{expected}），未与上年比较。',
+      hint: '核对上年值；没有上年数据就留空。',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:
