@@ -601,7 +601,7 @@ export const enUS: Catalogue = {
     'aggregation-unparsed': {
       message:
         '{sheet}!{cell}: the aggregation “{found}” of indicator {id} “{name}” cannot be read; the default was used.',
-      hint: 'Write 求和 (sum), 平均 (mean), 最大 (max), 最小 (min), 一致 (same), 不汇总 (none) or 比率(numerator ID,denominator ID) with IDs from the catalogue.',
+      hint: 'Write 求和 (sum), 平均 (mean), 最大 (max), 最小 (min), 一致 (same), 不汇总 (none) or 比率(numerator ID,denominator ID) with IDs from the catalogue; for what cannot be computed from the units’ figures (a weighted average), write 不汇总 and enter the figure in the catalogue’s 完成值.',
     },
     'no-indicator-sheet': {
       message: 'The workbook has no indicator sheet: no sheet has the headers ID (or Indicator) and Actual.',
