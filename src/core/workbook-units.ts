@@ -73,7 +73,8 @@ export function cellOf(layout: IndicatorSheetLayout, row: number, column: Indica
 function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
   const cols = Object.values(layout.columns) as number[];
   const grid = gridOf(sheet);
-  for (let r = grid.rowCount - 1; r >= layout.firstDataRow; r--) {
+  // Above the footer, when the sheet has one: a row to add goes there, not under the signatures.
+  for (let r = layout.endRow - 1; r >= layout.firstDataRow; r--) {
     if (cols.some((c) => grid.kind(r, c) !== CELL_EMPTY && grid.cell(r, c) !== '')) return r;
   }
   return layout.firstDataRow - 1;
