@@ -67,7 +67,7 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
-import { reportCopiedUnits, reportUnreadSheets } from './workbook-checks';
+import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -1562,6 +1562,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   // No cell: nothing should link or highlight into a sheet the user hid.
   for (const sheet of units.hiddenSheets)
     findings.push({ severity: 'warning', code: 'hidden-sheet-skipped', sheet });
+  reportSkippedSheets(units.skippedSheets, findings);
   if (units.mode === 'none') {
     findings.push({
       severity: 'error',

@@ -6,7 +6,22 @@ import { cellAddress } from './address';
 import type { FindingSink } from './findings';
 import type { UnreadSheet } from './indicator-sheet';
 import { type WorkbookSnapshot, gridOf } from './snapshot';
-import { cellText } from './workbook-units';
+import { type SkippedSheet, cellText } from './workbook-units';
+
+/**
+ * `total-sheet-skipped`, `year-sheet-skipped`: a sheet laid out as a unit whose name says it holds the street's totals
+ * or another year's figures is not added in; say so once per sheet, without a cell (as for a hidden sheet).
+ */
+export function reportSkippedSheets(skippedSheets: readonly SkippedSheet[], findings: FindingSink): void {
+  for (const { sheet, reason, found } of skippedSheets) {
+    findings.push({
+      severity: 'warning',
+      code: reason === 'total' ? 'total-sheet-skipped' : 'year-sheet-skipped',
+      sheet,
+      found,
+    });
+  }
+}
 
 /**
  * `sheet-not-read`: a sheet whose `编号`s are the catalogue's but which has no 完成值 column (its header says

@@ -53,6 +53,83 @@ export interface WorkbookUnits {
   readonly hiddenSheets: readonly string[];
   /** Visible sheets with an `编号` header but no 完成值 column: never units, but perhaps meant to be (see the analysis). */
   readonly unreadSheets: readonly UnreadSheet[];
+  /**
+   * Sheets laid out as units whose names say they are not one (`街道合计`, `上年数据`), in workbook order: never
+   * units while another sheet is, each worth one `total-sheet-skipped` or `year-sheet-skipped` warning.
+   */
+  readonly skippedSheets: readonly SkippedSheet[];
+}
+
+/** A sheet laid out as a unit that its name says is the street's totals, or another year's figures. */
+export interface SkippedSheet {
+  readonly sheet: string;
+  readonly reason: 'total' | 'year';
+  /** The words of the name that say so (`合计`, `上年`, `2022年`). */
+  readonly found: string;
+}
+
+/**
+ * Names of a sheet of the street's totals: `街道合计`, `总计`, `汇总表`, `小计`, `全街道`. Matched anywhere in the name
+ * (spaces aside), as no community or department is named with them: a place name such as `东湖社区` or `汇龙社区`
+ * holds none of these two-character words. (Huibao's own `汇总` sheet is marked as Huibao's and never looked at.)
+ * Left out on purpose: `累计` (a unit's cumulative figures), `统计` and `总` alone (`总工会` is a department).
+ */
+const TOTAL_NAME = /合计|总计|汇总|小计|^全(?:街道?|镇|乡)/;
+/** Names of a sheet of another year's figures: `上年数据`, `去年`, `往年`, `前年`, `上一年`, `历年`. */
+const OTHER_YEAR_NAME = /上年|去年|往年|前年|上一年|历年/;
+/** A year in a name or a title: `2022年数据`, `东社区2023`. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)年?/g;
+
+function yearsIn(text: string): number[] {
+  return Array.from(text.matchAll(YEAR), (match) => Number(match[0].slice(0, 4)));
+}
+
+/**
+ * The latest year the other indicator sheets (and the catalogue) name, in their sheet names or the rows above their
+ * data (a title `东社区2023年指标填报`, a header line `2023年`); −∞ when none does.
+ */
+function latestYearBesides(
+  sheet: string,
+  layouts: readonly IndicatorSheetLayout[],
+  sheets: ReadonlyMap<string, SheetSnapshot>,
+): number {
+  let latest = -Infinity;
+  for (const layout of layouts) {
+    if (layout.sheet === sheet) continue;
+    for (const year of yearsIn(layout.sheet)) latest = Math.max(latest, year);
+    const grid = gridOf(sheets.get(layout.sheet) as SheetSnapshot);
+    for (let row = 0; row < layout.firstDataRow; row++) {
+      for (let col = 0; col < grid.colCount; col++) {
+        const value = grid.cell(row, col);
+        if (typeof value === 'string') for (const year of yearsIn(value)) latest = Math.max(latest, year);
+      }
+    }
+  }
+  return latest;
+}
+
+/**
+ * Why a sheet's name says it is not a unit, if it does: a totals sheet or a last year's copy laid out like a
+ * community would otherwise be added in as one more (`培训场次` 5 + 4 + 19 with the street's own 19). Read
+ * conservatively, as dropping a real unit is a mistake too (said by a warning, not silent): the total words above;
+ * 上年, 去年 and their kin; and a year (`2022年数据`, `2022年东社区`) only when another sheet names a later one, as
+ * `2023年东社区` may well be this year's unit.
+ */
+function skippedByName(
+  layout: IndicatorSheetLayout,
+  layouts: readonly IndicatorSheetLayout[],
+  sheets: ReadonlyMap<string, SheetSnapshot>,
+): SkippedSheet | null {
+  const name = layout.sheet.replace(/[\s\u3000]/g, '');
+  const total = TOTAL_NAME.exec(name);
+  if (total) return { sheet: layout.sheet, reason: 'total', found: total[0] };
+  const other = OTHER_YEAR_NAME.exec(name);
+  if (other) return { sheet: layout.sheet, reason: 'year', found: other[0] };
+  const year = name.match(YEAR);
+  if (year === null) return null;
+  const own = Math.max(...year.map((text) => Number(text.slice(0, 4))));
+  if (own >= latestYearBesides(layout.sheet, layouts, sheets)) return null;
+  return { sheet: layout.sheet, reason: 'year', found: year[year.length - 1] };
 }
 
 /** A cell's trimmed text: '' when blank, the error value's text for an error. */
@@ -104,9 +181,18 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     if (layout === catalogueLayout || idCol === undefined || sheetByName.get(layout.sheet)?.hidden) continue;
     others.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol });
   }
-  const unreadSheets = [...others, ...unread].filter(({ sheet }) => sheet !== rulesSheet?.name);
-  const indicatorLayouts = layouts.filter(
-    (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
+  const candidates = layouts.filter((layout) => layout.kind === 'indicators' && layout !== catalogueLayout);
+  // Sheets named as totals or another year are left out while another sheet is a unit (alone, one is the data).
+  const named = candidates.map((layout) => skippedByName(layout, layouts, sheetByName));
+  const anyUnit = named.some((skipped) => skipped === null);
+  const skippedSheets = anyUnit ? named.filter((skipped): skipped is SkippedSheet => skipped !== null) : [];
+  const indicatorLayouts = anyUnit ? candidates.filter((_, i) => named[i] === null) : candidates;
+  // An unread sheet so named was no unit either way (`街道合计` with a column 合计数): nothing is missing.
+  const unreadSheets = [...others, ...unread].filter(
+    ({ sheet }) =>
+      sheet !== rulesSheet?.name &&
+      !TOTAL_NAME.test(sheet.replace(/[\s\u3000]/g, '')) &&
+      !OTHER_YEAR_NAME.test(sheet.replace(/[\s\u3000]/g, '')),
   );
   const tableOf = (layout: IndicatorSheetLayout): IndicatorTable => {
     const sheet = sheetByName.get(layout.sheet) as SheetSnapshot;
@@ -125,6 +211,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       rulesSheet,
       hiddenSheets,
       unreadSheets,
+      skippedSheets,
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -140,6 +227,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       rulesSheet,
       hiddenSheets,
       unreadSheets,
+      skippedSheets,
     };
   }
   const first = singles[0];
@@ -154,6 +242,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     rulesSheet,
     hiddenSheets,
     unreadSheets,
+    skippedSheets,
   };
 }
 

@@ -5,7 +5,8 @@
  * comments.
  */
 import { analyseWorkbook } from '../../src/core/analyse';
-import type { Finding } from '../../src/core/findings';
+import { type Finding, localiseFinding } from '../../src/core/findings';
+import { catalogueFor } from '../../src/core/i18n';
 import {
   findIndicatorSheets,
   isFooterKey,
@@ -14,6 +15,7 @@ import {
 } from '../../src/core/indicator-sheet';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import { discoverUnits } from '../../src/core/workbook-units';
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, values });
 const where = (findings: readonly Finding[]): string[] =>
@@ -200,6 +202,152 @@ describe('a form footer under the table', () => {
     const [layout] = findIndicatorSheets({ sheets: [single] });
     expect(readIndicatorRows(single, layout).map((row) => row.text.name)).toEqual(['培训场次']);
     const analysis = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(where(analysis.findings)).toEqual([]);
+  });
+});
+
+describe('sheets named as the street’s totals or another year', () => {
+  const units = (...sheets: SheetSnapshot[]): string[] =>
+    discoverUnits({ sheets }).units.map((t) => t.sheet.name);
+
+  it('are not units: 培训场次 is 10 + 5 + 4 = 19 without 街道合计’s 19, and one warning says so', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          oneLine('东社区', 10, 100, 96, 8),
+          oneLine('西社区', 5, 50, 94, 6),
+          oneLine('南社区', 4, 40, 92, 5),
+          oneLine('街道合计', 19, 190, 94, 19),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.units).toEqual(['东社区', '西社区', '南社区']);
+    // With the totals sheet D01 read 38; last year is 8 + 6 + 5 = 19, D02 100 + 50 + 40, D03 the mean of 96, 94, 92.
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.previous ?? null])).toEqual([
+      ['D01', 19, 19],
+      ['D02', 190, null],
+      ['D03', 94, null],
+    ]);
+    const skipped = analysis.findings.filter((f) => f.code === 'total-sheet-skipped');
+    expect(skipped).toEqual([
+      { severity: 'warning', code: 'total-sheet-skipped', sheet: '街道合计', found: '合计' },
+    ]);
+    expect(where(analysis.findings)).toEqual(['warning total-sheet-skipped 街道合计!']);
+    expect(localiseFinding(skipped[0], catalogueFor('zh-CN')).message).toBe(
+      '街道合计：表名含“合计”，看来是合计表，不作为单位参与校验和汇总（否则会重复计算）。',
+    );
+    expect(localiseFinding(skipped[0], catalogueFor('en-US')).message).toBe(
+      '街道合计: the name has “合计”, so it looks like a totals sheet; it is not validated or totalled as a unit (its figures would be counted twice).',
+    );
+  });
+
+  it('are told by 合计, 总计, 汇总, 小计 anywhere and 全街道 at the start; 东湖社区 and 汇龙社区 stay units', () => {
+    const names = [
+      '街道合计',
+      '总 计',
+      '汇总表',
+      '东片小计',
+      '全街道',
+      '全街',
+      '东湖社区',
+      '汇龙社区',
+      '全兴社区',
+      '累计',
+    ];
+    const found = discoverUnits({
+      sheets: [catalogue, ...names.map((name) => oneLine(name, 1, 1, 1, 1))],
+    });
+    expect(found.units.map((t) => t.sheet.name)).toEqual(['东湖社区', '汇龙社区', '全兴社区', '累计']);
+    expect(found.skippedSheets).toEqual([
+      { sheet: '街道合计', reason: 'total', found: '合计' },
+      { sheet: '总 计', reason: 'total', found: '总计' },
+      { sheet: '汇总表', reason: 'total', found: '汇总' },
+      { sheet: '东片小计', reason: 'total', found: '小计' },
+      { sheet: '全街道', reason: 'total', found: '全街道' },
+      { sheet: '全街', reason: 'total', found: '全街' },
+    ]);
+  });
+
+  it('are told by 上年, 去年, 往年: 上年数据 is no unit, and the total is 东社区’s and 西社区’s', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          oneLine('东社区', 10, 100, 96, 8),
+          oneLine('西社区', 5, 50, 94, 6),
+          oneLine('上年数据', 14, 140, 93, 0),
+          oneLine('去年', 14, 140, 93, 0),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.units).toEqual(['东社区', '西社区']);
+    expect(analysis.indicators[0].actual).toBe(15);
+    expect(analysis.findings.filter((f) => f.code === 'year-sheet-skipped')).toEqual([
+      { severity: 'warning', code: 'year-sheet-skipped', sheet: '上年数据', found: '上年' },
+      { severity: 'warning', code: 'year-sheet-skipped', sheet: '去年', found: '去年' },
+    ]);
+    expect(
+      localiseFinding(
+        analysis.findings.find((f) => f.sheet === '上年数据')!,
+        catalogueFor('zh-CN'),
+      ).message,
+    ).toBe('上年数据：表名含“上年”，看来是其他年份的数据，不作为单位参与校验和汇总。');
+  });
+
+  it('are told by a year only when another sheet names a later one, in its name or its title', () => {
+    // 2022年东社区 beside 2023年东社区 and 2023年西社区: last year's.
+    expect(
+      discoverUnits({
+        sheets: [
+          catalogue,
+          oneLine('2023年东社区', 1, 1, 1, 1),
+          oneLine('2023年西社区', 1, 1, 1, 1),
+          oneLine('2022年东社区', 1, 1, 1, 1),
+        ],
+      }).skippedSheets,
+    ).toEqual([{ sheet: '2022年东社区', reason: 'year', found: '2022年' }]);
+    // 2022年数据 beside communities whose title rows say 2023年.
+    const titled = (name: string): SheetSnapshot =>
+      sheet(name, [
+        [`${name}2023年指标填报`],
+        ...oneLine(name, 1, 1, 1, 1)
+          .values.slice(2)
+          .map((r) => [...r]),
+      ]);
+    expect(units(catalogue, titled('东社区'), titled('西社区'), oneLine('2022年数据', 1, 1, 1, 1))).toEqual([
+      '东社区',
+      '西社区',
+    ]);
+    // No later year anywhere: 2023年东社区 is this year's unit (the other sheets' titles name no year).
+    expect(units(catalogue, oneLine('2023年东社区', 1, 1, 1, 1), oneLine('西社区', 1, 1, 1, 1))).toEqual([
+      '2023年东社区',
+      '西社区',
+    ]);
+  });
+
+  it('stay the data when no other sheet is a unit, and Huibao’s own 汇总 is never looked at', () => {
+    expect(units(catalogue, oneLine('街道合计', 1, 1, 1, 1))).toEqual(['街道合计']);
+    const single = discoverUnits({ sheets: [oneLine('全街道指标汇总', 1, 1, 1, 1)] });
+    expect(single.mode).toBe('single');
+    expect(single.skippedSheets).toEqual([]);
+    const ours: SheetSnapshot = { ...oneLine('汇总', 1, 1, 1, 1), writtenByHuibao: true };
+    const found = discoverUnits({ sheets: [catalogue, oneLine('东社区', 1, 1, 1, 1), ours] });
+    expect(found.units.map((t) => t.sheet.name)).toEqual(['东社区']);
+    expect(found.skippedSheets).toEqual([]);
+  });
+
+  it('without a 完成值 column are not reported as a unit left unread', () => {
+    const totals = sheet('街道合计', [
+      ['编号', '指标', '单位', '合计数'],
+      ['D01', '培训场次', '场次', 19],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, oneLine('东社区', 10, 100, 96, 8), oneLine('西社区', 5, 50, 94, 6), totals] },
+      DEFAULT_SETTINGS,
+    );
     expect(where(analysis.findings)).toEqual([]);
   });
 });
