@@ -351,3 +351,55 @@ describe('sheets named as the street’s totals or another year', () => {
     expect(where(analysis.findings)).toEqual([]);
   });
 });
+
+describe('a sheet with an 编号 header and no 完成值 column', () => {
+  const street = (...more: SheetSnapshot[]): Finding[] => [
+    ...analyseWorkbook(
+      { sheets: [catalogue, oneLine('东社区', 10, 100, 96, 8), oneLine('西社区', 5, 50, 94, 6), ...more] },
+      DEFAULT_SETTINGS,
+    ).findings,
+  ];
+
+  it('is no unit left unread when it lists IDs with words only (填报说明)', () => {
+    const instructions = sheet('填报说明', [
+      ['填报说明'],
+      ['1. 请在完成值列填写数字，编号不要改动。'],
+      ['编号', '说明'],
+      ['D01', '培训场次按实际举办计算'],
+      ['D03', '满意度按问卷计算'],
+    ]);
+    expect(where(street(instructions))).toEqual([]);
+  });
+
+  it('is still reported when figures stand beside the catalogue’s IDs, typed as numbers or as text', () => {
+    const figures = (name: string, value: CellValue): SheetSnapshot =>
+      sheet(name, [
+        ['编号', '指标', '单位', '完成情况'],
+        ['D01', '培训场次', '场次', value],
+      ]);
+    expect(where(street(figures('南社区', 4), figures('北社区', '１２')))).toEqual([
+      'error sheet-not-read 南社区!A1',
+      'error sheet-not-read 北社区!A1',
+    ]);
+  });
+
+  it('says where the 完成值 header is when it is on another line than the 编号 header', () => {
+    // A header in three lines: 2023年 over 本年 over 完成值; the 完成值 at D3 is two lines under 编号 (A1).
+    const threeLines = sheet('南社区', [
+      ['编号', '指标', '单位', '2023年'],
+      [null, null, null, '本年'],
+      [null, null, null, '完成值'],
+      ['D01', '培训场次', '场次', 4],
+    ]);
+    const findings = street(threeLines);
+    expect(findings).toEqual([
+      { severity: 'error', code: 'sheet-header-split', sheet: '南社区', cell: 'A1', found: 'D3' },
+    ]);
+    expect(localiseFinding(findings[0], catalogueFor('zh-CN')).message).toBe(
+      '南社区!A1：工作表「南社区」列有目录中的编号，“完成值”表头在 D3，与“编号”表头（A1）不在同一行，整张表没有读取，也没有计入合计。',
+    );
+    expect(localiseFinding(findings[0], catalogueFor('en-US')).message).toBe(
+      '南社区!A1: sheet “南社区” lists IDs from the catalogue, but its Actual (完成值) header at D3 is not on the line of its ID header (A1), so none of it was read or totalled.',
+    );
+  });
+});
