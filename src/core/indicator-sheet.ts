@@ -6,6 +6,7 @@ import { columnLetters } from './address';
 import { trimText } from './parse-number';
 import {
   CELL_BOOLEAN,
+  CELL_EMPTY,
   CELL_ERROR,
   CELL_NUMBER,
   CELL_TEXT,
@@ -230,6 +231,9 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
     if (!header.isIndicators && !header.isCatalogue) {
       const { id, name } = header.columns;
       if ((id === undefined && name === undefined) || row + 1 >= grid.rowCount) continue;
+      // A line that is a whole header by itself is the header (the line above is a title that names a column).
+      const below = readHeader(width, (col) => grid.cell(row + 1, col), sheet.name);
+      if (below.isIndicators || below.isCatalogue) continue;
       header = twoLineHeader(grid, row, width, sheet.name);
       if (!header) continue;
       last = row + 1;
@@ -242,13 +246,13 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
         const cell = next(col as number);
         return cell === null || headerColumnOf(cell) !== null;
       }) && Object.values(columns).some((col) => headerColumnOf(next(col as number)) !== null);
-    const firstDataRow = nextIsHeader ? last + 2 : last + 1;
+    const { firstDataRow, endRow } = tableRowsOf(grid, columns, nextIsHeader ? last + 2 : last + 1);
     return {
       sheet: sheet.name,
       kind: isIndicators && sheet.name !== CATALOGUE_SHEET_NAME ? 'indicators' : 'catalogue',
       headerRow: row,
       firstDataRow,
-      endRow: tableEndOf(grid, columns, firstDataRow),
+      endRow,
       columns,
       extraColumns,
     };
@@ -348,17 +352,32 @@ export function isFooterKey(key: string): boolean {
   return FOOTER_LABEL.test(key.replace(/[\s\u3000]/g, ''));
 }
 
-/** The first footer row at or below `from` (see `isFooterKey`), else the grid's row count. */
-function tableEndOf(grid: CellGrid, columns: Partial<Record<IndicatorColumn, number>>, from: number): number {
+/**
+ * Where a table's rows run, from the line under its header: past a note right under the header (`注：金额单位为万元`)
+ * up to the first footer under its rows (see `isFooterKey`), else to the grid's end.
+ */
+function tableRowsOf(
+  grid: CellGrid,
+  columns: Partial<Record<IndicatorColumn, number>>,
+  from: number,
+): { readonly firstDataRow: number; readonly endRow: number } {
   const id = columns.id === undefined ? null : grid.column(columns.id);
   const name = columns.name === undefined ? null : grid.column(columns.name);
   const texts = grid.texts;
+  let first = from;
+  let seenRow = false;
   for (let row = from; row < grid.rowCount; row++) {
     // The ID's text, or the name's where the ID is blank (as a total row is told).
     const key = id !== null && id.kinds[row] === CELL_TEXT ? id : name;
-    if (key !== null && key.kinds[row] === CELL_TEXT && isFooterKey(texts[key.numbers[row]])) return row;
+    if (key === null || key.kinds[row] !== CELL_TEXT) {
+      seenRow ||= id !== null && id.kinds[row] !== CELL_EMPTY;
+      continue;
+    }
+    if (!isFooterKey(texts[key.numbers[row]])) seenRow = true;
+    else if (seenRow) return { firstDataRow: first, endRow: row };
+    else first = row + 1;
   }
-  return grid.rowCount;
+  return { firstDataRow: first, endRow: grid.rowCount };
 }
 
 export interface IndicatorRow {

@@ -115,6 +115,19 @@ describe('a header in two lines', () => {
     expect(layout.firstDataRow).toBe(2);
   });
 
+  it('is not made of a title naming a column and a whole header under it: the header is the lower line', () => {
+    const [layout] = findIndicatorSheets({
+      sheets: [
+        sheet('东社区', [['指标'], ['编号', '指标', '单位', '完成值'], ['D01', '培训场次', '场次', 12]]),
+      ],
+    });
+    expect(layout).toMatchObject({
+      headerRow: 1,
+      firstDataRow: 2,
+      columns: { id: 0, name: 1, unit: 2, actual: 3 },
+    });
+  });
+
   it('is never a header line followed by data: a first row whose name reads as a header stays data', () => {
     // Row 2 names its indicator 目标 (a header word), but the 编号 column above it holds D01: data, not a header.
     const scan = scanIndicatorSheets({
@@ -190,6 +203,19 @@ describe('a form footer under the table', () => {
       'error unit-missing-indicator 西社区!A6',
       'warning aggregate-incomplete 指标目录!A4',
     ]);
+  });
+
+  it('right under the header is a note to read past, not the end of the table', () => {
+    const noted = sheet('东社区', [
+      ['编号', '指标', '单位', '完成值'],
+      ['注：人数以实际签到为准'],
+      ['D01', '培训场次', '场次', 12],
+      ['D02', '参与人数', '人', 120],
+      ['填表人：王五'],
+    ]);
+    const [layout] = findIndicatorSheets({ sheets: [noted] });
+    expect(layout).toMatchObject({ headerRow: 0, firstDataRow: 2, endRow: 4 });
+    expect(readIndicatorRows(noted, layout).map((row) => row.text.id)).toEqual(['D01', 'D02']);
   });
 
   it('in the 指标 column (the 编号 blank) ends the table too, on a single sheet', () => {
