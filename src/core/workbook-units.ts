@@ -162,6 +162,22 @@ function isRulesSheet(sheet: SheetSnapshot): boolean {
   return name === RULES_SHEET_NAME || name === 'rules' || name === 'validationrules';
 }
 
+/**
+ * Of the indicator sheets that would be units (`candidates`, among all the sheets found: `layouts`), those whose names
+ * say they are the street's totals or another year's, while another candidate is a unit (alone, one is the data).
+ * The fill asks too, so that it reads no more sheets than the analysis.
+ */
+export function sheetsNamedNotUnits(
+  candidates: readonly IndicatorSheetLayout[],
+  layouts: readonly IndicatorSheetLayout[],
+  snapshot: WorkbookSnapshot,
+): SkippedSheet[] {
+  const sheets = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
+  const named = candidates.map((layout) => skippedByName(layout, layouts, sheets));
+  if (!named.some((skipped) => skipped === null)) return [];
+  return named.filter((skipped): skipped is SkippedSheet => skipped !== null);
+}
+
 export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   const { layouts, hidden: hiddenSheets, unread } = scanIndicatorSheets(snapshot);
   const sheetByName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
@@ -182,11 +198,8 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     others.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol });
   }
   const candidates = layouts.filter((layout) => layout.kind === 'indicators' && layout !== catalogueLayout);
-  // Sheets named as totals or another year are left out while another sheet is a unit (alone, one is the data).
-  const named = candidates.map((layout) => skippedByName(layout, layouts, sheetByName));
-  const anyUnit = named.some((skipped) => skipped === null);
-  const skippedSheets = anyUnit ? named.filter((skipped): skipped is SkippedSheet => skipped !== null) : [];
-  const indicatorLayouts = anyUnit ? candidates.filter((_, i) => named[i] === null) : candidates;
+  const skippedSheets = sheetsNamedNotUnits(candidates, layouts, snapshot);
+  const indicatorLayouts = candidates.filter(({ sheet }) => !skippedSheets.some((s) => s.sheet === sheet));
   // An unread sheet so named was no unit either way (`街道合计` with a column 合计数): nothing is missing.
   const unreadSheets = [...others, ...unread].filter(
     ({ sheet }) =>

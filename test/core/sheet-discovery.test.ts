@@ -5,6 +5,7 @@
  * comments.
  */
 import { analyseWorkbook } from '../../src/core/analyse';
+import { fillIndicatorsFromSnapshot } from '../../src/core/fill';
 import { type Finding, localiseFinding } from '../../src/core/findings';
 import { catalogueFor } from '../../src/core/i18n';
 import {
@@ -363,6 +364,21 @@ describe('sheets named as the street’s totals or another year', () => {
     const found = discoverUnits({ sheets: [catalogue, oneLine('东社区', 1, 1, 1, 1), ours] });
     expect(found.units.map((t) => t.sheet.name)).toEqual(['东社区']);
     expect(found.skippedSheets).toEqual([]);
+  });
+
+  it('do not feed the fill either, unless they are the only sheet', () => {
+    const fill = (...sheets: SheetSnapshot[]): string[] =>
+      fillIndicatorsFromSnapshot({ sheets }).map((i) => `${i.at.sheet}:${i.id}=${String(i.value)}`);
+    expect(fill(oneLine('东社区', 10, 100, 96, 8), oneLine('街道合计', 19, 190, 94, 19))).toEqual([
+      '东社区:D01=10',
+      '东社区:D02=100',
+      '东社区:D03=96',
+    ]);
+    expect(fill(oneLine('街道合计', 19, 190, 94, 19))).toEqual([
+      '街道合计:D01=19',
+      '街道合计:D02=190',
+      '街道合计:D03=94',
+    ]);
   });
 
   it('without a 完成值 column are not reported as a unit left unread', () => {
