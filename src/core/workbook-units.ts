@@ -77,8 +77,13 @@ export interface SkippedSheet {
 const TOTAL_NAME = /合计|总计|汇总|小计|^全(?:街道?|镇|乡)/;
 /** Names of a sheet of another year's figures: `上年数据`, `去年`, `往年`, `前年`, `上一年`, `历年`. */
 const OTHER_YEAR_NAME = /上年|去年|往年|前年|上一年|历年/;
-/** A year in a name or a title: `2022年数据`, `东社区2023`. */
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)年?/g;
+/** A year in a title or a header: `东社区2023年指标填报`, `2023完成值`. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * A year in a sheet's name: `2022年数据`, `2022年度`, or the name a year alone (`2022`). Not a number of four digits
+ * inside a name (`1950小区`, `2008花园社区` are places).
+ */
+const YEAR_IN_NAME = /(?<!\d)(?:19|20)\d\d(?:年|$)/g;
 
 function yearsIn(text: string): number[] {
   return Array.from(text.matchAll(YEAR), (match) => Number(match[0].slice(0, 4)));
@@ -125,7 +130,7 @@ function skippedByName(
   if (total) return { sheet: layout.sheet, reason: 'total', found: total[0] };
   const other = OTHER_YEAR_NAME.exec(name);
   if (other) return { sheet: layout.sheet, reason: 'year', found: other[0] };
-  const year = name.match(YEAR);
+  const year = name.match(YEAR_IN_NAME);
   if (year === null) return null;
   const own = Math.max(...year.map((text) => Number(text.slice(0, 4))));
   if (own >= latestYearBesides(layout.sheet, layouts, sheets)) return null;

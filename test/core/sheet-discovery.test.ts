@@ -348,6 +348,17 @@ describe('sheets named as the street’s totals or another year', () => {
       '东社区',
       '西社区',
     ]);
+    // A number of four digits in a place's name is no year: 2008花园社区 and 1950小区 stay units beside 2023年.
+    expect(
+      units(
+        catalogue,
+        titled('东社区'),
+        oneLine('2008花园社区', 1, 1, 1, 1),
+        oneLine('1950小区', 1, 1, 1, 1),
+      ),
+    ).toEqual(['东社区', '2008花园社区', '1950小区']);
+    // A year alone is one: 2022 beside 2023年 titles.
+    expect(units(catalogue, titled('东社区'), oneLine('2022', 1, 1, 1, 1))).toEqual(['东社区']);
     // No later year anywhere: 2023年东社区 is this year's unit (the other sheets' titles name no year).
     expect(units(catalogue, oneLine('2023年东社区', 1, 1, 1, 1), oneLine('西社区', 1, 1, 1, 1))).toEqual([
       '2023年东社区',
