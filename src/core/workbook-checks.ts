@@ -51,9 +51,11 @@ export function reportUnreadSheets(
       const id = cellText(grid.cell(r, unread.idCol));
       if (id === '' || !isKnownId(id)) continue;
       idRows++;
-      // A figure right of the ID: a number, or a text read as one (`１２`, `12.3万`); a 序号 comes before the ID.
+      // A figure right of the ID: a number, or a text read as one (`１２`, `12.3万`, `30余人`), not a sentence that
+      // starts with one (`2023年起按新口径`); a 序号 comes before the ID.
       for (let c = unread.idCol + 1; c < grid.colCount && !hasFigures; c++) {
-        hasFigures = parseUserNumber(grid.cell(r, c)).ok;
+        const parsed = parseUserNumber(grid.cell(r, c));
+        hasFigures = parsed.ok && parsed.trailingText.length <= 2;
       }
     }
     if (!hasFigures) continue;

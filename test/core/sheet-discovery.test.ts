@@ -420,6 +420,7 @@ describe('a sheet with an 编号 header and no 完成值 column', () => {
       ['编号', '说明'],
       ['D01', '培训场次按实际举办计算'],
       ['D03', '满意度按问卷计算'],
+      ['D02', '2023年起按新口径'],
     ]);
     expect(where(street(instructions))).toEqual([]);
   });
