@@ -67,7 +67,7 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
-import { reportCopiedUnits, reportUnreadSheets } from './workbook-checks';
+import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -344,6 +344,8 @@ const ROW_BLOCK = 256;
 /** One unit sheet as `UnitReader` reads it: its grid and the columns its usual rows are read from. */
 class UnitSheet {
   readonly firstDataRow: number;
+  /** Where the table ends: its footer (`填表人：`), or the grid's end (see `IndicatorSheetLayout.endRow`). */
+  readonly endRow: number;
   /** Null when the sheet has no such column (or nothing in it): then every row is read in full. */
   readonly idKinds: Uint8Array | null;
   readonly idNumbers: Float64Array | null;
@@ -375,6 +377,7 @@ class UnitSheet {
     const previousColumn = column(previous);
     const empty = unitColumn && previousColumn ? null : new Uint8Array(grid.rowCount);
     this.firstDataRow = layout.firstDataRow;
+    this.endRow = layout.endRow;
     this.idKinds = idColumn?.kinds ?? null;
     this.idNumbers = idColumn?.numbers ?? null;
     this.actualKinds = actualColumn?.kinds ?? null;
@@ -518,7 +521,7 @@ class UnitReader {
   private readRows(sheet: UnitSheet, from: number, to: number): void {
     const { u, grid, lookup, formatKinds } = sheet;
     const first = Math.max(from, sheet.firstDataRow);
-    const last = Math.min(to, grid.rowCount);
+    const last = Math.min(to, sheet.endRow);
     const { idKinds, idNumbers, actualKinds, actualNumbers, actualFormats, actualColumn } = sheet;
     if (idKinds === null || idNumbers === null || actualKinds === null || actualNumbers === null) {
       // No IDs or no values to read fast (a sheet keyed by name, a column with nothing in it).
@@ -1825,6 +1828,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   // No cell: nothing should link or highlight into a sheet the user hid.
   for (const sheet of units.hiddenSheets)
     findings.push({ severity: 'warning', code: 'hidden-sheet-skipped', sheet });
+  reportSkippedSheets(units.skippedSheets, findings);
   if (units.mode === 'none') {
     findings.push({
       severity: 'error',

@@ -10,6 +10,7 @@ import { type NumberWritingPolicy, DEFAULT_NUMBER_WRITING, writeNumber } from '.
 import { parseUserNumber } from './parse-number';
 import type { FillIndicator, FillResult, FilledSlot, SlotStatus } from './results';
 import type { WorkbookSnapshot } from './snapshot';
+import { sheetsNamedNotUnits } from './workbook-units';
 
 /** The sheet the skeleton writes; people fill it in, so it is input even though Huibao wrote it. */
 export const SKELETON_SHEET = '指标';
@@ -43,8 +44,12 @@ export function fillIndicatorsFromSnapshot(snapshot: WorkbookSnapshot): FillIndi
     ),
   };
   const indicators: FillIndicator[] = [];
-  for (const layout of findIndicatorSheets(readable)) {
-    if (layout.kind !== 'indicators') continue;
+  const layouts = findIndicatorSheets(readable);
+  // Not a sheet the analysis leaves out by its name (`街道合计`, `上年数据`).
+  const candidates = layouts.filter((layout) => layout.kind === 'indicators');
+  const skipped = new Set(sheetsNamedNotUnits(candidates, layouts, readable).map(({ sheet }) => sheet));
+  for (const layout of candidates) {
+    if (skipped.has(layout.sheet)) continue;
     const sheet = readable.sheets.find((s) => s.name === layout.sheet);
     if (!sheet) continue;
     for (const row of readIndicatorRows(sheet, layout)) indicators.push(indicatorFromRow(row));

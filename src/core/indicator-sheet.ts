@@ -4,7 +4,15 @@
  */
 import { columnLetters } from './address';
 import { trimText } from './parse-number';
-import { CELL_BOOLEAN, CELL_ERROR, CELL_NUMBER, CELL_TEXT, type GridColumn } from './cell-grid';
+import {
+  CELL_BOOLEAN,
+  CELL_EMPTY,
+  CELL_ERROR,
+  CELL_NUMBER,
+  CELL_TEXT,
+  type CellGrid,
+  type GridColumn,
+} from './cell-grid';
 import {
   type CellValue,
   type SheetSnapshot,
@@ -94,11 +102,122 @@ export interface IndicatorSheetLayout {
   readonly kind: IndicatorSheetKind;
   /** 0-based row of the header. */
   readonly headerRow: number;
-  /** 0-based first row of data (after a second, English header line when there is one). */
+  /** 0-based first row of data (after a two-line header, and a further English header line when there is one). */
   readonly firstDataRow: number;
+  /**
+   * 0-based row where the table ends (exclusive): the first form footer under it (`填表人：`, `说明：`, see
+   * `isFooterKey`), or the sheet's row count. Nothing from there down is read.
+   */
+  readonly endRow: number;
   readonly columns: Readonly<Partial<Record<IndicatorColumn, number>>>;
   /** Columns Huibao does not know; kept, never fatal. */
   readonly extraColumns: readonly { readonly header: string; readonly col: number }[];
+}
+
+/** What one header line (or two, read as one) says: the known columns and the others. */
+interface HeaderRead {
+  readonly columns: Partial<Record<IndicatorColumn, number>>;
+  readonly extraColumns: { header: string; col: number }[];
+  readonly isIndicators: boolean;
+  readonly isCatalogue: boolean;
+}
+
+/**
+ * Reads a header line's cells. `forced` gives some columns their meaning outright (a 完成值 under `上年` is last
+ * year's), null for a column that is none of Huibao's.
+ */
+function readHeader(
+  width: number,
+  cellAt: (col: number) => CellValue,
+  sheetName: string,
+  forced?: ReadonlyMap<number, IndicatorColumn | null>,
+): HeaderRead {
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  const extraColumns: { header: string; col: number }[] = [];
+  // Year-labelled 完成值 columns (`2022年完成值`, `2021年完成值`): the latest year is this year's.
+  const years: { year: number; col: number }[] = [];
+  for (let col = 0; col < width; col++) {
+    const value = cellAt(col);
+    const own = forced?.get(col);
+    const year = own === undefined ? yearOfActualHeader(value) : null;
+    if (year !== null) years.push({ year, col });
+    const key = year === null ? (own === undefined ? headerColumnOf(value) : own) : null;
+    if (key && columns[key] === undefined) columns[key] = col;
+    else if (year === null && typeof value === 'string' && value.trim() !== '') {
+      extraColumns.push({ header: value.trim(), col });
+    }
+  }
+  years.sort((a, b) => b.year - a.year);
+  // Only on a plain unit sheet: beside 目标值 or 汇总方式 a year's column may be a catalogue's reference figures
+  // (last year's), which must not make it a unit; its header is then for the user to name.
+  const yearsAreFigures =
+    columns.target === undefined && columns.aggregation === undefined && sheetName !== CATALOGUE_SHEET_NAME;
+  for (const { year, col } of years) {
+    if (yearsAreFigures && columns.actual === undefined) columns.actual = col;
+    else if (yearsAreFigures && columns.previous === undefined && year < years[0].year)
+      columns.previous = col;
+    else extraColumns.push({ header: String(cellAt(col)).trim(), col });
+  }
+  const hasKey = columns.id !== undefined || columns.name !== undefined;
+  const isIndicators = hasKey && columns.actual !== undefined;
+  const isCatalogue =
+    columns.id !== undefined &&
+    columns.actual === undefined &&
+    (columns.aggregation !== undefined || columns.target !== undefined || sheetName === CATALOGUE_SHEET_NAME);
+  return { columns, extraColumns, isIndicators, isCatalogue };
+}
+
+function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** `2023年`, `2023年度`: a group label over this year's (or, beside a later one, an earlier year's) columns. */
+const YEAR_GROUP = /^((?:19|20)\d\d)年?度?$/;
+/** `上年`, `去年同期`, `上年度`: a group label over last year's columns (`上年同期` is also a header of its own). */
+const PREVIOUS_GROUP = /^(?:上年|去年|上一年|上年度)(?:同期)?$/;
+
+/**
+ * A header in two lines, as government forms draw it: `编号`, `指标`, `单位` merged down over both lines, and a
+ * group label (`2023年`, `本年`, `上年`) merged across over `完成值`, `上年值` in the line below. The lower line
+ * completes the upper one where it names a column; the upper line's own headers must have nothing under them but
+ * blanks (their merged cells), which also tells a header from a first row of data. Under several year labels the
+ * latest year's 完成值 is this year's and an earlier one's last year's; under `上年` it is last year's.
+ */
+function twoLineHeader(grid: CellGrid, row: number, width: number, sheetName: string): HeaderRead | null {
+  const cells: CellValue[] = new Array<CellValue>(width).fill(null);
+  const forced = new Map<number, IndicatorColumn | null>();
+  const yearGroups: { year: number; col: number }[] = [];
+  let group = '';
+  let completes = false;
+  for (let col = 0; col < width; col++) {
+    const top = grid.cell(row, col);
+    const bottom = grid.cell(row + 1, col);
+    // A merged cell's value is in its first cell: a label carries on rightwards over blanks.
+    if (!isBlank(top))
+      group = typeof top === 'string' || typeof top === 'number' ? normaliseHeader(String(top)) : '';
+    const bottomKey = typeof bottom === 'string' ? headerColumnOf(bottom) : null;
+    if (bottomKey === null) {
+      if (headerColumnOf(top) !== null && !isBlank(bottom)) return null;
+      cells[col] = top;
+      continue;
+    }
+    completes = true;
+    cells[col] = bottom;
+    if (bottomKey !== 'actual' || yearOfActualHeader(bottom) !== null) continue;
+    if (PREVIOUS_GROUP.test(group)) forced.set(col, 'previous');
+    const year = YEAR_GROUP.exec(group);
+    if (year) yearGroups.push({ year: Number(year[1]), col });
+  }
+  if (!completes) return null;
+  const latest = Math.max(...yearGroups.map(({ year }) => year));
+  let previousSet = false;
+  for (const { year, col } of yearGroups.sort((a, b) => b.year - a.year)) {
+    if (year === latest) continue;
+    forced.set(col, previousSet ? null : 'previous');
+    previousSet = true;
+  }
+  const header = readHeader(width, (col) => cells[col], sheetName, forced);
+  return header.isIndicators || header.isCatalogue ? header : null;
 }
 
 function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
@@ -106,54 +225,34 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
   const scan = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
   const width = grid.colCount;
   for (let row = 0; row < scan; row++) {
-    const columns: Partial<Record<IndicatorColumn, number>> = {};
-    const extraColumns: { header: string; col: number }[] = [];
-    // Year-labelled 完成值 columns (`2022年完成值`, `2021年完成值`): the latest year is this year's.
-    const years: { year: number; col: number }[] = [];
-    for (let col = 0; col < width; col++) {
-      const value = grid.cell(row, col);
-      const year = yearOfActualHeader(value);
-      if (year !== null) years.push({ year, col });
-      const key = year === null ? headerColumnOf(value) : null;
-      if (key && columns[key] === undefined) columns[key] = col;
-      else if (year === null && typeof value === 'string' && value.trim() !== '') {
-        extraColumns.push({ header: value.trim(), col });
-      }
+    let header: HeaderRead | null = readHeader(width, (col) => grid.cell(row, col), sheet.name);
+    // The last line of the header: the next one when the header takes two.
+    let last = row;
+    if (!header.isIndicators && !header.isCatalogue) {
+      const { id, name } = header.columns;
+      if ((id === undefined && name === undefined) || row + 1 >= grid.rowCount) continue;
+      // A line that is a whole header by itself is the header (the line above is a title that names a column).
+      const below = readHeader(width, (col) => grid.cell(row + 1, col), sheet.name);
+      if (below.isIndicators || below.isCatalogue) continue;
+      header = twoLineHeader(grid, row, width, sheet.name);
+      if (!header) continue;
+      last = row + 1;
     }
-    years.sort((a, b) => b.year - a.year);
-    // Only on a plain unit sheet: beside 目标值 or 汇总方式 a year's column may be a catalogue's reference figures
-    // (last year's), which must not make it a unit; its header is then for the user to name.
-    const yearsAreFigures =
-      columns.target === undefined &&
-      columns.aggregation === undefined &&
-      sheet.name !== CATALOGUE_SHEET_NAME;
-    for (const { year, col } of years) {
-      if (yearsAreFigures && columns.actual === undefined) columns.actual = col;
-      else if (yearsAreFigures && columns.previous === undefined && year < years[0].year)
-        columns.previous = col;
-      else extraColumns.push({ header: String(grid.cell(row, col)).trim(), col });
-    }
-    const hasKey = columns.id !== undefined || columns.name !== undefined;
-    const isIndicators = hasKey && columns.actual !== undefined;
-    const isCatalogue =
-      columns.id !== undefined &&
-      columns.actual === undefined &&
-      (columns.aggregation !== undefined ||
-        columns.target !== undefined ||
-        sheet.name === CATALOGUE_SHEET_NAME);
-    if (!isIndicators && !isCatalogue) continue;
-    // A second header line of English names (the skeleton writes one) is not data.
-    const next = (col: number): CellValue => grid.cell(row + 1, col);
+    const { columns, extraColumns, isIndicators } = header;
+    // A further header line of English names (the skeleton writes one) is not data.
+    const next = (col: number): CellValue => grid.cell(last + 1, col);
     const nextIsHeader =
       Object.values(columns).every((col) => {
         const cell = next(col as number);
         return cell === null || headerColumnOf(cell) !== null;
       }) && Object.values(columns).some((col) => headerColumnOf(next(col as number)) !== null);
+    const { firstDataRow, endRow } = tableRowsOf(grid, columns, nextIsHeader ? last + 2 : last + 1);
     return {
       sheet: sheet.name,
       kind: isIndicators && sheet.name !== CATALOGUE_SHEET_NAME ? 'indicators' : 'catalogue',
       headerRow: row,
-      firstDataRow: nextIsHeader ? row + 2 : row + 1,
+      firstDataRow,
+      endRow,
       columns,
       extraColumns,
     };
@@ -232,6 +331,53 @@ export function isTotalRowKey(key: string): boolean {
   // Most keys are IDs like `M001`: a cheap look at the first character settles them.
   if (key.length > 16 || !TOTAL_FIRST.test(key)) return false;
   return TOTAL_LABEL.test(key.replace(/[\s\u3000:：]/g, '').toLowerCase());
+}
+
+/**
+ * `填表人：张三`, `审核人:`, `说明：完成值为估算`, `注：`: the label of a form's footer line, a signature or a note,
+ * which forms put under the table (and people put in its first column). Always with its colon: a footer's label is
+ * followed by what it labels, and no indicator ID or name reads so.
+ */
+const FOOTER_LABEL =
+  /^(?:填表人|填报人|制表人|统计人|审核人|审批人|复核人|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|电话|填报日期|填表日期|制表日期|报送日期|填报单位|填表说明|说明|备注|附注|注)[:：]/;
+/** First characters of the labels above: most keys are IDs like `M001`, settled by this cheap look. */
+const FOOTER_FIRST = /^[\s\u3000]*[填制统审复负单主分联电报说备附注]/;
+
+/**
+ * Whether a row's key (its `编号`, or its `指标` name when the ID is blank) is a form footer: the table ends there,
+ * since notes and signatures go under a form's table (a note about one indicator goes in its 备注 column).
+ */
+export function isFooterKey(key: string): boolean {
+  if (!FOOTER_FIRST.test(key)) return false;
+  return FOOTER_LABEL.test(key.replace(/[\s\u3000]/g, ''));
+}
+
+/**
+ * Where a table's rows run, from the line under its header: past a note right under the header (`注：金额单位为万元`)
+ * up to the first footer under its rows (see `isFooterKey`), else to the grid's end.
+ */
+function tableRowsOf(
+  grid: CellGrid,
+  columns: Partial<Record<IndicatorColumn, number>>,
+  from: number,
+): { readonly firstDataRow: number; readonly endRow: number } {
+  const id = columns.id === undefined ? null : grid.column(columns.id);
+  const name = columns.name === undefined ? null : grid.column(columns.name);
+  const texts = grid.texts;
+  let first = from;
+  let seenRow = false;
+  for (let row = from; row < grid.rowCount; row++) {
+    // The ID's text, or the name's where the ID is blank (as a total row is told).
+    const key = id !== null && id.kinds[row] === CELL_TEXT ? id : name;
+    if (key === null || key.kinds[row] !== CELL_TEXT) {
+      seenRow ||= id !== null && id.kinds[row] !== CELL_EMPTY;
+      continue;
+    }
+    if (!isFooterKey(texts[key.numbers[row]])) seenRow = true;
+    else if (seenRow) return { firstDataRow: first, endRow: row };
+    else first = row + 1;
+  }
+  return { firstDataRow: first, endRow: grid.rowCount };
 }
 
 export interface IndicatorRow {
@@ -339,7 +485,7 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
   const shows = formatShows(grid);
   const formatOf = (col: GridColumn | null, row: number): number =>
     col === null || col.formats === null ? 0 : shows[col.formats[row]];
-  for (let row = layout.firstDataRow; row < grid.rowCount; row++) {
+  for (let row = layout.firstDataRow; row < layout.endRow; row++) {
     const text: Record<IndicatorColumn, string> = {
       id: texts.at(id, row),
       section: texts.at(section, row),

@@ -53,6 +53,88 @@ export interface WorkbookUnits {
   readonly hiddenSheets: readonly string[];
   /** Visible sheets with an `编号` header but no 完成值 column: never units, but perhaps meant to be (see the analysis). */
   readonly unreadSheets: readonly UnreadSheet[];
+  /**
+   * Sheets laid out as units whose names say they are not one (`街道合计`, `上年数据`), in workbook order: never
+   * units while another sheet is, each worth one `total-sheet-skipped` or `year-sheet-skipped` warning.
+   */
+  readonly skippedSheets: readonly SkippedSheet[];
+}
+
+/** A sheet laid out as a unit that its name says is the street's totals, or another year's figures. */
+export interface SkippedSheet {
+  readonly sheet: string;
+  readonly reason: 'total' | 'year';
+  /** The words of the name that say so (`合计`, `上年`, `2022年`). */
+  readonly found: string;
+}
+
+/**
+ * Names of a sheet of the street's totals: `街道合计`, `总计`, `汇总表`, `小计`, `全街道`. Matched anywhere in the name
+ * (spaces aside), as no community or department is named with them: a place name such as `东湖社区` or `汇龙社区`
+ * holds none of these two-character words. (Huibao's own `汇总` sheet is marked as Huibao's and never looked at.)
+ * Left out on purpose: `累计` (a unit's cumulative figures), `统计` and `总` alone (`总工会` is a department).
+ */
+const TOTAL_NAME = /合计|总计|汇总|小计|^全(?:街道?|镇|乡)/;
+/** Names of a sheet of another year's figures: `上年数据`, `去年`, `往年`, `前年`, `上一年`, `历年`. */
+const OTHER_YEAR_NAME = /上年|去年|往年|前年|上一年|历年/;
+/** A year in a title or a header: `东社区2023年指标填报`, `2023完成值`. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * A year in a sheet's name: `2022年数据`, `2022年度`, or the name a year alone (`2022`). Not a number of four digits
+ * inside a name (`1950小区`, `2008花园社区` are places).
+ */
+const YEAR_IN_NAME = /(?<!\d)(?:19|20)\d\d(?:年|$)/g;
+
+function yearsIn(text: string): number[] {
+  return Array.from(text.matchAll(YEAR), (match) => Number(match[0].slice(0, 4)));
+}
+
+/**
+ * The latest year the other indicator sheets (and the catalogue) name, in their sheet names or the rows above their
+ * data (a title `东社区2023年指标填报`, a header line `2023年`); −∞ when none does.
+ */
+function latestYearBesides(
+  sheet: string,
+  layouts: readonly IndicatorSheetLayout[],
+  sheets: ReadonlyMap<string, SheetSnapshot>,
+): number {
+  let latest = -Infinity;
+  for (const layout of layouts) {
+    if (layout.sheet === sheet) continue;
+    for (const year of yearsIn(layout.sheet)) latest = Math.max(latest, year);
+    const grid = gridOf(sheets.get(layout.sheet) as SheetSnapshot);
+    for (let row = 0; row < layout.firstDataRow; row++) {
+      for (let col = 0; col < grid.colCount; col++) {
+        const value = grid.cell(row, col);
+        if (typeof value === 'string') for (const year of yearsIn(value)) latest = Math.max(latest, year);
+      }
+    }
+  }
+  return latest;
+}
+
+/**
+ * Why a sheet's name says it is not a unit, if it does: a totals sheet or a last year's copy laid out like a
+ * community would otherwise be added in as one more (`培训场次` 5 + 4 + 19 with the street's own 19). Read
+ * conservatively, as dropping a real unit is a mistake too (said by a warning, not silent): the total words above;
+ * 上年, 去年 and their kin; and a year (`2022年数据`, `2022年东社区`) only when another sheet names a later one, as
+ * `2023年东社区` may well be this year's unit.
+ */
+function skippedByName(
+  layout: IndicatorSheetLayout,
+  layouts: readonly IndicatorSheetLayout[],
+  sheets: ReadonlyMap<string, SheetSnapshot>,
+): SkippedSheet | null {
+  const name = layout.sheet.replace(/[\s\u3000]/g, '');
+  const total = TOTAL_NAME.exec(name);
+  if (total) return { sheet: layout.sheet, reason: 'total', found: total[0] };
+  const other = OTHER_YEAR_NAME.exec(name);
+  if (other) return { sheet: layout.sheet, reason: 'year', found: other[0] };
+  const year = name.match(YEAR_IN_NAME);
+  if (year === null) return null;
+  const own = Math.max(...year.map((text) => Number(text.slice(0, 4))));
+  if (own >= latestYearBesides(layout.sheet, layouts, sheets)) return null;
+  return { sheet: layout.sheet, reason: 'year', found: year[year.length - 1] };
 }
 
 /** A cell's trimmed text: '' when blank, the error value's text for an error. */
@@ -73,7 +155,8 @@ export function cellOf(layout: IndicatorSheetLayout, row: number, column: Indica
 function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): number {
   const cols = Object.values(layout.columns) as number[];
   const grid = gridOf(sheet);
-  for (let r = grid.rowCount - 1; r >= layout.firstDataRow; r--) {
+  // Above the footer, when the sheet has one: a row to add goes there, not under the signatures.
+  for (let r = layout.endRow - 1; r >= layout.firstDataRow; r--) {
     if (cols.some((c) => grid.kind(r, c) !== CELL_EMPTY && grid.cell(r, c) !== '')) return r;
   }
   return layout.firstDataRow - 1;
@@ -82,6 +165,22 @@ function lastDataRowOf(sheet: SheetSnapshot, layout: IndicatorSheetLayout): numb
 function isRulesSheet(sheet: SheetSnapshot): boolean {
   const name = sheet.name.replace(/\s/g, '').toLowerCase();
   return name === RULES_SHEET_NAME || name === 'rules' || name === 'validationrules';
+}
+
+/**
+ * Of the indicator sheets that would be units (`candidates`, among all the sheets found: `layouts`), those whose names
+ * say they are the street's totals or another year's, while another candidate is a unit (alone, one is the data).
+ * The fill asks too, so that it reads no more sheets than the analysis.
+ */
+export function sheetsNamedNotUnits(
+  candidates: readonly IndicatorSheetLayout[],
+  layouts: readonly IndicatorSheetLayout[],
+  snapshot: WorkbookSnapshot,
+): SkippedSheet[] {
+  const sheets = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet] as const));
+  const named = candidates.map((layout) => skippedByName(layout, layouts, sheets));
+  if (!named.some((skipped) => skipped === null)) return [];
+  return named.filter((skipped): skipped is SkippedSheet => skipped !== null);
 }
 
 export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
@@ -103,9 +202,15 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     if (layout === catalogueLayout || idCol === undefined || sheetByName.get(layout.sheet)?.hidden) continue;
     others.push({ sheet: layout.sheet, headerRow: layout.headerRow, idCol });
   }
-  const unreadSheets = [...others, ...unread].filter(({ sheet }) => sheet !== rulesSheet?.name);
-  const indicatorLayouts = layouts.filter(
-    (layout) => layout.kind === 'indicators' && layout !== catalogueLayout,
+  const candidates = layouts.filter((layout) => layout.kind === 'indicators' && layout !== catalogueLayout);
+  const skippedSheets = sheetsNamedNotUnits(candidates, layouts, snapshot);
+  const indicatorLayouts = candidates.filter(({ sheet }) => !skippedSheets.some((s) => s.sheet === sheet));
+  // An unread sheet so named was no unit either way (`街道合计` with a column 合计数): nothing is missing.
+  const unreadSheets = [...others, ...unread].filter(
+    ({ sheet }) =>
+      sheet !== rulesSheet?.name &&
+      !TOTAL_NAME.test(sheet.replace(/[\s\u3000]/g, '')) &&
+      !OTHER_YEAR_NAME.test(sheet.replace(/[\s\u3000]/g, '')),
   );
   const tableOf = (layout: IndicatorSheetLayout): IndicatorTable => {
     const sheet = sheetByName.get(layout.sheet) as SheetSnapshot;
@@ -124,6 +229,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       rulesSheet,
       hiddenSheets,
       unreadSheets,
+      skippedSheets,
     };
   }
   // A catalogue alone (perhaps with its own 完成值) is validated as a single sheet.
@@ -139,6 +245,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
       rulesSheet,
       hiddenSheets,
       unreadSheets,
+      skippedSheets,
     };
   }
   const first = singles[0];
@@ -153,6 +260,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
     rulesSheet,
     hiddenSheets,
     unreadSheets,
+    skippedSheets,
   };
 }
 

@@ -47,7 +47,7 @@ function indicatorCount(sheet: SheetSnapshot, layout: IndicatorSheetLayout): num
     return isBlank(value) || typeof value === 'object' ? '' : String(value).trim();
   };
   let count = 0;
-  for (let row = layout.firstDataRow; row < rowCountOf(sheet); row++) {
+  for (let row = layout.firstDataRow; row < layout.endRow; row++) {
     const key = textAt(row, id) || textAt(row, name);
     if (key !== '' && !isTotalRowKey(key)) count++;
   }

@@ -612,10 +612,25 @@ export const enUS: Catalogue = {
       message: '{sheet}: this sheet is hidden, so it is not validated or totalled as a unit.',
       hint: 'If it is a unit to be totalled, unhide it in Excel and validate again; an old copy or draft can stay hidden or be deleted.',
     },
+    'total-sheet-skipped': {
+      message:
+        '{sheet}: the name has “{found}”, so it looks like a totals sheet; it is not validated or totalled as a unit (its figures would be counted twice).',
+      hint: 'Huibao totals the units itself. If it really is a unit to be totalled, give it the unit’s name (without 合计, 汇总 and the like) and validate again.',
+    },
+    'year-sheet-skipped': {
+      message:
+        '{sheet}: the name has “{found}”, so it looks like another year’s figures; it is not validated or totalled as a unit.',
+      hint: 'Put last year’s figures in each unit’s 上年值 (Previous) column. If it really is one of this year’s units, give it the unit’s name and validate again.',
+    },
     'sheet-not-read': {
       message:
         '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read or totalled.',
       hint: 'Name the header of the column with the figures 完成值 (or 完成数, 实际值, Actual) and validate again.',
+    },
+    'sheet-header-split': {
+      message:
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue, but its Actual (完成值) header at {found} is not on the line of its ID header ({cell}), so none of it was read or totalled.',
+      hint: 'Put the headers on one line; with a header in two lines, put 完成值 on the line right under 编号’s and merge 编号, 指标 and the like down over both (the line below left blank), then validate again.',
     },
     'unit-sheet-copy': {
       message:
