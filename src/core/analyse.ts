@@ -1407,6 +1407,7 @@ class Settlement {
     const actualText = total?.text ?? '';
     // Text stands as an answer only for text indicators; a number's unreadable text is no value at all.
     const answer = def.numeric && actual === null ? '' : actualText;
+    if (def.isPercent && actual !== null && actual > 1) this.checkFractionTarget(def);
     const judged = evaluateTarget(def.target, actual, answer, this.settings.exceededRatio);
     const outcome =
       total && !total.complete ? incompleteOutcome(judged, def.target, actual, trendOf(def)) : judged;
@@ -1450,6 +1451,28 @@ class Settlement {
     return this.unitsOf
       ? withLazyUnits(indicator, state, this.unitsOf)
       : { ...indicator, units: {}, contributors: state.cells };
+  }
+
+  /**
+   * `target-looks-like-fraction`: a rate's target written as a fraction without `%` (`≥0.95` for 95%) while its
+   * figure is in points (96): judged as written (0.95%), which no one means, so said at the target cell.
+   */
+  private checkFractionTarget(def: Definition): void {
+    const target = def.target;
+    if (!isBoundedTarget(target) || target.percent) return;
+    const bound = target.min ?? target.max;
+    const other = target.max ?? target.min;
+    if (bound === undefined || other === undefined || !(bound > 0 && bound < 1 && other > 0 && other <= 1))
+      return;
+    this.findings.push({
+      severity: 'warning',
+      code: 'target-looks-like-fraction',
+      sheet: def.row.sheet,
+      cell: def.row.cells.target ?? def.definedAt.cell,
+      indicator: def.ref,
+      found: target.text,
+      params: { percent: String(roundFloat(bound * 100)) },
+    });
   }
 
   statusCounts(total: number): StatusCounts {

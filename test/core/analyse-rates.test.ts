@@ -117,3 +117,27 @@ describe('rates recomputed from their parts', () => {
     });
   });
 });
+
+describe('a rate’s target written as a fraction', () => {
+  it('is said at the target cell when the rate’s figure is in points', () => {
+    const sheets = [
+      {
+        ...catalogue,
+        values: catalogue.values.map((row) =>
+          row[0] === 'C03' ? [...row.slice(0, 3), '≥0.9', ...row.slice(4)] : row,
+        ),
+      },
+      unit('甲社区', [10, 9, null, null]),
+      unit('乙社区', [20, 19, null, null]),
+    ];
+    const analysis = analyseWorkbook({ sheets }, DEFAULT_SETTINGS);
+    const fraction = analysis.findings.filter((f) => f.code === 'target-looks-like-fraction');
+    expect(codesAt(fraction)).toEqual(['target-looks-like-fraction@指标目录!D4']);
+    expect(fraction[0]).toMatchObject({ severity: 'warning', found: '≥0.9', params: { percent: '90' } });
+    // Judged as written, 93.33% against 0.9%: exceeded, which the warning explains.
+    expect(analysis.indicators.find((indicator) => indicator.id === 'C03')?.status).toBe('exceeded');
+    // Written in points, nothing to say.
+    const inPoints = analyseWorkbook({ sheets: [catalogue, ...sheets.slice(1)] }, DEFAULT_SETTINGS);
+    expect(inPoints.findings.filter((f) => f.code === 'target-looks-like-fraction')).toEqual([]);
+  });
+});

@@ -772,6 +772,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the previous-year value {found} of indicator {id} “{name}” cannot be last year’s figure (expected {expected}), so it is not compared.',
       hint: 'Check last year’s figure; leave it blank if there is none.',
     },
+    'target-looks-like-fraction': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is a percentage and its target “{found}” has no % sign, so it is judged as {found}%; if {percent}% is meant, write {percent}%.',
+      hint: 'Write percentage targets in points with %, e.g. ≥95%, not ≥0.95.',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:

@@ -744,6 +744,11 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的上年值 {found} 不可能是上年的数（应为{expected}），未与上年比较。',
       hint: '核对上年值；没有上年数据就留空。',
     },
+    'target-looks-like-fraction': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」是百分比，目标值“{found}”没有 % 号，按 {found}% 判断；如果指 {percent}%，请写 {percent}%。',
+      hint: '百分比目标写百分点并带 %，例如 ≥95%，不要写 ≥0.95。',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:
