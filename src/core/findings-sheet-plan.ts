@@ -93,19 +93,19 @@ export function messageWithoutLocation(message: string, finding: Finding): strin
     finding.sheet ? finding.sheet : null,
   ].filter((p): p is string => p !== null && p !== '');
   for (const prefix of prefixes) {
-    const match = new RegExp(`^${escapeRegExp(prefix)}\\s*[：:]\\s*`).exec(message);
+    if (!message.startsWith(prefix)) continue;
+    // A pattern made from the prefix would be compiled anew for every finding (seconds for 50,000 of them).
+    const match = COLON_AFTER_PREFIX.exec(message.slice(prefix.length));
     // What followed the colon now opens the sentence (`indicator M005 …` → `Indicator M005 …`).
-    if (match) return sentenceCase(message.slice(match[0].length));
+    if (match) return sentenceCase(message.slice(prefix.length + match[0].length));
   }
   return message;
 }
 
+const COLON_AFTER_PREFIX = /^\s*[：:]\s*/;
+
 function sentenceCase(text: string): string {
   return /^[a-z]/.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const WIDTHS = [8, 14, 9, 8, 26, 14, 16, 56, 40];
