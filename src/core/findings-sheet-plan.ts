@@ -4,7 +4,7 @@
  */
 import { type Finding, type FindingCode, SEVERITY_ORDER, localiseFinding } from './findings';
 import type { Messages } from './i18n';
-import type { PlanCell, SheetPlan } from './plan';
+import { MAX_SHEET_LINKS, type PlanCell, type SheetPlan } from './plan';
 import { type StyleTable, wrappedRowHeight } from './plan-styles';
 import type { Analysis, FillResult } from './results';
 
@@ -135,6 +135,7 @@ export function buildFindingsSheet(
   const rowHeights: { row: number; height: number }[] = [{ row: 0, height: 22 }];
   // Already in order (allFindings): severity, then the workbook's sheet order, then row and column.
   const sorted = [...findings];
+  let linked = 0;
   sorted.forEach((finding, k) => {
     const row = k + 1;
     const local = localiseFinding(finding, messages.catalogue);
@@ -149,7 +150,9 @@ export function buildFindingsSheet(
       style: SEVERITY_STYLE[finding.severity],
     });
     text(1, finding.sheet ?? '');
-    if (finding.sheet && finding.cell) {
+    // Excel holds so many links on a sheet and no more: the rows past them give the cell as plain text.
+    if (finding.sheet && finding.cell && linked < MAX_SHEET_LINKS) {
+      linked++;
       cells.push({
         row,
         col: 2,

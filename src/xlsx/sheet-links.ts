@@ -9,11 +9,11 @@
  * tooltip, the tooltip left out when empty), an explicit end tag, and Go's escaping of attribute values.
  */
 import { cellAddress, quoteSheetName } from '../core/address';
-import type { PlanCell } from '../core/plan';
+import { MAX_SHEET_LINKS, type PlanCell } from '../core/plan';
 import { endsTagName } from './xml-text';
 
-/** Excel's limit of links on one worksheet; excelize refuses the link after it. */
-export const MAX_SHEET_LINKS = 65_530;
+/** Excel's limit of links on one worksheet; excelize refused the link after it. */
+export { MAX_SHEET_LINKS };
 
 // What Go's encoding/xml escapes in an attribute value; characters XML cannot carry (and lone surrogates, which
 // reach Go as U+FFFD) become U+FFFD.
