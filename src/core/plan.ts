@@ -37,6 +37,9 @@ export interface CellStyle {
   };
 }
 
+/** Excel's limit of hyperlinks on one worksheet: a host refuses (excelize) or fails past it. */
+export const MAX_SHEET_LINKS = 65_530;
+
 export type Hyperlink =
   | { readonly sheet: string; readonly cell: string; readonly tooltip?: string }
   | { readonly url: string; readonly tooltip?: string };

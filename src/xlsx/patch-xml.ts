@@ -8,6 +8,7 @@ import { addPointColors, chartPointParts, type ChartPoints } from './chart-point
 import { OWNER_NAME } from './ownership';
 import { officeDocumentPath, relationships, workbookSheets } from './read-xlsx';
 import type { SheetData } from './sheet-data';
+import { insertLinks } from './sheet-links';
 import { editZipText } from './zip-edit';
 import { endsTagName, rootPrefix } from './xml-text';
 
@@ -21,6 +22,8 @@ export interface Patches {
   readonly icons: readonly IconThresholds[];
   /** The cells of each sheet Huibao wrote, spliced in as XML. */
   readonly sheetData: ReadonlyMap<string, SheetData>;
+  /** The `<hyperlink>` elements of each sheet Huibao wrote that lead within the workbook (`sheet-links.ts`). */
+  readonly links?: ReadonlyMap<string, string>;
   /**
    * The sheet to open on. Set here rather than through excelize, whose SetActiveSheet rewrites every worksheet;
    * a user's sheet loses only its `tabSelected` flag, so two tabs are never selected (grouped) at once.
@@ -47,16 +50,18 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
   interface Work {
     icons: IconThresholds[];
     data: SheetData | null;
+    links: string;
   }
   const bySheet = new Map<string, Work>();
   const touch = (sheet: string): Work => {
     const path = pathOf.get(sheet) ?? '';
     let entry = bySheet.get(path);
-    if (!entry) bySheet.set(path, (entry = { icons: [], data: null }));
+    if (!entry) bySheet.set(path, (entry = { icons: [], data: null, links: '' }));
     return entry;
   };
   for (const [sheet, data] of patches.sheetData) touch(sheet).data = data;
   for (const icon of patches.icons) touch(icon.sheet).icons.push(icon);
+  for (const [sheet, links] of patches.links ?? []) if (links !== '') touch(sheet).links = links;
   const recalc = [...patches.sheetData.values()].some((d) => d.hasFormulas);
 
   const charts = chartPointParts(bytes, patches.chartPoints ?? [], pathOf);
@@ -68,7 +73,7 @@ export function applyPatches(bytes: Uint8Array, patches: Patches): Uint8Array {
     const points = charts.get(name);
     if (points) return addPointColors(xml, points);
     const work = bySheet.get(name);
-    const patched = work ? patchSheet(xml, work.icons, work.data) : xml;
+    const patched = work ? patchSheet(xml, work.icons, work.data, work.links) : xml;
     return activePath ? selectTab(patched, name === activePath) : patched;
   });
 }
@@ -148,7 +153,12 @@ function withActiveTab(xml: string, activeTab: number): string {
   return `${xml.slice(0, sheets.index)}<${p}bookViews>${created}</${p}bookViews>${xml.slice(sheets.index)}`;
 }
 
-function patchSheet(xml: string, icons: readonly IconThresholds[], data: SheetData | null): string {
+function patchSheet(
+  xml: string,
+  icons: readonly IconThresholds[],
+  data: SheetData | null,
+  links: string,
+): string {
   let out = xml.replace(/(<sheetPr[^>]*?) filterMode="(?:true|1)"/, '$1');
   for (const icon of icons) {
     const at = out.indexOf(`<conditionalFormatting sqref="${icon.range}"><cfRule type="iconSet"`);
@@ -167,5 +177,6 @@ function patchSheet(xml: string, icons: readonly IconThresholds[], data: SheetDa
     );
     out = out.replace(/<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/, () => data.xml);
   }
-  return out;
+  // After the cells: their text holds no tags, and the search need not walk through it.
+  return insertLinks(out, links, Math.max(0, out.indexOf('</sheetData>')));
 }

@@ -111,22 +111,22 @@ export function toExcelizeStyle(style: CellStyle): Style {
   return out;
 }
 
-/** Links and notes; the cells' values and styles go into the sheet XML directly (see `sheet-data.ts`). */
+/**
+ * Links to a URL and notes. The cells' values and styles, and links within the workbook, go into the sheet XML
+ * directly (see `sheet-data.ts` and `sheet-links.ts`).
+ */
 export function writeCellExtras(file: ExcelizeFile, sheet: string, cells: readonly PlanCell[]): void {
-  for (const cell of cells) if (cell.hyperlink || cell.note) writeLinkAndNote(file, sheet, cell);
+  for (const cell of cells) {
+    if ((cell.hyperlink && 'url' in cell.hyperlink) || cell.note) writeLinkAndNote(file, sheet, cell);
+  }
 }
 
 function writeLinkAndNote(file: ExcelizeFile, sheet: string, cell: PlanCell): void {
   const address = cellAddress(cell.row, cell.col);
-  if (cell.hyperlink) {
-    const link = cell.hyperlink;
+  const link = cell.hyperlink;
+  if (link && 'url' in link) {
     const opts = link.tooltip ? { Tooltip: link.tooltip } : {};
-    if ('url' in link) {
-      check(file.SetCellHyperLink(sheet, address, link.url, 'External', opts), `${sheet}!${address} link`);
-    } else {
-      const target = `${quoteSheetName(link.sheet)}!${link.cell}`;
-      check(file.SetCellHyperLink(sheet, address, target, 'Location', opts), `${sheet}!${address} link`);
-    }
+    check(file.SetCellHyperLink(sheet, address, link.url, 'External', opts), `${sheet}!${address} link`);
   }
   if (cell.note) {
     check(

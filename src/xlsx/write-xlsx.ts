@@ -12,6 +12,7 @@ import { applyPatches, type IconThresholds } from './patch-xml';
 import { removeOwnedSheets } from './remove-sheets';
 import { withUsableStyles } from './styles-part';
 import { buildSheetData, type SheetData } from './sheet-data';
+import { linkedCellCount, locationLinksXml, MAX_SHEET_LINKS } from './sheet-links';
 import { plainBytes } from './zip-entries';
 import {
   check,
@@ -64,6 +65,11 @@ function write(ex: Excelize, plan: WorkbookPlan, base?: Uint8Array | null): Uint
   const replaced: string[] = [];
   // Check every sheet before changing anything, so a refusal leaves nothing half written.
   for (const sheet of plan.sheets) {
+    if (linkedCellCount(sheet.cells) > MAX_SHEET_LINKS) {
+      throw new XlsxWriteError('writeFailed', {
+        reason: `${sheet.name}: more than ${MAX_SHEET_LINKS} hyperlinks in a worksheet`,
+      });
+    }
     const found = existingByKey.get(sheet.name.toLowerCase());
     if (found === undefined || found === placeholder) continue;
     if (!owned.has(found)) throw new XlsxWriteError('userSheetExists', { name: found });
@@ -78,6 +84,7 @@ function write(ex: Excelize, plan: WorkbookPlan, base?: Uint8Array | null): Uint
   const styles = new StyleTable(file, plan.styles);
   const icons: IconThresholds[] = [];
   const data = new Map<string, SheetData>();
+  const links = new Map<string, string>();
   for (const sheet of plan.sheets) {
     if (sheet.name === placeholder) {
       existing.delete(placeholder);
@@ -89,6 +96,7 @@ function write(ex: Excelize, plan: WorkbookPlan, base?: Uint8Array | null): Uint
       sheet.name,
       buildSheetData(sheet.cells, sheet.rowHeights ?? [], (key) => styles.cell(key)),
     );
+    links.set(sheet.name, locationLinksXml(sheet.cells));
     if (!sheet.userInput) {
       check(
         file.SetDefinedName({ Name: OWNER_NAME, RefersTo: OWNER_VALUE, Scope: sheet.name }),
@@ -116,6 +124,7 @@ function write(ex: Excelize, plan: WorkbookPlan, base?: Uint8Array | null): Uint
   return applyPatches(bytes, {
     icons,
     sheetData: data,
+    links,
     activeSheet: active,
     chartPoints,
   });
