@@ -354,6 +354,16 @@ export function checkActualCell(
   return { value: into.value, text: into.text };
 }
 
+/**
+ * A unit word written after a figure that says what the indicator's unit says: none, the unit itself, the unit after
+ * a scale word (`12.3万人次` under 万人次), or a scaled unit's own word (`5000元` under 万元, converted).
+ */
+function unitWordFits(trailing: string, scaleWord: string | undefined, def: Definition): boolean {
+  if (trailing === '' || def.unit === '' || trailing === def.unit) return true;
+  if (scaleWord !== undefined && scaleWord + trailing === def.unit) return true;
+  return def.scale !== 1 && trailing === def.unit.slice(1);
+}
+
 /** Where `checkActualInto` writes: the cell (for findings) and what it holds. */
 export interface CheckInto extends CellRef {
   value: number | null;
@@ -417,8 +427,17 @@ export function checkActualInto(
     value = parsed.value;
     percent = parsed.percent;
     // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000; `3000万` under 亿元 is 0.3.
-    if (parsed.trailingText !== '' || parsed.scaleWord !== undefined)
+    if (parsed.trailingText !== '' || parsed.scaleWord !== undefined) {
       value = valueInUnit(parsed, def.unit, def.scale);
+      if (!unitWordFits(parsed.trailingText, parsed.scaleWord, def)) {
+        // `50人` under 人次: read as 50 人次, but the writer counted something else.
+        finding(out, 'warning', 'value-unit-differs', def, into, text, def.unit, {
+          unit: def.unit,
+          value,
+          written: parsed.trailingText,
+        });
+      }
+    }
     // `约30` is read as 30 so that totals still work, but a report figure should be exact: say it was counted so.
     if (parsed.approxWord !== undefined) {
       approximate = true;

@@ -122,6 +122,23 @@ describe('checkActualCell', () => {
     expect(out.map((f) => [f.code, f.params?.value])).toEqual([['approx-value', 0.5]]);
   });
 
+  it('says where a figure is written in another unit than the indicator’s, and reads it in the indicator’s', () => {
+    expect(check('人次', '', '50人')).toEqual({
+      result: { value: 50, text: '50人' },
+      codes: ['value-unit-differs@D7:50人>人次'],
+    });
+    // The unit itself, after a scale word, or a scaled unit's own word: nothing to say.
+    for (const [unit, raw] of [
+      ['个', '30个'],
+      ['万人次', '12.3万人次'],
+      ['万元', '5000元'],
+      ['元', '3千'],
+      ['', '30个'],
+    ]) {
+      expect(check(unit, '', raw).codes).toEqual([]);
+    }
+  });
+
   it('reads the same target text per unit: ≥1.2亿 is 12000 in 万元 and 120,000,000 in 元', () => {
     const cache = newDefinitionCache();
     const inWan = definitionFromRow(row('万元', '', { target: '≥1.2亿' }), 'M001', 'A5', cache);

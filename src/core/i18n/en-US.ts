@@ -777,6 +777,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicator {id} “{name}” is a percentage and its target “{found}” has no % sign, so it is judged as {found}%; if {percent}% is meant, write {percent}%.',
       hint: 'Write percentage targets in points with %, e.g. ≥95%, not ≥0.95.',
     },
+    'value-unit-differs': {
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” holds “{found}”, written in “{written}” while the indicator counts in “{unit}”; it was read as {value} {unit}.',
+      hint: 'Enter the number alone, in the catalogue’s unit; convert first if the units really differ.',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:

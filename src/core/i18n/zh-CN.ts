@@ -749,6 +749,11 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」是百分比，目标值“{found}”没有 % 号，按 {found}% 判断；如果指 {percent}%，请写 {percent}%。',
       hint: '百分比目标写百分点并带 %，例如 ≥95%，不要写 ≥0.95。',
     },
+    'value-unit-differs': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」填的“{found}”带单位“{written}”，指标的单位是“{unit}”，已按 {value}{unit} 计算。',
+      hint: '只填数字，单位以指标目录为准；单位确实不同时请先换算。',
+    },
     // polish (src/core/checks.ts, analyse.ts)
     'approx-value': {
       message:
