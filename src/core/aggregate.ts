@@ -6,7 +6,7 @@
 import { roundFloat, toHalfWidth } from './parse-number';
 import type { Aggregation, CellRef, UnitValue } from './results';
 import { excelRound } from './rules';
-import { closeEnough } from './targets';
+import { closeEnough, isDoneText } from './targets';
 import { UnitColumns } from './unit-columns';
 
 const SIMPLE_AGGREGATIONS: Readonly<Record<string, Aggregation['kind']>> = {
@@ -188,7 +188,10 @@ export function combineColumns(
       const slot = start + u;
       if (slot === first || !columns.contributes(slot, numeric)) continue;
       // A numeric contributor always has a number: numbers are compared, texts only for text indicators.
-      agree = numeric ? closeEnough(values[slot], firstValue) : columns.text(slot) === firstText;
+      // `完成` and `已完成` (or `是`) say the same thing: the units agree that it is done.
+      agree = numeric
+        ? closeEnough(values[slot], firstValue)
+        : columns.text(slot) === firstText || (isDoneText(columns.text(slot)) && isDoneText(firstText));
     }
     if (!agree) {
       // Units that disagree leave no street figure: taking the first (or the majority) value would put a guess into

@@ -229,14 +229,36 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
 }
 
 /**
- * The definition an ID names: as typed, or else as people mistype it (`m002`, full-width `Ｍ００２`) when that
- * spelling names one. Asked once per distinct text, so the second look costs nothing per cell.
+ * The definition an ID names: as typed, or else as people mistype it (`m002`, full-width `Ｍ００２`, `1` for `001`)
+ * when that spelling names one. Asked once per distinct text, so the second look costs nothing per cell.
  */
 function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): DefinitionState | undefined {
   const exact = byKey.get(id);
   if (exact) return exact;
   const normalised = halfWidthLetters(toHalfWidth(id)).toUpperCase();
-  return normalised === id ? undefined : byKey.get(normalised);
+  const spelled = normalised === id ? undefined : byKey.get(normalised);
+  if (spelled) return spelled;
+  // `1` for `001`: Excel drops the leading zeros of an ID typed as a number.
+  return DIGITS.test(normalised) ? (numericIdsOf(byKey).get(Number(normalised)) ?? undefined) : undefined;
+}
+
+const DIGITS = /^\d{1,15}$/;
+
+/** Definitions whose IDs are digits (`001`), by their number; null where two IDs are the same number. */
+const numericIds = new WeakMap<ReadonlyMap<string, DefinitionState>, Map<number, DefinitionState | null>>();
+
+function numericIdsOf(byKey: ReadonlyMap<string, DefinitionState>): Map<number, DefinitionState | null> {
+  let ids = numericIds.get(byKey);
+  if (!ids) {
+    ids = new Map();
+    for (const [id, state] of byKey) {
+      if (!DIGITS.test(id)) continue;
+      const number = Number(id);
+      ids.set(number, ids.has(number) ? null : state);
+    }
+    numericIds.set(byKey, ids);
+  }
+  return ids;
 }
 
 /** No definition for this text (yet to be looked up: `KEY_UNSEEN`; or no ID at all once trimmed: `KEY_BLANK`). */

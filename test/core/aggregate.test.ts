@@ -90,6 +90,23 @@ describe('combineUnits', () => {
     ]);
   });
 
+  it('takes 完成, 已完成 and 是 as one answer for 一致', () => {
+    const done = combineUnits(
+      'same',
+      [v('甲', null, '完成'), v('乙', null, '已完成'), v('丙', null, '是')],
+      units,
+      false,
+    );
+    expect(done).toMatchObject({ text: '完成', complete: true, disagreement: null });
+    const notDone = combineUnits(
+      'same',
+      [v('甲', null, '完成'), v('乙', null, '未完成'), v('丙', null, '完成')],
+      units,
+      false,
+    );
+    expect(notDone.disagreement).toEqual(['甲=完成', '乙=未完成', '丙=完成']);
+  });
+
   it('checks agreement for 一致, numbers with a tolerance and texts exactly', () => {
     expect(
       combineUnits('same', [v('甲', 3), v('乙', 3.0000000001), v('丙', 3)], units, true).disagreement,

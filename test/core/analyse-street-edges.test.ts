@@ -600,4 +600,25 @@ describe('an explicit 汇总方式 without a 单位', () => {
     ]);
     expect(analysis.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+
+  it('matches an ID that lost its leading zeros (001 typed as a number) to its definition', () => {
+    const numbered: SheetSnapshot = sheet('指标目录', [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['001', '志愿服务', '人次', null, '求和'],
+      ['010', '培训场次', '场次', null, '求和'],
+    ]);
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          numbered,
+          sheet('和平社区', [HEADER, [1, '志愿服务', '人次', 20], [10, '培训场次', '场次', 3]]),
+          sheet('光明社区', [HEADER, ['001', '志愿服务', '人次', 15], ['10', '培训场次', '场次', 4]]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings).toEqual([]);
+    // 20 + 15 and 3 + 4.
+    expect(analysis.indicators.map((indicator) => indicator.actual)).toEqual([35, 7]);
+  });
 });
