@@ -1476,12 +1476,13 @@ class Settlement {
   }
 
   /**
-   * `target-looks-like-fraction`: a rate's target written as a fraction without `%` (`≥0.95` for 95%) while its
-   * figure is in points (96): judged as written (0.95%), which no one means, so said at the target cell.
+   * `target-looks-like-fraction`: a rate's floor or range written as a fraction without `%` (`≥0.95` for 95%) while
+   * its figure is in points (96): judged as written (0.95%), which no one means, so said at the target cell.
    */
   private checkFractionTarget(def: Definition): void {
     const target = def.target;
-    if (!isBoundedTarget(target) || target.percent) return;
+    // A ceiling may well be under 1% (`≤0.5` for 发案率): only floors and ranges are questioned.
+    if (target.kind === 'at-most' || !isBoundedTarget(target) || target.percent) return;
     const bound = target.min ?? target.max;
     const other = target.max ?? target.min;
     if (bound === undefined || other === undefined || !(bound > 0 && bound < 1 && other > 0 && other <= 1))
@@ -1493,7 +1494,8 @@ class Settlement {
       cell: def.row.cells.target ?? def.definedAt.cell,
       indicator: def.ref,
       found: target.text,
-      params: { percent: String(roundFloat(bound * 100)) },
+      // The target as it would be written in points: `≥0.9` → `≥90%`, `0.8~0.9` → `80%~90%`.
+      params: { suggestion: target.text.replace(/\d+(?:\.\d+)?/g, (n) => `${roundFloat(Number(n) * 100)}%`) },
     });
   }
 

@@ -7,7 +7,7 @@ import { maskDecimals, parseAggregation } from './aggregate';
 import { DEFAULT_NUMBER_WRITING } from './number-writing';
 import type { Finding, FindingSink } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
-import { integerDigitCount, parseUserNumber, roundFloat, toHalfWidth, valueInUnit } from './parse-number';
+import { integerDigitCount, parseUserNumber, readInUnit, roundFloat, toHalfWidth } from './parse-number';
 import type { Aggregation, CellRef, Target } from './results';
 import type { CellValue } from './snapshot';
 import { parseTarget } from './targets';
@@ -173,15 +173,18 @@ export function definitionFromRow(
     targets = new Map();
     cache.targets.set(unit, targets);
   }
-  let target = row.targetIsPercentFormat ? undefined : targets.get(row.target);
+  // A growth rate's bare 0 is a floor, not a ceiling (see `parseTarget`): such targets are not cached either.
+  const zeroIsFloor = isPercent && UNBOUNDED_PERCENT.test(t.name);
+  let target = row.targetIsPercentFormat || zeroIsFloor ? undefined : targets.get(row.target);
   if (!target) {
     target = parseTarget(row.target, {
       percentFormat: row.targetIsPercentFormat ?? false,
       unit,
-      unitScale: scale,
+      zeroIsFloor,
     });
     // A catalogue repeats a few targets or gives each row its own: past a few hundred, the map only grows.
-    if (!row.targetIsPercentFormat && targets.size < TARGET_CACHE_LIMIT) targets.set(row.target, target);
+    if (!row.targetIsPercentFormat && !zeroIsFloor && targets.size < TARGET_CACHE_LIMIT)
+      targets.set(row.target, target);
   }
   let mask = cache.masks?.get(format);
   if (!mask) {
@@ -354,16 +357,6 @@ export function checkActualCell(
   return { value: into.value, text: into.text };
 }
 
-/**
- * A unit word written after a figure that says what the indicator's unit says: none, the unit itself, the unit after
- * a scale word (`12.3万人次` under 万人次), or a scaled unit's own word (`5000元` under 万元, converted).
- */
-function unitWordFits(trailing: string, scaleWord: string | undefined, def: Definition): boolean {
-  if (trailing === '' || def.unit === '' || trailing === def.unit) return true;
-  if (scaleWord !== undefined && scaleWord + trailing === def.unit) return true;
-  return def.scale !== 1 && trailing === def.unit.slice(1);
-}
-
 /** Where `checkActualInto` writes: the cell (for findings) and what it holds. */
 export interface CheckInto extends CellRef {
   value: number | null;
@@ -428,13 +421,14 @@ export function checkActualInto(
     percent = parsed.percent;
     // `12.3万` in a 万人次 column means 12.3, not 123000; in a 人次 column it is 123000; `3000万` under 亿元 is 0.3.
     if (parsed.trailingText !== '' || parsed.scaleWord !== undefined) {
-      value = valueInUnit(parsed, def.unit, def.scale);
-      if (!unitWordFits(parsed.trailingText, parsed.scaleWord, def)) {
+      const inUnit = readInUnit(parsed, def.unit);
+      value = inUnit.value;
+      if (inUnit.otherUnit !== null) {
         // `50人` under 人次: read as 50 人次, but the writer counted something else.
         finding(out, 'warning', 'value-unit-differs', def, into, text, def.unit, {
           unit: def.unit,
           value,
-          written: parsed.trailingText,
+          written: inUnit.otherUnit,
         });
       }
     }
@@ -635,7 +629,7 @@ export function previousValue(raw: CellValue, percentFormat: boolean, def: Defin
   if (typeof raw === 'number' && Number.isFinite(raw)) return percentFormat ? percentPoints(raw) : raw;
   const parsed = parseUserNumber(raw, { percentFormat });
   if (!parsed.ok) return null;
-  return valueInUnit(parsed, def.unit, def.scale);
+  return readInUnit(parsed, def.unit).value;
 }
 
 /** (actual − previous) / previous, null when it means nothing. */

@@ -9,12 +9,12 @@ export type ParsedNumber =
       readonly ok: true;
       /**
        * In the unit the cell means: percent points for percentages (95% → 95), unscaled for scale words (12.3万 →
-       * 123000; see `valueInUnit` for the figure in an indicator's unit).
+       * 123000; see `readInUnit` for the figure in an indicator's unit).
        */
       readonly value: number;
       /** The text carried a `%`, or the cell held a number under a percent number format. */
       readonly percent: boolean;
-      /** A scale word the text carried (`千`, `万`, `百万`, `千万`, `亿`), already applied to `value`. */
+      /** A scale word the text carried (`百`, `千`, `万`, `百万`, `千万`, `亿`), already applied to `value`. */
       readonly scaleWord?: ScaleWord;
       /** A unit word left after the number (`30个` → `个`); empty when none. */
       readonly trailingText: string;
@@ -193,45 +193,79 @@ export function parseUserNumber(raw: CellValue | undefined, options: ParseOption
   };
 }
 
+/** How many ones each scale word stands for. */
+const SCALES = { 百: 1e2, 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 } as const;
+
+export type ScaleWord = keyof typeof SCALES;
+
+/** The scale word `text` starts with, the longest one (`千万` before `千`); not the 百 of 百分比 / 百分点. */
+function scaleWordAt(text: string): ScaleWord | undefined {
+  const first = text[0];
+  if (first === '千') return text.startsWith('千万') ? '千万' : '千';
+  if (first === '百') return text.startsWith('百万') ? '百万' : text[1] === '分' ? undefined : '百';
+  return first === '万' || first === '亿' ? first : undefined;
+}
+
+/** Unit words that name the same unit, as their usual form. */
+const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  平米: '平方米',
+  '㎡': '平方米',
+  公斤: '千克',
+  公里: '千米',
+  人数: '人',
+  户数: '户',
+  个数: '个',
+  件数: '件',
+  次数: '次',
+  场数: '场',
+};
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (UNIT_SYNONYMS[a] ?? a) === (UNIT_SYNONYMS[b] ?? b);
+}
+
+/** A parsed figure in an indicator's unit (see `readInUnit`), and the unit word it was written with if another. */
+export interface FigureInUnit {
+  readonly value: number;
+  /** The unit word written after the figure when it is not the indicator's (`人` under 人次), else null. */
+  readonly otherUnit: string | null;
+}
+
+/**
+ * A parsed figure in the indicator's unit `unit`, whose own scale word (`万元`, `亿元`, `千元`, `百万元`) gives its scale:
+ * a figure written with the unit in full (`12.3万人次` under 万人次) is taken as it is; one written with a scale word
+ * is converted (`3000万` under 亿元 is 0.3, `1.5亿` under 万元 is 15000, `3千` under 元 is 3000, `5万元` under 千元 is
+ * 50); one written with the unit's own word under a scaled unit too (`5000元` under 万元 is 0.5, `3000米` under 千米
+ * is 3). `千` before another unit word is part of that word (`3.5千米` under 公里 is 3.5, said as another unit).
+ */
+export function readInUnit(parsed: Extract<ParsedNumber, { ok: true }>, unit: string): FigureInUnit {
+  const scaleWord = parsed.scaleWord;
+  const trailing = parsed.trailingText;
+  if (scaleWord === undefined && trailing === '') return { value: parsed.value, otherUnit: null };
+  const unitWord = scaleWordAt(unit);
+  const unitScale = unitWord === undefined ? 1 : SCALES[unitWord];
+  const base = unitWord === undefined ? unit : unit.slice(unitWord.length);
+  const fits = (word: string): boolean => word === '' || unit === '' || sameUnit(word, unit);
+  if (scaleWord === undefined) {
+    if (unitScale !== 1 && sameUnit(trailing, base))
+      return { value: roundFloat(parsed.value / unitScale), otherUnit: null };
+    return { value: parsed.value, otherUnit: fits(trailing) ? null : trailing };
+  }
+  const asWritten = roundFloat(parsed.value / SCALES[scaleWord]);
+  if (sameUnit(scaleWord + trailing, unit)) return { value: asWritten, otherUnit: null };
+  if (scaleWord === '千' && trailing !== '' && !sameUnit(trailing, base)) {
+    // 千米, 千克, 千瓦: a unit word of its own, not a thousand of something.
+    return { value: asWritten, otherUnit: scaleWord + trailing };
+  }
+  const value = unitScale === 1 ? parsed.value : roundFloat(parsed.value / unitScale);
+  return { value, otherUnit: trailing === '' || sameUnit(trailing, base) || unit === '' ? null : trailing };
+}
+
 /**
  * A value for a percentage that may have been typed as a fraction (`0.95` meaning 95%): read, in (0, 1], with no `%`
  * typed and no percent number format. Only a hint, as 0.5% is a real rate: whoever warns also wants other figures of
  * the indicator (other units, its target, last year) above 1.
  */
-/** How many ones each scale word stands for. */
-const SCALES = { 千: 1e3, 万: 1e4, 百万: 1e6, 千万: 1e7, 亿: 1e8 } as const;
-
-export type ScaleWord = keyof typeof SCALES;
-
-/** The scale word `text` starts with, the longest one (`千万` before `千`). */
-function scaleWordAt(text: string): ScaleWord | undefined {
-  const first = text[0];
-  if (first === '千') return text.startsWith('千万') ? '千万' : '千';
-  if (first === '百') return text.startsWith('百万') ? '百万' : undefined;
-  return first === '万' || first === '亿' ? first : undefined;
-}
-
-/**
- * A parsed figure in a unit `unit` whose own scale is `unitScale` (1e4 for 万元, 1e8 for 亿元, else 1): a figure
- * written with the unit in full (`12.3万人次` under 万人次) is taken as it is; one written with a scale word is
- * converted (`3000万` under 亿元 is 0.3, `1.5亿` under 万元 is 15000, `3千` under 元 is 3000); one written with the
- * unit's unscaled word under a scaled unit too (`5000元` under 万元 is 0.5).
- */
-export function valueInUnit(
-  parsed: Extract<ParsedNumber, { ok: true }>,
-  unit: string,
-  unitScale: number,
-): number {
-  const scaleWord = parsed.scaleWord;
-  const trailing = parsed.trailingText;
-  if (scaleWord === undefined) {
-    if (trailing === '' || unitScale === 1 || trailing !== unit.slice(1)) return parsed.value;
-    return roundFloat(parsed.value / unitScale);
-  }
-  if (scaleWord + trailing === unit) return roundFloat(parsed.value / SCALES[scaleWord]);
-  return unitScale === 1 ? parsed.value : roundFloat(parsed.value / unitScale);
-}
-
 export function mayBeFractionForPercent(parsed: ParsedNumber): boolean {
   return parsed.ok && !parsed.percent && parsed.value > 0 && parsed.value <= 1;
 }

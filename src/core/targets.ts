@@ -2,7 +2,7 @@
  * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number: at least it, `0`: none allowed) and how an actual value stands
  * against one. Values are in the indicator's unit: percent points for % units.
  */
-import { parseUserNumber, roundFloat, toHalfWidth, valueInUnit } from './parse-number';
+import { parseUserNumber, readInUnit, roundFloat, toHalfWidth } from './parse-number';
 import type { IndicatorStatus, Target } from './results';
 import { type CellValue, isCellError } from './snapshot';
 
@@ -90,8 +90,7 @@ function targetNumber(
   const parsed = parseUserNumber(trimmed);
   if (!parsed.ok) return null;
   // `≥1.2亿` for an indicator in 万元 is 12000, as its values are read.
-  const value =
-    options.unit === undefined ? parsed.value : valueInUnit(parsed, options.unit, options.unitScale ?? 1);
+  const value = options.unit === undefined ? parsed.value : readInUnit(parsed, options.unit).value;
   return parsed.approxWord === undefined
     ? { value, percent: parsed.percent }
     : { value, percent: parsed.percent, approxWord: parsed.approxWord };
@@ -139,9 +138,10 @@ function signedPlainTarget(text: string): Target | null {
 export interface TargetOptions {
   /** The target cell is formatted as percent: a stored 0.95 means 95. */
   readonly percentFormat?: boolean;
-  /** The indicator's unit and its scale (see `valueInUnit`): numbers written with a scale word are read in it. */
+  /** The indicator's unit (see `readInUnit`): numbers written with a scale word are read in it. */
   readonly unit?: string;
-  readonly unitScale?: number;
+  /** A bare `0` is a floor (no decline, for a growth rate), not "none allowed" (see `bareKind`). */
+  readonly zeroIsFloor?: boolean;
 }
 
 /** Parses a `目标值` cell. Never throws; anything it cannot read is `unparsed` (reported as `target-unparsed`). */
@@ -156,7 +156,7 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
     if (!parsed.ok) return { kind: 'unparsed', text: String(raw) };
     // As the cell shows it: a percent-formatted 0.95 is `95%` to whoever typed it, in findings and on the summary.
     const text = parsed.percent ? `${parsed.value}%` : String(raw);
-    return parsed.value === 0
+    return bareKind(parsed.value, options) === 'at-most'
       ? { kind: 'at-most', text, max: 0, percent: parsed.percent }
       : { kind: 'at-least', text, min: parsed.value, percent: parsed.percent };
   }
@@ -207,7 +207,7 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   }
   const number = targetNumber(rest, options);
   if (!number) return { kind: 'unparsed', text };
-  const kind = bound ?? bareKind(number.value);
+  const kind = bound ?? bareKind(number.value, options);
   const target = boundedTarget(kind, text, number.percent, strict, number.value);
   // `约40`, `100左右`: read as the number (at least 40), and the word kept for the analysis to question.
   return number.approxWord === undefined ? target : { ...target, approxWord: number.approxWord };
@@ -215,10 +215,11 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
 
 /**
  * What a bare number means: at least that much (`20`), except a bare `0` (`0`, `0起`, `0%`), which nobody writes to
- * mean "at least nothing" (always met): it is the "none allowed" of 安全事故 or 重大案件, at most 0.
+ * mean "at least nothing" (always met): it is the "none allowed" of 安全事故 or 重大案件, at most 0; for a growth rate
+ * (`zeroIsFloor`), which can fall below 0, it is "no decline", at least 0.
  */
-function bareKind(value: number): Bound {
-  return value === 0 ? 'at-most' : 'at-least';
+function bareKind(value: number, options: TargetOptions): Bound {
+  return value === 0 && options.zeroIsFloor !== true ? 'at-most' : 'at-least';
 }
 
 /** A target with one number as its bound(s). */

@@ -133,11 +133,29 @@ describe('a rate’s target written as a fraction', () => {
     const analysis = analyseWorkbook({ sheets }, DEFAULT_SETTINGS);
     const fraction = analysis.findings.filter((f) => f.code === 'target-looks-like-fraction');
     expect(codesAt(fraction)).toEqual(['target-looks-like-fraction@指标目录!D4']);
-    expect(fraction[0]).toMatchObject({ severity: 'warning', found: '≥0.9', params: { percent: '90' } });
+    expect(fraction[0]).toMatchObject({ severity: 'warning', found: '≥0.9', params: { suggestion: '≥90%' } });
+    expect(localiseFinding(fraction[0], catalogueFor('zh-CN')).message).toBe(
+      '指标目录!D4：指标 C03「结案率」是百分比，目标值“≥0.9”没有 % 号，按百分点判断；如果指 ≥90%，请这样写。',
+    );
     // Judged as written, 93.33% against 0.9%: exceeded, which the warning explains.
     expect(analysis.indicators.find((indicator) => indicator.id === 'C03')?.status).toBe('exceeded');
-    // Written in points, nothing to say.
+    // Written in points, nothing to say; nor of a ceiling under 1% (`≤0.5` for a 发案率 is a real one).
     const inPoints = analyseWorkbook({ sheets: [catalogue, ...sheets.slice(1)] }, DEFAULT_SETTINGS);
     expect(inPoints.findings.filter((f) => f.code === 'target-looks-like-fraction')).toEqual([]);
+    const ceiling = analyseWorkbook(
+      {
+        sheets: [
+          {
+            ...catalogue,
+            values: catalogue.values.map((row) =>
+              row[0] === 'C03' ? [...row.slice(0, 3), '≤0.5', ...row.slice(4)] : row,
+            ),
+          },
+          ...sheets.slice(1),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(ceiling.findings.filter((f) => f.code === 'target-looks-like-fraction')).toEqual([]);
   });
 });

@@ -139,6 +139,19 @@ describe('checkActualCell', () => {
     }
   });
 
+  it('reads a growth rate’s bare 0 target as no decline (at least 0), another indicator’s as none allowed', () => {
+    const cache = newDefinitionCache();
+    const growth = definitionFromRow(row('%', '', { name: '税收增长率', target: '0' }), 'M001', 'A5', cache);
+    const incidents = definitionFromRow(
+      row('%', '', { name: '刑事案件发案率', target: '0' }),
+      'M002',
+      'A6',
+      cache,
+    );
+    expect(growth.target).toMatchObject({ kind: 'at-least', min: 0 });
+    expect(incidents.target).toMatchObject({ kind: 'at-most', max: 0 });
+  });
+
   it('reads the same target text per unit: ≥1.2亿 is 12000 in 万元 and 120,000,000 in 元', () => {
     const cache = newDefinitionCache();
     const inWan = definitionFromRow(row('万元', '', { target: '≥1.2亿' }), 'M001', 'A5', cache);

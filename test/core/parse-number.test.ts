@@ -3,7 +3,7 @@ import {
   parseUserNumber,
   roundFloat,
   trimText,
-  valueInUnit,
+  readInUnit,
 } from '../../src/core/parse-number';
 
 const valueOf = (text: string): number | string => {
@@ -138,7 +138,7 @@ describe('trimText', () => {
 });
 
 describe('scale words', () => {
-  it('reads 千, 万, 百万, 千万 and 亿 as their magnitude, the longest word first', () => {
+  it('reads 百, 千, 万, 百万, 千万 and 亿 as their magnitude, the longest word first', () => {
     expect(parseUserNumber('3千')).toMatchObject({
       ok: true,
       value: 3000,
@@ -157,22 +157,39 @@ describe('scale words', () => {
       scaleWord: '万',
       trailingText: '人次',
     });
-    // 百 alone is no scale word here: `3百` is left as a unit word, as before.
-    expect(parseUserNumber('3百')).toMatchObject({ value: 3, trailingText: '百' });
+    expect(parseUserNumber('3百')).toMatchObject({ value: 300, scaleWord: '百' });
+    // The 百 of 百分比 is no scale word.
+    expect(parseUserNumber('3百分比')).toMatchObject({ value: 3, trailingText: '百分比' });
   });
 
-  it('gives a figure in an indicator’s unit', () => {
-    const inUnit = (text: string, unit: string, scale: number): number | string => {
+  it('gives a figure in an indicator’s unit, and the unit word it was written with if another', () => {
+    const inUnit = (text: string, unit: string): [number, string | null] | string => {
       const parsed = parseUserNumber(text);
-      return parsed.ok ? valueInUnit(parsed, unit, scale) : parsed.reason;
+      if (!parsed.ok) return parsed.reason;
+      const read = readInUnit(parsed, unit);
+      return [read.value, read.otherUnit];
     };
-    expect(inUnit('3000万', '亿元', 1e8)).toBe(0.3);
-    expect(inUnit('12.3万', '万人次', 1e4)).toBe(12.3);
-    expect(inUnit('12.3万人次', '万人次', 1e4)).toBe(12.3);
-    expect(inUnit('12.3万', '人次', 1)).toBe(123000);
-    expect(inUnit('5000元', '万元', 1e4)).toBe(0.5);
-    expect(inUnit('5000人', '万元', 1e4)).toBe(5000);
-    expect(inUnit('30个', '个', 1)).toBe(30);
-    expect(inUnit('3千米', '千米', 1)).toBe(3);
+    expect(inUnit('3000万', '亿元')).toEqual([0.3, null]);
+    expect(inUnit('12.3万', '万人次')).toEqual([12.3, null]);
+    expect(inUnit('12.3万人次', '万人次')).toEqual([12.3, null]);
+    expect(inUnit('12.3万', '人次')).toEqual([123000, null]);
+    expect(inUnit('5000元', '万元')).toEqual([0.5, null]);
+    expect(inUnit('5000人', '万元')).toEqual([5000, '人']);
+    expect(inUnit('30个', '个')).toEqual([30, null]);
+    // Units with 千, 百万, 千万 scale too: 5万元 = 50 千元, 300万元 = 3 百万元, 1亿元 = 10 千万元, 3亿 = 300 百万元.
+    expect(inUnit('5万元', '千元')).toEqual([50, null]);
+    expect(inUnit('5000元', '千元')).toEqual([5, null]);
+    expect(inUnit('300万元', '百万元')).toEqual([3, null]);
+    expect(inUnit('1亿元', '千万元')).toEqual([10, null]);
+    expect(inUnit('3亿', '百万元')).toEqual([300, null]);
+    expect(inUnit('3百', '元')).toEqual([300, null]);
+    // 千 before another unit word is that word: 3.5千米 under 公里 is 3.5 (公里 and 千米 are one unit), under 米 3.5 in 千米.
+    expect(inUnit('3.5千米', '公里')).toEqual([3.5, null]);
+    expect(inUnit('3.5千米', '吨')).toEqual([3.5, '千米']);
+    expect(inUnit('3千米', '千米')).toEqual([3, null]);
+    expect(inUnit('3000米', '千米')).toEqual([3, null]);
+    expect(inUnit('3千克', '公斤')).toEqual([3, null]);
+    // Synonyms are no other unit: 平米 for 平方米.
+    expect(inUnit('120平米', '平方米')).toEqual([120, null]);
   });
 });

@@ -53,14 +53,14 @@ describe('parseTarget', () => {
 
   it('reads a target written in another magnitude in the indicator’s unit', () => {
     // ≥1.2亿 for an indicator in 万元 is ≥12000 (万元); 15000 万元 (1.5亿) meets it at 125%.
-    const target = parseTarget('≥1.2亿', { unit: '万元', unitScale: 1e4 });
+    const target = parseTarget('≥1.2亿', { unit: '万元' });
     expect(target).toMatchObject({ kind: 'at-least', min: 12000, text: '≥1.2亿' });
     expect(evaluateTarget(target, 15000, '15000', 1.2)).toMatchObject({
       status: 'exceeded',
       completion: 1.25,
     });
-    expect(parseTarget('500万~1亿', { unit: '亿元', unitScale: 1e8 })).toMatchObject({ min: 0.05, max: 1 });
-    expect(parseTarget('不少于3千', { unit: '元', unitScale: 1 })).toMatchObject({ min: 3000 });
+    expect(parseTarget('500万~1亿', { unit: '亿元' })).toMatchObject({ min: 0.05, max: 1 });
+    expect(parseTarget('不少于3千', { unit: '元' })).toMatchObject({ min: 3000 });
   });
 
   it.each(['完成', '已完成', '是', ' 完成 '])('reads %s as done', (text) => {

@@ -774,7 +774,7 @@ export const enUS: Catalogue = {
     },
     'target-looks-like-fraction': {
       message:
-        '{sheet}!{cell}: indicator {id} “{name}” is a percentage and its target “{found}” has no % sign, so it is judged as {found}%; if {percent}% is meant, write {percent}%.',
+        '{sheet}!{cell}: indicator {id} “{name}” is a percentage and its target “{found}” has no % sign, so it is judged in points; if {suggestion} is meant, write that.',
       hint: 'Write percentage targets in points with %, e.g. ≥95%, not ≥0.95.',
     },
     'value-unit-differs': {

@@ -746,7 +746,7 @@ export const zhCN = {
     },
     'target-looks-like-fraction': {
       message:
-        '{sheet}!{cell}：指标 {id}「{name}」是百分比，目标值“{found}”没有 % 号，按 {found}% 判断；如果指 {percent}%，请写 {percent}%。',
+        '{sheet}!{cell}：指标 {id}「{name}」是百分比，目标值“{found}”没有 % 号，按百分点判断；如果指 {suggestion}，请这样写。',
       hint: '百分比目标写百分点并带 %，例如 ≥95%，不要写 ≥0.95。',
     },
     'value-unit-differs': {
