@@ -1205,7 +1205,10 @@ class Settlement {
       ? pairedSums(columns, numerator.index, denominator.index)
       : [numerator.total, denominator.total];
     state.total = ratioFigures(paired[0], paired[1], def.isPercent, maskDecimals(def.format));
-    if (byUnits) this.checkUnitRates(state, numerator, denominator);
+    // A unit whose numerator is over its denominator has a pair known to be wrong. The rate stays the parts' totals'
+    // (as the report prints them side by side), but it is not complete, so not judged until the pair is mended.
+    const wrong = byUnits ? this.checkUnitRates(state, numerator, denominator) : null;
+    if (wrong !== null) state.total = { ...state.total, complete: false };
     this.checkRateParts(state, paired[0], paired[1], numerator, denominator, byUnits);
     state.contributorsFrom = 'ratio';
     state.parts = [numerator, denominator];
@@ -1219,13 +1222,14 @@ class Settlement {
   /**
    * Each unit's parts of a rate recomputed from them: `ratio-over-100` at a numerator larger than its denominator
    * (for a rate bounded by 100%, such as 结案率), `unit-ratio-mismatch` at a rate a unit typed that its own parts do not
-   * give (the total does not use it, but a reader of the sheet would).
+   * give (the total does not use it, but a reader of the sheet would). Returns the units of the first kind, if any.
    */
   private checkUnitRates(
     state: DefinitionState,
     numerator: DefinitionState,
     denominator: DefinitionState,
-  ): void {
+  ): Set<number> | null {
+    let wrong: Set<number> | null = null;
     const def = state.def;
     const columns = this.columns;
     const values = columns.values;
@@ -1243,6 +1247,7 @@ class Settlement {
             cell: columns.cell(slot),
           }),
         );
+        (wrong ??= new Set()).add(u);
         continue;
       }
       const slot = state.index * unitCount + u;
@@ -1274,6 +1279,7 @@ class Settlement {
         },
       });
     }
+    return wrong;
   }
 
   /**

@@ -128,8 +128,6 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
         'aggregate-incomplete 指标目录!A8',
         'aggregate-incomplete 指标目录!A10',
         'aggregate-disagree 指标目录!A9',
-        // 30 / 35 = 85.71% against ≥90%.
-        'target-not-met 指标目录!F6',
         // The street total 42 (12 + 30) against last year's 25 in the catalogue: +68%.
         'yoy-jump 指标目录!G3',
         'rule-invalid 校验规则!A4',
@@ -146,8 +144,8 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
     const rate = indicator(analysis, 'M004');
     // Units say 120, 70 and 60 (sum 250, mean 83.33); (12+15+3)/(10+20+5) = 85.714…% → 85.71.
     expect(rate.actual).toBe(85.71);
-    expect(rate.status).toBe('not-met');
-    expect(rate.completion).toBeCloseTo(85.71 / 90, 6);
+    // Not judged against ≥90% while 和平's pair is wrong (已化解 12 of 积案 10, ratio-over-100): 缺数.
+    expect(rate).toMatchObject({ complete: false, status: 'missing', completion: null });
     expect(rate.aggregation).toEqual({ kind: 'ratio', numerator: 'M003', denominator: 'M002' });
     expect(rate.contributors?.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([
       { sheet: '和平社区', cell: 'D4' },
@@ -157,7 +155,7 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
       { sheet: '光明社区', cell: 'D3' },
       { sheet: '幸福社区', cell: 'D3' },
     ]);
-    expect(rate.complete).toBe(true);
+    expect(rate.complete).toBe(false);
   });
 
   it('sums counts with provenance, excludes duplicates and rejected values, and compares with last year', () => {
@@ -222,11 +220,11 @@ describe('analyseWorkbook on a catalogue with three communities', () => {
   });
 
   it('counts statuses and findings', () => {
-    expect(analysis.counts).toEqual({ total: 8, met: 0, notMet: 1, exceeded: 1, noTarget: 3, missing: 3 });
+    expect(analysis.counts).toEqual({ total: 8, met: 0, notMet: 0, exceeded: 1, noTarget: 3, missing: 4 });
     // M004 not met; M001 exceeded (12 + 30 ≥ 1.2 × 20 already, whatever 光明's rejected 12.5 turns out to be);
     // M002, M003, M008 have no target; M006 (every value rejected) and M007 (units disagree) have no total; M005's
     // mean 96 is 和平's alone (光明 blank, 幸福 #N/A), so ≥95% is not judged yet.
-    expect(analysis.findingCounts).toEqual({ error: 17, warning: 14, info: 0 });
+    expect(analysis.findingCounts).toEqual({ error: 17, warning: 13, info: 0 });
     expect(analysis.findings[0].severity).toBe('error');
     expect(analysis.findings[analysis.findings.length - 1].severity).toBe('warning');
   });
