@@ -57,7 +57,7 @@ import type { Settings } from './settings';
 import { SHOWS_DATE, SHOWS_PERCENT, type WorkbookSnapshot, formatShows, gridOf } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
-import { type IndicatorSheetLayout, isTotalRowKey } from './indicator-sheet';
+import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -694,8 +694,9 @@ class UnitReader {
       const named = byName ? (this.byKey.get(key) ?? this.stateNamed(key)) : stateOfId(this.byKey, key);
       const state = named ?? undefined;
       if (!state) {
-        // A `合计` row under the indicators is the sheet's own sum, not an indicator (asked only of unknown keys).
-        if (isTotalRowKey(key)) return;
+        // A `合计` row under the indicators is the sheet's own sum, a note between rows (`说明：以下为新增`) no row
+        // either: neither is an indicator (asked only of unknown keys).
+        if (isTotalRowKey(key) || isFooterKey(key)) return;
         findings.push({
           severity: 'error',
           code: named === null ? 'ambiguous-name' : byName ? 'unknown-name' : 'unknown-id',

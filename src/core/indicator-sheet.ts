@@ -374,10 +374,26 @@ function tableRowsOf(
       continue;
     }
     if (!isFooterKey(texts[key.numbers[row]])) seenRow = true;
-    else if (seenRow) return { firstDataRow: first, endRow: row };
-    else first = row + 1;
+    // A note between rows (`注：以下为约束性指标` with more IDs under it) is read past, not the table's end.
+    else if (seenRow && !idFollows(id, texts, row + 1, grid.rowCount))
+      return { firstDataRow: first, endRow: row };
+    else if (!seenRow) first = row + 1;
   }
   return { firstDataRow: first, endRow: grid.rowCount };
+}
+
+/** An ID as catalogues write them (`M006`, `A-12`, `001`, or a number): what a footer's lines never are. */
+const ID_LIKE = /^[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{0,6}[-_]?[0-9\uFF10-\uFF19]{1,8}$/;
+
+/** Whether an ID follows in rows `from` … `to − 1` of the ID column: then the rows above it are still the table's. */
+function idFollows(id: GridColumn | null, texts: readonly string[], from: number, to: number): boolean {
+  if (id === null) return false;
+  for (let row = from; row < to; row++) {
+    const kind = id.kinds[row];
+    if (kind === CELL_NUMBER) return true;
+    if (kind === CELL_TEXT && ID_LIKE.test(trimText(texts[id.numbers[row]]))) return true;
+  }
+  return false;
 }
 
 export interface IndicatorRow {
@@ -516,7 +532,9 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
       text.note === ''
     )
       continue;
-    if (isTotalRowKey(text.id !== '' ? text.id : text.name)) continue;
+    const key = text.id !== '' ? text.id : text.name;
+    // A 合计 row, or a note between rows (see `tableRowsOf`): neither is an indicator.
+    if (isTotalRowKey(key) || isFooterKey(key)) continue;
     const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;
     const actualShows = formatOf(actual, row);
     rows.push({

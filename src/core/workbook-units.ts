@@ -100,7 +100,8 @@ function latestYearBesides(
 ): number {
   let latest = -Infinity;
   for (const layout of layouts) {
-    if (layout.sheet === sheet) continue;
+    // Not the catalogue's: its `2024年目标` is the target's year, not that of the figures the units hold.
+    if (layout.sheet === sheet || layout.kind === 'catalogue') continue;
     for (const year of yearsIn(layout.sheet)) latest = Math.max(latest, year);
     const grid = gridOf(sheets.get(layout.sheet) as SheetSnapshot);
     for (let row = 0; row < layout.firstDataRow; row++) {

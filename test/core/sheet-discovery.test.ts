@@ -186,8 +186,8 @@ describe('a form footer under the table', () => {
     expect(analysis.indicators.map((i) => i.actual)).toEqual([15, 150, 95]);
   });
 
-  it('leaves what is under it unread, which a catalogue then reports as missing (above the footer)', () => {
-    // D03 was added under the signatures: not read, so 西社区 lacks it, to be added at A6 (under D02, in row 5).
+  it('reads past a line between rows when IDs follow it (a note, not the end of the table)', () => {
+    // D03 under 填表人：: still read (an ID follows), the line itself is no indicator.
     const west = sheet('西社区', [
       ...oneLine('西社区', 5, 50, 94, 6)
         .values.slice(0, 5)
@@ -199,11 +199,23 @@ describe('a form footer under the table', () => {
       { sheets: [catalogue, oneLine('东社区', 10, 100, 96, 8), west] },
       DEFAULT_SETTINGS,
     );
-    // And D03's total (at its catalogue row, A4) is 东社区's alone, so incomplete.
-    expect(where(analysis.findings)).toEqual([
-      'error unit-missing-indicator 西社区!A6',
-      'warning aggregate-incomplete 指标目录!A4',
+    expect(where(analysis.findings)).toEqual([]);
+    // 10 + 5, 100 + 50, and the mean of 96 and 94.
+    expect(analysis.indicators.map((i) => i.actual)).toEqual([15, 150, 95]);
+  });
+
+  it('reads a catalogue past a note between its rows', () => {
+    const noted = sheet('指标目录', [
+      ...catalogue.values.slice(0, 3).map((row) => [...row]),
+      ['注：以下为约束性指标'],
+      ...catalogue.values.slice(3).map((row) => [...row]),
     ]);
+    const analysis = analyseWorkbook(
+      { sheets: [noted, oneLine('东社区', 10, 100, 96, 8), oneLine('西社区', 5, 50, 94, 6)] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators.map((i) => i.id)).toEqual(['D01', 'D02', 'D03']);
+    expect(where(analysis.findings)).toEqual([]);
   });
 
   it('right under the header is a note to read past, not the end of the table', () => {
@@ -361,6 +373,15 @@ describe('sheets named as the street’s totals or another year', () => {
     expect(units(catalogue, titled('东社区'), oneLine('2022', 1, 1, 1, 1))).toEqual(['东社区']);
     // No later year anywhere: 2023年东社区 is this year's unit (the other sheets' titles name no year).
     expect(units(catalogue, oneLine('2023年东社区', 1, 1, 1, 1), oneLine('西社区', 1, 1, 1, 1))).toEqual([
+      '2023年东社区',
+      '西社区',
+    ]);
+    // Nor is the catalogue's target year one: its header `2024年目标` leaves 2023年东社区 a unit.
+    const targets2024 = sheet('指标目录', [
+      ['编号', '板块', '指标', '单位', '2024年目标', '汇总方式'],
+      ...catalogue.values.slice(1).map((row) => [...row]),
+    ]);
+    expect(units(targets2024, oneLine('2023年东社区', 1, 1, 1, 1), oneLine('西社区', 1, 1, 1, 1))).toEqual([
       '2023年东社区',
       '西社区',
     ]);

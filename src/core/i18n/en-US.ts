@@ -764,7 +764,7 @@ export const enUS: Catalogue = {
     },
     'catalogue-actual-column-missing': {
       message:
-        '{sheet}!{cell}: {count} indicators that are not totalled from the units ({found}) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
+        '{sheet}!{cell}: indicators not totalled from the units ({found}; {count} in all) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
       hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
     },
     'previous-out-of-range': {
