@@ -66,11 +66,21 @@ function buildStreet(): WorkbookSnapshot {
     ]);
   }
   const sheets: SheetSnapshot[] = [{ name: '指标目录', values: catalogue }];
+  const count = (i: number, u: number): number => ((i * 31 + u * 17) % 997) + 1;
   for (let u = 0; u < UNITS; u++) {
     const values: CellValue[][] = [['编号', '指标', '单位', '完成值', '上年值']];
+    const figures: number[] = [];
     for (let i = 0; i < INDICATORS; i++) {
       const unit = UNIT_WORDS[i % UNIT_WORDS.length];
-      const value = unit === '%' ? 50 + ((i * 7 + u) % 50) : ((i * 31 + u * 17) % 997) + 1;
+      const rateAt = i + 2 < INDICATORS && UNIT_WORDS[(i + 2) % UNIT_WORDS.length] === '%';
+      // Valid as a whole: a rate's numerator is 50–99% of its denominator, and the rate typed is theirs (2 places).
+      const value =
+        unit === '%'
+          ? Math.round((figures[i - 2] / figures[i - 1]) * 10000) / 100
+          : rateAt
+            ? Math.max(1, Math.floor((count(i + 1, u) * (50 + ((i * 7 + u) % 50))) / 100))
+            : count(i, u);
+      figures.push(value);
       values.push([id(i), `指标${i}`, unit, value, value]);
     }
     sheets.push({ name: `社区${u + 1}`, values });

@@ -20,6 +20,8 @@ import {
   FRACTIONAL_COUNT,
   NEGATIVE_COUNT,
   PERCENT_OUT_OF_RANGE,
+  RANGE_COUNT,
+  RANGE_PERCENT,
   checkActualCell,
   checkActualInto,
   checkMask,
@@ -596,8 +598,13 @@ class UnitReader {
           previousFormats !== null && formatKinds[previousFormats[r]] === FORMAT_PERCENT
             ? percentPoints(previousRaw)
             : previousRaw;
-        // Either impossible last year (a negative count, a rate past 100%) lies outside 0–100: one test in the loop.
-        if ((previous < 0 || previous > 100) && impossiblePrevious(rangeChecks[index], previous) !== 0) {
+        // An impossible last year (a negative count, a bounded rate outside 0–100%, see `impossiblePrevious`) is for
+        // `readRow` to report; written out, as this runs for every cell with a 上年值.
+        if (
+          previous < 0
+            ? (rangeChecks[index] & (RANGE_COUNT | RANGE_PERCENT)) !== 0
+            : previous > 100 && (rangeChecks[index] & RANGE_PERCENT) !== 0
+        ) {
           this.readRow(u, grid, lookup, formatKinds, r);
           continue;
         }
