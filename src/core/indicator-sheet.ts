@@ -348,6 +348,9 @@ const FOOTER_FIRST = /^[\s\u3000]*[填制统审复负单主分联电报说备附
  * since notes and signatures go under a form's table (a note about one indicator goes in its 备注 column).
  */
 export function isFooterKey(key: string): boolean {
+  // Asked of every row of every sheet: an ID (`M001`, `001`) starts with a printable ASCII character, settled here.
+  const first = key.charCodeAt(0);
+  if (first > 32 && first < 0x80) return false;
   if (!FOOTER_FIRST.test(key)) return false;
   return FOOTER_LABEL.test(key.replace(/[\s\u3000]/g, ''));
 }
