@@ -42,7 +42,7 @@ import {
   yearOnYear,
   yearOnYearFinding,
 } from './checks';
-import { type Finding, type Severity } from './findings';
+import { type Finding, type FindingSink, type Severity } from './findings';
 import { FindingLog, type SlotFindings } from './finding-log';
 import { type Messages, messagesFor } from './i18n';
 import type {
@@ -56,7 +56,14 @@ import type {
 } from './results';
 import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
 import type { Settings } from './settings';
-import { SHOWS_DATE, SHOWS_PERCENT, type WorkbookSnapshot, formatShows, gridOf } from './snapshot';
+import {
+  type CellValue,
+  SHOWS_DATE,
+  SHOWS_PERCENT,
+  type WorkbookSnapshot,
+  formatShows,
+  gridOf,
+} from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
 import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
@@ -824,31 +831,15 @@ class UnitReader {
     const previousPercent = previousColumn.formats
       ? formatKinds[previousColumn.formats[r]] === FORMAT_PERCENT
       : false;
-    const previousRaw = previousColumn.numbers[r];
-    let previous: number | null;
-    if (previousKind === CELL_NUMBER && Number.isFinite(previousRaw)) {
-      previous = previousPercent ? percentPoints(previousRaw) : previousRaw;
-    } else {
-      const cell = grid.cell(r, previousCol as number);
-      previous = previousValue(cell, previousPercent, def);
-      if (previous === null) {
-        const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
-        reportUnreadablePrevious(cell, def, at, findings);
-        return;
-      }
-    }
-    const impossible = impossiblePrevious(this.rangeChecks[index], previous);
-    if (impossible !== 0) {
-      const at = { sheet: sheetName, cell: cellAddress(r, previousCol as number) };
-      const text =
-        previousKind !== CELL_NUMBER
-          ? cellText(grid.cell(r, previousCol as number))
-          : previousPercent
-            ? `${previous}%`
-            : String(previousRaw);
-      findings.push(impossiblePreviousFinding(impossible, def, at, text, this.labels));
-      return;
-    }
+    const previous = readPrevious(
+      grid.cell(r, previousCol as number),
+      previousPercent,
+      def,
+      () => ({ sheet: sheetName, cell: cellAddress(r, previousCol as number) }),
+      this.labels,
+      findings,
+    );
+    if (previous === null) return;
     this.unitPrevious[slot] = previous;
     const actual = columns.values[slot];
     // NaN (no value) fails the comparison: no jump.
@@ -1418,20 +1409,14 @@ class Settlement {
   private ownPrevious(def: Definition): number | null {
     const raw = def.row.previous;
     if (raw === null) return null;
-    const previous = previousValue(raw, def.row.previousIsPercentFormat, def);
-    const at = (): CellRef => ({ sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell });
-    if (previous === null) {
-      reportUnreadablePrevious(raw, def, at(), this.findings);
-      return null;
-    }
-    const impossible = impossiblePrevious(rangeChecksOf(def), previous);
-    if (impossible !== 0) {
-      const text =
-        typeof raw === 'number' && def.row.previousIsPercentFormat ? `${previous}%` : cellText(raw);
-      this.findings.push(impossiblePreviousFinding(impossible, def, at(), text, this.labels));
-      return null;
-    }
-    return previous;
+    return readPrevious(
+      raw,
+      def.row.previousIsPercentFormat,
+      def,
+      () => ({ sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell }),
+      this.labels,
+      this.findings,
+    );
   }
 
   /** The indicator as the analysis reports it: its total (or single value) against its target. */
@@ -1534,24 +1519,39 @@ function impossiblePrevious(checks: number, previous: number): number {
   return rangeProblemsFor(checks, previous) & (NEGATIVE_COUNT | PERCENT_OUT_OF_RANGE);
 }
 
-/** `previous-out-of-range`: a 上年值 nothing is compared with, as it cannot have been last year's figure. */
-function impossiblePreviousFinding(
-  problem: number,
+/**
+ * A `上年值` cell (a unit's or the definition row's own) as a number in the indicator's unit, null when it is blank,
+ * unreadable (`previous-not-a-number`) or impossible (`previous-out-of-range`): nothing is compared with it then.
+ * `at` is worked out only for a finding.
+ */
+function readPrevious(
+  raw: CellValue,
+  percentFormat: boolean,
   def: Definition,
-  at: CellRef,
-  found: string,
+  at: () => CellRef,
   labels: ExpectedLabels,
-): Finding {
-  return {
+  findings: FindingSink,
+): number | null {
+  const previous = previousValue(raw, percentFormat, def);
+  if (previous === null) {
+    reportUnreadablePrevious(raw, def, at(), findings);
+    return null;
+  }
+  const impossible = impossiblePrevious(rangeChecksOf(def), previous);
+  if (impossible === 0) return previous;
+  const where = at();
+  findings.push({
     severity: 'warning',
     code: 'previous-out-of-range',
-    sheet: at.sheet,
-    cell: at.cell,
+    sheet: where.sheet,
+    cell: where.cell,
     indicator: def.ref,
-    found,
-    expected: problem & NEGATIVE_COUNT ? labels.nonNegative : labels.percentRange,
+    // As the cell shows it: a percent-formatted number in points with `%`.
+    found: typeof raw === 'number' && percentFormat ? `${previous}%` : cellText(raw),
+    expected: impossible & NEGATIVE_COUNT ? labels.nonNegative : labels.percentRange,
     params: { unit: def.unit },
-  };
+  });
+  return null;
 }
 
 /** One unit in the last place a number is written to (95 → 1, 95.83 → 0.01): how far a typed rate may be off. */

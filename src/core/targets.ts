@@ -1,6 +1,6 @@
 /**
- * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number: at least it, `0`: none allowed) and how an actual value stands
- * against one. Values are in the indicator's unit: percent points for % units.
+ * `目标值` as people write them (`≥95%`, `不少于20`, `20~30`, `完成`, a bare number: at least it, `0`: none allowed)
+ * and how an actual value stands against one. Values are in the indicator's unit: percent points for % units.
  */
 import { parseUserNumber, readInUnit, roundFloat, toHalfWidth } from './parse-number';
 import type { IndicatorStatus, Target } from './results';
@@ -152,10 +152,10 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
     return raw ? { kind: 'done', text: 'TRUE' } : { kind: 'unparsed', text: 'FALSE' };
   if (typeof raw === 'number') {
     const parsed = parseUserNumber(raw, { percentFormat: options.percentFormat });
-    // A number cell is a bare number: see `bareKind`.
     if (!parsed.ok) return { kind: 'unparsed', text: String(raw) };
     // As the cell shows it: a percent-formatted 0.95 is `95%` to whoever typed it, in findings and on the summary.
     const text = parsed.percent ? `${parsed.value}%` : String(raw);
+    // A number cell is a bare number (see `bareKind`).
     return bareKind(parsed.value, options) === 'at-most'
       ? { kind: 'at-most', text, max: 0, percent: parsed.percent }
       : { kind: 'at-least', text, min: parsed.value, percent: parsed.percent };
