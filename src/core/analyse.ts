@@ -1021,6 +1021,8 @@ class Settlement {
     private readonly labels: ExpectedLabels,
     private readonly columns: UnitColumns,
     private readonly findings: FindingLog,
+    /** Sheets judged units but not read (`sheet-not-read`): every total over the units is missing them. */
+    private readonly unreadUnits: readonly string[],
   ) {
     this.unitCount = columns.unitCount;
     this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
@@ -1084,8 +1086,32 @@ class Settlement {
     if (state.def.isPercent) checkFractionPercents(state.def, state.index, this.columns, this.findings);
     if (ratio) this.ratioTotal(state);
     else this.simpleTotal(state);
+    if (this.unreadUnits.length > 0) this.leaveOutUnread(state);
     this.reportTotal(state);
     return this.indicatorOf(state);
+  }
+
+  /**
+   * A total over the units lacks the unread ones, as it would lack a unit that left every value blank: incomplete,
+   * naming them (a rate whose parts already name them keeps one mention). Not a rate of the office's own figures.
+   */
+  private leaveOutUnread(state: DefinitionState): void {
+    const total = state.total;
+    const aggregation = state.def.aggregation;
+    if (total === null || aggregation.kind === 'none') return;
+    if (
+      aggregation.kind === 'ratio' &&
+      this.byKey.get(aggregation.numerator)?.def.aggregation.kind === 'none' &&
+      this.byKey.get(aggregation.denominator)?.def.aggregation.kind === 'none'
+    )
+      return;
+    const missing = total.missingUnits;
+    const added = this.unreadUnits.filter((sheet) => !missing.includes(sheet));
+    state.total = {
+      ...total,
+      complete: false,
+      missingUnits: added.length > 0 ? [...missing, ...added] : missing,
+    };
   }
 
   /** A single indicator sheet: each row's own value, checked as the units' values are. */
@@ -1349,14 +1375,19 @@ class Settlement {
         found: total.disagreement.join(this.listSeparator),
       });
     }
-    if (!total.complete && total.missingUnits.length > 0) {
+    // The unread sheets are said once, by their own error, not again at every total (nor as `未填或有误`).
+    const missing =
+      this.unreadUnits.length > 0
+        ? total.missingUnits.filter((unit) => !this.unreadUnits.includes(unit))
+        : total.missingUnits;
+    if (!total.complete && missing.length > 0) {
       findings.push({
         severity: 'warning',
         code: 'aggregate-incomplete',
         sheet: def.definedAt.sheet,
         cell: def.definedAt.cell,
         indicator: def.ref,
-        params: { missing: total.missingUnits.join(this.namesSeparator) },
+        params: { missing: missing.join(this.namesSeparator) },
       });
     }
     if (this.catalogue && total.value !== null && def.numeric && def.row.actual !== null) {
@@ -1898,7 +1929,12 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     });
   }
   const read = readDefinitions(units, byKey, findings);
-  reportUnreadSheets(snapshot, units.unreadSheets, (id) => stateOfId(byKey, id) !== undefined, findings);
+  const unread = reportUnreadSheets(
+    snapshot,
+    units.unreadSheets,
+    (id) => stateOfId(byKey, id) !== undefined,
+    findings,
+  );
   reportCopiedUnits(unitNames, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
@@ -1934,6 +1970,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     labels,
     columns,
     findings,
+    // Only totals over units miss a unit; a single sheet's figures are its own.
+    units.mode === 'catalogue' || units.mode === 'units' ? unread : NONE,
   );
   const indicators = settlement.settleAll(states);
 

@@ -88,7 +88,11 @@ export interface IndicatorResult {
    * on first read, like `units`, whose `UnitValue`s it lists.
    */
   readonly contributors?: readonly CellRef[];
-  /** Units whose value was missing or invalid and left out of the total (`complete` is then false). */
+  /**
+   * Units whose value was missing or invalid and left out of the total (`complete` is then false), in unit order,
+   * then the sheets judged units but not read (`sheet-not-read`, `sheet-header-split`), which every total over the
+   * units lacks.
+   */
   readonly missingUnits?: readonly string[];
 }
 

@@ -34,13 +34,15 @@ const FIGURE_ROWS = 200;
  * whole. A sheet of IDs and words alone (`填报说明`: `编号`, `说明`) holds no figures to leave out, so it is not one.
  * `sheet-header-split` instead when a 完成值 header is there but on another line than the `编号` (a header in three
  * lines, or a second line with something under `编号`), so that the message does not ask for a header that exists.
+ * Returns the sheets so reported: units that every total over the units is missing.
  */
 export function reportUnreadSheets(
   snapshot: WorkbookSnapshot,
   unreadSheets: readonly UnreadSheet[],
   isKnownId: (id: string) => boolean,
   findings: FindingSink,
-): void {
+): string[] {
+  const reported: string[] = [];
   for (const unread of unreadSheets) {
     const sheet = snapshot.sheets.find(({ name }) => name === unread.sheet);
     if (!sheet) continue;
@@ -67,7 +69,9 @@ export function reportUnreadSheets(
       cell: cellAddress(unread.headerRow, unread.idCol),
       ...(actual === null ? {} : { found: actual }),
     });
+    reported.push(unread.sheet);
   }
+  return reported;
 }
 
 /** The address of a 完成值 header within two lines above or below the `编号` header's, if there is one. */

@@ -624,12 +624,12 @@ export const enUS: Catalogue = {
     },
     'sheet-not-read': {
       message:
-        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read or totalled.',
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read: every total over the units lacks it and is marked incomplete.',
       hint: 'Name the header of the column with the figures 完成值 (or 完成数, 实际值, Actual) and validate again.',
     },
     'sheet-header-split': {
       message:
-        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue, but its Actual (完成值) header at {found} is not on the line of its ID header ({cell}), so none of it was read or totalled.',
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue, but its Actual (完成值) header at {found} is not on the line of its ID header ({cell}), so none of it was read: every total over the units lacks it and is marked incomplete.',
       hint: 'Put the headers on one line; with a header in two lines, put 完成值 on the line right under 编号’s and merge 编号, 指标 and the like down over both (the line below left blank), then validate again.',
     },
     'unit-sheet-copy': {
