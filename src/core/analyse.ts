@@ -12,6 +12,7 @@ import {
   ratioFigures,
   ratioValue,
   type TotalFigures,
+  unitsWithoutPrevious,
 } from './aggregate';
 import {
   type CheckInto,
@@ -54,7 +55,14 @@ import type {
   StatusCounts,
   UnitValue,
 } from './results';
-import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
+import {
+  type CompiledRule,
+  RuleSyntaxError,
+  compileRule,
+  evaluateRule,
+  excelRound,
+  type RuleOutcome,
+} from './rules';
 import type { Settings } from './settings';
 import {
   type CellValue,
@@ -65,7 +73,7 @@ import {
   gridOf,
 } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
-import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
+import { type TotalTrend, closeEnough, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
 import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
@@ -75,7 +83,7 @@ import {
   discoverUnits,
   readRuleRows,
 } from './workbook-units';
-import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
+import { decimalPlaces, halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
 import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
@@ -1279,10 +1287,9 @@ class Settlement {
       const typed = values[slot];
       if (Number.isNaN(typed) || bottom === 0) continue;
       const exact = (top / bottom) * (def.isPercent ? 100 : 1);
-      const place = lastPlaceOf(typed);
-      // Rounded or cut to the places typed (95.8 for 95.83%) is the same rate; 0.95 for 95% is said elsewhere.
-      if (Math.abs(typed - exact) < place + 1e-9 * Math.abs(exact)) continue;
-      if (def.isPercent && typed > 0 && typed <= 1 && Math.abs(typed * 100 - exact) < place * 100) continue;
+      // Rounded or cut to the places typed (95.8 or 96 for 95.83%) is the same rate; 0.95 for 95% is said elsewhere.
+      if (isRateAsTyped(typed, exact)) continue;
+      if (def.isPercent && typed > 0 && typed <= 1 && isRateAsTyped(typed * 100, exact)) continue;
       const shown = ratioValue(top, bottom, def.isPercent, decimals);
       const percentSign = def.isPercent ? '%' : '';
       const text = columns.text(slot);
@@ -1414,6 +1421,8 @@ class Settlement {
       : def.aggregation.kind === 'none'
         ? this.firstUnitPrevious(state)
         : null;
+    if (own === null && state.previousTotal !== null && state.contributorsFrom === 'units')
+      this.checkPreviousCovers(state);
     state.previous = own ?? state.previousTotal;
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (
@@ -1425,6 +1434,26 @@ class Settlement {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       findings.push(yearOnYearFinding(total.value, own, def, at));
     }
+  }
+
+  /**
+   * Last year's total covers this year's units, or there is none: a street 上年值 of the units that gave one against
+   * this year's of them all read as growth (5 against 20: +300%). Said once, as an info, since 同比 is then left blank.
+   */
+  private checkPreviousCovers(state: DefinitionState): void {
+    const start = state.index * this.unitCount;
+    const gaps = unitsWithoutPrevious(this.columns.values, this.unitPrevious, start, this.unitCount);
+    if (gaps === null) return;
+    state.previousTotal = null;
+    const def = state.def;
+    this.findings.push({
+      severity: 'info',
+      code: 'previous-incomplete',
+      sheet: def.definedAt.sheet,
+      cell: def.definedAt.cell,
+      indicator: def.ref,
+      params: { missing: gaps.map((u) => this.columns.unitNames[u]).join(this.namesSeparator) },
+    });
   }
 
   /** The first unit's 上年值 as the unit loop read it, null when it has none (or none that could be). */
@@ -1585,12 +1614,16 @@ function readPrevious(
   return null;
 }
 
-/** One unit in the last place a number is written to (95 → 1, 95.83 → 0.01): how far a typed rate may be off. */
-function lastPlaceOf(value: number): number {
-  const text = String(value);
-  if (text.includes('e')) return 0;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 1 : 10 ** -(text.length - dot - 1);
+/**
+ * Whether a typed rate is the exact one rounded (half away from zero, as Excel does) or cut to the places it is
+ * typed with: 96, 95.8 and 95.83 for 95.833…%, not 97 nor 95.9.
+ */
+function isRateAsTyped(typed: number, exact: number): boolean {
+  const places = Math.min(decimalPlaces(typed), 10);
+  if (closeEnough(typed, excelRound(exact, places))) return true;
+  const factor = 10 ** places;
+  // Cut, from the product cleared of binary noise (0.29 × 100 is 28.999999999999996, to be cut to 29).
+  return closeEnough(typed, Math.trunc(roundFloat(exact * factor)) / factor);
 }
 
 /** `ratio-over-100`: a rate bounded by 100% whose numerator is larger than its denominator. */

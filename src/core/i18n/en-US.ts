@@ -767,6 +767,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicators not totalled from the units ({found}; {count} in all) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
       hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
     },
+    'previous-incomplete': {
+      message:
+        '{sheet}!{cell}: the previous-year values of indicator {id} “{name}” are incomplete ({missing} gave none): a total of some units is not comparable with this year’s, so no year-on-year change is given.',
+      hint: 'Fill in these units’ previous-year values, or the street’s own in the catalogue’s 上年值 (Previous) column.',
+    },
     'previous-out-of-range': {
       message:
         '{sheet}!{cell}: the previous-year value {found} of indicator {id} “{name}” cannot be last year’s figure (expected {expected}), so it is not compared.',

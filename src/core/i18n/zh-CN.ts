@@ -739,6 +739,11 @@ export const zhCN = {
         '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
       hint: '在指标目录加一列“完成值”，填写这些指标的数值。',
     },
+    'previous-incomplete': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的上年值不全（{missing} 没有上年值），部分单位的上年合计与各单位今年的合计不可比，未计算同比。',
+      hint: '补齐这些单位的上年值，或在指标目录的“上年值”列填写街道的上年数。',
+    },
     'previous-out-of-range': {
       message:
         '{sheet}!{cell}：指标 {id}「{name}」的上年值 {found} 不可能是上年的数（应为{expected}），未与上年比较。',
