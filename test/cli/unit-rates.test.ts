@@ -99,6 +99,6 @@ out = {'rows': rows, 'formats': formats, 'notes': notes, 'area': ws.print_area, 
       '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
     ]);
     // The note prints with the table: the print area (ID to 合计, columns A–G) ends on its row.
-    expect(String(sheet.area)).toContain(`$A$1:$G$${sheet.noteRow}`);
+    expect(String(sheet.area)).toMatch(new RegExp(`\\$A\\$1:\\$G\\$${sheet.noteRow}\\b`));
   });
 });
