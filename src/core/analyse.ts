@@ -1774,22 +1774,67 @@ function reportRule(
 }
 
 /**
- * One indicator's `UnitValue`s in unit order (undefined where a unit has no row), built once, when first read: its
- * `units` record and its contributors are made of these same objects.
+ * One indicator's `UnitValue`s in unit order (undefined where a unit has no row and no rate from its parts), built
+ * once, when first read: its `units` record and its contributors are made of these same objects. A rate totalled
+ * from its parts shows each unit's own parts' rate where they give one (`unitRateOf`), so that a unit's figure and
+ * the street's are worked out alike.
  */
 function unitValuesOf(state: DefinitionState, columns: UnitColumns): readonly (UnitValue | undefined)[] {
   if (state.unitValuesRead) return state.unitValuesRead;
   const start = state.index * columns.unitCount;
   const values = new Array<UnitValue | undefined>(columns.unitCount);
-  for (let u = 0; u < columns.unitCount; u++) values[u] = columns.unitValue(start + u);
+  const parts = ratePartsOf(state);
+  const decimals = parts ? maskDecimals(state.def.format) : null;
+  for (let u = 0; u < columns.unitCount; u++) {
+    values[u] = (parts && unitRateOf(state, parts, decimals, columns, u)) ?? columns.unitValue(start + u);
+  }
   state.unitValuesRead = values;
   return values;
 }
 
 /**
+ * A rate's numerator and denominator when its total was made of theirs and neither is a rate itself (what
+ * `unitValuesUnused` lets units leave blank); null for any other indicator.
+ */
+function ratePartsOf(state: DefinitionState): readonly [DefinitionState, DefinitionState] | null {
+  const parts = state.contributorsFrom === 'ratio' ? state.parts : null;
+  if (!parts) return null;
+  return parts[0].def.aggregation.kind !== 'ratio' && parts[1].def.aggregation.kind !== 'ratio'
+    ? parts
+    : null;
+}
+
+/**
+ * Unit `u`'s rate from its own parts, rounded as the street's (`ratioValue`), marked `computed`, with what it typed
+ * as `text`; undefined when a part is not a number or the denominator is 0 (the typed rate, if any, then stands).
+ * A unit that left the rate's row out still has its parts' rate, at its numerator's cell.
+ */
+function unitRateOf(
+  state: DefinitionState,
+  parts: readonly [DefinitionState, DefinitionState],
+  decimals: number | null,
+  columns: UnitColumns,
+  u: number,
+): UnitValue | undefined {
+  const unitCount = columns.unitCount;
+  const top = columns.values[parts[0].index * unitCount + u];
+  const bottom = columns.values[parts[1].index * unitCount + u];
+  if (Number.isNaN(top) || Number.isNaN(bottom) || bottom === 0) return undefined;
+  const slot = state.index * unitCount + u;
+  const at = columns.has(slot) ? slot : parts[0].index * unitCount + u;
+  return {
+    sheet: columns.sheet(at),
+    cell: columns.cell(at),
+    value: ratioValue(top, bottom, state.def.isPercent, decimals),
+    text: columns.text(slot),
+    computed: true,
+  };
+}
+
+/**
  * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it, is
- * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a row is left out, as the
- * contract says.
+ * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a figure (no row, and no rate
+ * from its parts) is left out, as the contract says.
  */
 function unitRecordOf(
   state: DefinitionState,

@@ -262,6 +262,8 @@ export const enUS: Catalogue = {
     incompleteSomeUnits: 'some units',
     incompleteLegend:
       '{mark} Incomplete total: some units sent no valid value and are left out of it (see the notes under the 汇总 table).',
+    unitsComputedLegend:
+      'A rate totalled from a numerator and a denominator shows each unit’s own numerator ÷ denominator (where it has both and the denominator is not 0), worked out as the total is, not the rate it typed.',
     axisCompletionTarget: 'Completion (100% = target met)',
     ppSuffix: ' pp',
     runBadYear: 'huibao run: --year must be a four-digit year (such as 2022), not “{year}”.\n',

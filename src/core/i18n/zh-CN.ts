@@ -261,6 +261,8 @@ export const zhCN = {
     incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填或数据有误，未计入合计。',
     incompleteSomeUnits: '部分单位',
     incompleteLegend: '{mark} 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
+    unitsComputedLegend:
+      '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
     axisCompletionTarget: '完成率（100% 即达到目标）',
     ppSuffix: '个百分点',
     runBadYear: 'huibao run：--year 应为四位年份（如 2022），收到的是“{year}”。\n',
