@@ -1660,6 +1660,8 @@ interface RuleEntry {
   readonly rule: CompiledRule;
   readonly severity: Severity;
   readonly description: string;
+  /** The rule's own cell in the rules sheet. */
+  readonly at: CellRef;
 }
 
 /** A rule's 级别 as a severity: null for a word it does not know (blank is an error, the default). */
@@ -1686,7 +1688,12 @@ function readRules(
     try {
       const severity = severityOf(row.level);
       const rule = compileRule(row.text, known);
-      entries.push({ rule, severity: severity ?? 'error', description: row.description });
+      entries.push({
+        rule,
+        severity: severity ?? 'error',
+        description: row.description,
+        at: { sheet: sheet.name, cell: cellAddress(row.row, row.col) },
+      });
       // A text indicator is never totalled and its values need not be numbers: said once here, at the rule, as
       // otherwise the rule just never fails and nobody learns why.
       const textIds = rule.ids.filter(isText);
@@ -1725,8 +1732,36 @@ function readRules(
   return entries;
 }
 
+/**
+ * Where rules divided by 0 (the units, or the street total), to be said once per rule: such a rule is not checked
+ * there, which would otherwise go unsaid.
+ */
+class RuleDivisions {
+  private readonly scopes = new Map<RuleEntry, string[]>();
+
+  note(entry: RuleEntry, scope: string): void {
+    const scopes = this.scopes.get(entry);
+    if (scopes) scopes.push(scope);
+    else this.scopes.set(entry, [scope]);
+  }
+
+  report(messages: Messages, findings: FindingLog): void {
+    for (const [entry, scopes] of this.scopes) {
+      findings.push({
+        severity: 'warning',
+        code: 'rule-division-by-zero',
+        sheet: entry.at.sheet,
+        cell: entry.at.cell,
+        found: entry.rule.text,
+        params: { rule: entry.rule.text, scopes: scopes.join(messages.t('validate', 'namesSeparator')) },
+      });
+    }
+  }
+}
+
+/** A figure in a rule's detail: 15 significant digits, clear of binary noise (0.1 + 0.2 shows as 0.3). */
 function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(10)));
+  return String(Number(value.toPrecision(15)));
 }
 
 /** One `rule-failed` per ID cell the rule names, so each cell can be marked. */
@@ -2057,6 +2092,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   const isText = (id: string): boolean => byKey.get(id)?.def.numeric === false;
   const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), isText, messages, findings) : [];
   if (rules.length > 0) {
+    const divisions = new RuleDivisions();
     const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
     const unitCount = columns.unitCount;
     for (let u = 0; u < unitCount; u++) {
@@ -2073,24 +2109,32 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         return slot < 0 ? null : { sheet: columns.sheet(slot), cell: columns.cell(slot) };
       };
       for (const entry of rules) {
-        reportRule(entry, evaluateRule(entry.rule, lookup), lookup, cellOfId, nameOf, '', messages, findings);
+        const outcome = evaluateRule(entry.rule, lookup);
+        if (outcome.result === 'unknown' && outcome.divisionByZero) divisions.note(entry, unitNames[u]);
+        reportRule(entry, outcome, lookup, cellOfId, nameOf, '', messages, findings);
       }
     }
     const totalLookup: Lookup = (id) => byKey.get(id)?.total?.value ?? null;
     const totalCell = (id: string): CellRef | null => byKey.get(id)?.totalCell ?? null;
     const scope = single ? '' : messages.t('validate', 'scopeTotal');
     for (const entry of rules) {
+      const outcome = evaluateRule(entry.rule, totalLookup);
+      if (outcome.result === 'unknown' && outcome.divisionByZero)
+        divisions.note(entry, single ? (units.definitionSheet?.name ?? '') : scope);
+      // A total some units are missing from can still change: its failure is a warning that says so, not a verdict.
+      const incomplete = !single && entry.rule.ids.some((id) => byKey.get(id)?.total?.complete === false);
       reportRule(
-        entry,
-        evaluateRule(entry.rule, totalLookup),
+        incomplete ? { ...entry, severity: entry.severity === 'error' ? 'warning' : entry.severity } : entry,
+        outcome,
         totalLookup,
         totalCell,
         nameOf,
-        scope,
+        incomplete ? messages.t('validate', 'scopeTotalIncomplete') : scope,
         messages,
         findings,
       );
     }
+    divisions.report(messages, findings);
   }
 
   // The list is sorted and its findings built when first read; the counts are known now.

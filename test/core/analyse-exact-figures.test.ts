@@ -174,3 +174,57 @@ describe('a 完成 target', () => {
     expect(analysis.findings.filter((f) => f.code === 'not-a-number')).toEqual([]);
   });
 });
+
+describe('rules that cannot be judged', () => {
+  const catalogue = sheet('指标目录', [
+    ['编号', '指标', '单位', '汇总方式'],
+    ['R01', '受理件数', '件', '求和'],
+    ['R02', '办结件数', '件', '求和'],
+    ['R03', '专项数', '件', '求和'],
+  ]);
+  const rules = sheet('校验规则', [
+    ['规则', '级别', '说明'],
+    ['R02 / (R03 - 5) < 1', '错误', ''],
+    ['R03 >= R01 * 3', '错误', ''],
+  ]);
+  const unit = (name: string, r01: CellValue, r02: CellValue, r03: CellValue): SheetSnapshot =>
+    sheet(name, [
+      ['编号', '指标', '单位', '完成值'],
+      ['R01', '', '件', r01],
+      ['R02', '', '件', r02],
+      ['R03', '', '件', r03],
+    ]);
+
+  it('says once, at the rule, where it divides by 0, rather than skip it without a word', () => {
+    // 甲: R03 − 5 = 0; 乙: 2 / (20 − 5) < 1 holds and R03 20 ≥ 3 × 6 = 18 holds; street: 4 / (25 − 5) < 1 holds.
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, rules, unit('甲社区', 1, 2, 5), unit('乙社区', 6, 2, 20)] },
+      DEFAULT_SETTINGS,
+    );
+    const zero = analysis.findings.filter((f) => f.code === 'rule-division-by-zero');
+    expect(zero.map((f) => [f.severity, `${f.sheet}!${f.cell}`, f.params?.scopes])).toEqual([
+      ['warning', '校验规则!A2', '甲社区'],
+    ]);
+    expect(localiseFinding(zero[0], catalogueFor('zh-CN')).message).toBe(
+      '校验规则!A2：校验规则“R02 / (R03 - 5) < 1”在 甲社区 除数为 0，无法校验。',
+    );
+    // 甲's R03 5 ≥ 3 × 1 = 3 holds too: no rule fails anywhere.
+    expect(analysis.findings.filter((f) => f.code === 'rule-failed')).toEqual([]);
+  });
+
+  it('gives a street total some units are missing from a warning that says so, not an error', () => {
+    // 乙 left R03 blank: the street's R03 is 甲's 5 alone, against 3 × (1 + 6) = 21 — it may yet hold.
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, rules, unit('甲社区', 1, 2, 5), unit('乙社区', 6, 2, null)] },
+      DEFAULT_SETTINGS,
+    );
+    const failed = analysis.findings.filter((f) => f.code === 'rule-failed' && f.found === 'R03 >= R01 * 3');
+    expect(failed.map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([
+      ['warning', '指标目录!A2'],
+      ['warning', '指标目录!A4'],
+    ]);
+    expect(localiseFinding(failed[0], catalogueFor('zh-CN')).message).toBe(
+      '指标目录!A2：校验规则“R03 >= R01 * 3”不成立（街道合计（不完整，缺少的单位补齐后再核对）：R03 = 5，R01 = 7；左边 = 5，右边 = 21）。',
+    );
+  });
+});

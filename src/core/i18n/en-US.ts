@@ -142,13 +142,14 @@ export const enUS: Catalogue = {
     ruleUnexpectedToken: '“{token}” at character {position} is out of place',
     ruleUnexpectedEnd: 'the rule is incomplete (it ends without an operand)',
     ruleUnclosedParen: 'a closing bracket is missing',
-    ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR)',
+    ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR, NOT)',
     ruleArgCount: 'function {token} cannot take {count} arguments',
     ruleNotComparison: 'a rule must be a comparison, such as M025 <= M024',
     ruleUnknownId: 'the ID {token} is not an indicator',
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
+    scopeTotalIncomplete: 'street total (incomplete: check again once the missing units are in)',
     referenceCatalogue: 'the catalogue “{sheet}”',
     referenceFirstSheet: 'the first indicator sheet “{sheet}”',
     scopeSeparator: ': ',
@@ -580,6 +581,10 @@ export const enUS: Catalogue = {
     'rule-failed': {
       message: '{sheet}!{cell}: the rule “{rule}” does not hold ({detail}).',
       hint: '{description}',
+    },
+    'rule-division-by-zero': {
+      message: '{sheet}!{cell}: rule “{rule}” divides by 0 for {scopes}, so it cannot be checked there.',
+      hint: 'Check the figures the rule divides by; if a divisor can be 0, rewrite the rule without the division (e.g. M002 < M003 * 0.5).',
     },
     'rule-invalid': {
       message: '{sheet}!{cell}: the rule “{found}” cannot be read: {detail}.',

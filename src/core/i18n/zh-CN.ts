@@ -143,13 +143,14 @@ export const zhCN = {
     ruleUnexpectedToken: '第 {position} 个字符处的“{token}”放错了位置',
     ruleUnexpectedEnd: '规则不完整（末尾缺少运算数）',
     ruleUnclosedParen: '规则缺少右括号',
-    ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR）',
+    ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR、NOT）',
     ruleArgCount: '函数 {token} 的参数个数 {count} 不对',
     ruleNotComparison: '规则必须是比较，例如 M025 <= M024',
     ruleUnknownId: '编号 {token} 不在指标中',
     ruleDetailSides: '{values}；左边 = {left}，右边 = {right}',
     ruleDefaultHint: '核对规则涉及的各项指标数值。',
     scopeTotal: '街道合计',
+    scopeTotalIncomplete: '街道合计（不完整，缺少的单位补齐后再核对）',
     referenceCatalogue: '{sheet}',
     referenceFirstSheet: '第一张指标表「{sheet}」',
     scopeSeparator: '：',
@@ -564,6 +565,10 @@ export const zhCN = {
     'rule-failed': {
       message: '{sheet}!{cell}：校验规则“{rule}”不成立（{detail}）。',
       hint: '{description}',
+    },
+    'rule-division-by-zero': {
+      message: '{sheet}!{cell}：校验规则“{rule}”在 {scopes} 除数为 0，无法校验。',
+      hint: '核对作除数的指标数值；除数可能为 0 时，改写规则（例如把除法改为乘法：M002 < M003 * 0.5）。',
     },
     'rule-invalid': {
       message: '{sheet}!{cell}：校验规则“{found}”无法解析：{detail}。',
