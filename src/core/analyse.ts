@@ -1008,6 +1008,7 @@ class Settlement {
   private readonly catalogue: boolean;
   // Looked up once: thousands of incomplete totals each name their missing units.
   private readonly listSeparator: string;
+  private readonly sameByDefault: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
   /** IDs of 不汇总 indicators of a catalogue that has no 完成值 column. */
@@ -1037,6 +1038,7 @@ class Settlement {
     this.single = units.mode === 'single';
     this.catalogue = units.mode === 'catalogue';
     this.listSeparator = messages.t('validate', 'listSeparator');
+    this.sameByDefault = messages.t('validate', 'sameByDefault');
     this.namesSeparator = messages.t('validate', 'namesSeparator');
     const unitNames = columns.unitNames;
     this.unitsOf =
@@ -1380,6 +1382,8 @@ class Settlement {
         cell: def.definedAt.cell,
         indicator: def.ref,
         found: total.disagreement.join(this.listSeparator),
+        // Nobody wrote 一致: say where it came from (a blank 汇总方式 of an indicator without a unit).
+        params: { why: def.row.text.aggregation === '' ? this.sameByDefault : '' },
       });
     }
     // The unread sheets are said once, by their own error, not again at every total (nor as `未填或有误`).

@@ -58,7 +58,7 @@ export const enUS: Catalogue = {
       'huibao {command}: {path} has no indicator sheet (no sheet with an ID or Indicator header and an Actual header), so there is nothing to validate; nothing was written. huibao skeleton makes one.\n',
     validateNoInput: 'huibao validate: give the workbook to validate, e.g. huibao validate street.xlsx.\n',
     figuresIndicators:
-      '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, {incomplete} of them with an incomplete total; {text} text)',
+      'Indicators: {total} ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, {incomplete} of them with an incomplete total; {text} text)',
     figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
     figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
     figuresEnd: '.',
@@ -149,6 +149,7 @@ export const enUS: Catalogue = {
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
+    sameByDefault: ' (its 汇总方式 is blank: the default for an indicator without a unit)',
     scopeTotalIncomplete: 'street total (incomplete: check again once the missing units are in)',
     referenceCatalogue: 'the catalogue “{sheet}”',
     referenceFirstSheet: 'the first indicator sheet “{sheet}”',
@@ -194,7 +195,7 @@ export const enUS: Catalogue = {
     colYoy: 'YoY',
     colOwner: 'Owner',
     subtotal:
-      'Subtotal: {total} indicators, met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}',
+      'Subtotal — indicators: {total}, met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}',
     unitsHeading: 'Values by unit',
     chartDataHeading: 'Appendix: chart data',
     targetTableHeading: 'Actual against target (the {n} furthest from target)',
@@ -504,7 +505,7 @@ export const enUS: Catalogue = {
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}: indicator {id} “{name}” has no actual value.',
-      hint: 'Enter a number in {cell}; if there is no data, say why in the note.',
+      hint: 'Enter a number in {cell}; if there is truly no data, give the reason in the note for whoever checks the totals (the unit still stays out of the total).',
     },
     'not-a-number': {
       message:
@@ -531,7 +532,7 @@ export const enUS: Catalogue = {
     },
     'mask-digits': {
       message:
-        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} integer digits; the mask {expected} has {maskDigits}.',
+        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} digit(s) before the decimal point; the mask {expected} has {maskDigits}.',
       hint: 'Check the value; if it is right, the report will show it with its true digits.',
     },
     'scale-suspect': {
@@ -545,7 +546,8 @@ export const enUS: Catalogue = {
       hint: 'Check the value, or drop 余 from the report text.',
     },
     'target-not-met': {
-      message: '{sheet}!{cell}: indicator {id} “{name}” reached {found}, short of its target {expected}.',
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}, which does not meet its target {expected}.',
       hint: 'Check the value, or explain the shortfall in the note.',
     },
     'target-unparsed': {
@@ -566,7 +568,7 @@ export const enUS: Catalogue = {
       hint: 'Enter its ID from {reference}, or write the name exactly as {reference} does.',
     },
     'unit-missing-indicator': {
-      message: '{sheet}: indicator {id} “{name}” is missing (the other units have it).',
+      message: '{sheet}: indicator {id} “{name}” is missing (other units have a row for it).',
       hint: 'Add a row for {id} to {sheet} at {cell}.',
     },
     'unit-mismatch': {
@@ -592,7 +594,7 @@ export const enUS: Catalogue = {
     },
     'aggregate-disagree': {
       message:
-        '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
+        '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit{why}, but the units differ: {found}.',
       hint: 'Check what each unit entered, make them agree and validate again.',
     },
     'catalogue-actual-ignored': {

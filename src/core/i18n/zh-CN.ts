@@ -150,6 +150,7 @@ export const zhCN = {
     ruleDetailSides: '{values}；左边 = {left}，右边 = {right}',
     ruleDefaultHint: '核对规则涉及的各项指标数值。',
     scopeTotal: '街道合计',
+    sameByDefault: '（汇总方式未填，没有单位的指标默认如此）',
     scopeTotalIncomplete: '街道合计（不完整，缺少的单位补齐后再核对）',
     referenceCatalogue: '{sheet}',
     referenceFirstSheet: '第一张指标表「{sheet}」',
@@ -492,7 +493,7 @@ export const zhCN = {
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值。',
-      hint: '请在 {cell} 填写数值；确实无数据时在备注中说明。',
+      hint: '请在 {cell} 填写数值；确实无数据时，在备注中说明原因，供核对合计时参考（该单位仍不计入合计）。',
     },
     'not-a-number': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”不是数字，应为{expected}。',
@@ -530,7 +531,7 @@ export const zhCN = {
       hint: '核对数值，或把报告原文的“余”去掉。',
     },
     'target-not-met': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，未达到目标 {expected}。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，不符合目标 {expected}。',
       hint: '核对数值，或在备注中说明未达标原因。',
     },
     'target-unparsed': {
@@ -550,7 +551,7 @@ export const zhCN = {
       hint: '填上{reference}中的编号，或把名称改得与{reference}中的一致。',
     },
     'unit-missing-indicator': {
-      message: '{sheet}：缺少指标 {id}「{name}」（其他单位都有）。',
+      message: '{sheet}：缺少指标 {id}「{name}」（其他单位有这一行）。',
       hint: '在 {sheet} 的 {cell} 起补上编号 {id} 这一行。',
     },
     'unit-mismatch': {
@@ -575,7 +576,7 @@ export const zhCN = {
       hint: '规则写法示例：M025 <= M024，M015 = ROUND(M014 / M013 * 100, 2)。',
     },
     'aggregate-disagree': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致{why}，但填写不同：{found}。',
       hint: '核对各单位填写的值，统一后重新校验。',
     },
     'catalogue-actual-ignored': {
