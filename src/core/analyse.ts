@@ -1054,10 +1054,15 @@ class Settlement {
   settleAll(states: readonly DefinitionState[]): IndicatorResult[] {
     const indicators = new Array<IndicatorResult>(states.length);
     if (this.single) {
+      // No 完成值 column at all (a catalogue, or one column per community): said once, not at every row's ID cell.
+      const layout = this.units.definitionLayout;
+      const noActualColumn = !!layout && layout.columns.actual === undefined;
       for (let i = 0; i < states.length; i++) {
-        this.singleValue(states[i]);
+        if (noActualColumn) this.noValue(states[i]);
+        else this.singleValue(states[i]);
         indicators[i] = this.indicatorOf(states[i]);
       }
+      if (noActualColumn && states.length > 0) this.reportNoActualColumn(states.length);
       return indicators;
     }
     for (let i = 0; i < states.length; i++) {
@@ -1122,6 +1127,27 @@ class Settlement {
       complete: false,
       missingUnits: added.length > 0 ? [...missing, ...added] : missing,
     };
+  }
+
+  /** A single sheet's indicator with nowhere to hold its figure: no value, its 上年值 still read. */
+  private noValue(state: DefinitionState): void {
+    state.total = { value: null, text: '', complete: false, missingUnits: NONE, disagreement: null };
+    state.cells = [];
+    state.previous = this.ownPrevious(state.def);
+  }
+
+  /** `actual-column-missing`: a single indicator sheet without a 完成值 column, where the column would go. */
+  private reportNoActualColumn(count: number): void {
+    const layout = this.units.definitionLayout;
+    const sheet = this.units.definitionSheet;
+    if (!layout || !sheet) return;
+    this.findings.push({
+      severity: 'error',
+      code: 'actual-column-missing',
+      sheet: layout.sheet,
+      cell: cellAddress(layout.headerRow, gridOf(sheet).colCount),
+      params: { count },
+    });
   }
 
   /** A single indicator sheet: each row's own value, checked as the units' values are. */

@@ -228,3 +228,28 @@ describe('rules that cannot be judged', () => {
     );
   });
 });
+
+describe('a single sheet without a 完成值 column', () => {
+  it('is said once where the column would go, not as a blank at every ID cell', () => {
+    // One column per community (a layout people use): nothing here is a 完成值.
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '指标', '单位', '目标值', '汇总方式', '和平社区', '光明社区'],
+            ['M001', '培训场次', '场次', '≥40', '求和', 18, 15],
+            ['M002', '品牌数', '个', null, '求和', 8, 7],
+          ]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.map((f) => [f.code, `${f.sheet}!${f.cell}`, f.params?.count])).toEqual([
+      ['actual-column-missing', '指标目录!H1', 2],
+    ]);
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.status])).toEqual([
+      ['M001', null, 'missing'],
+      ['M002', null, 'missing'],
+    ]);
+  });
+});

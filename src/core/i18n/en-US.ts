@@ -771,6 +771,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the denominator of indicator {id} “{name}”, {denominatorId} “{denominatorName}”, totals 0, so the rate cannot be computed and counts as missing.',
       hint: 'Check whether the denominator was left out; if there was no such work, say so in the note.',
     },
+    'actual-column-missing': {
+      message:
+        '{sheet}!{cell}: sheet “{sheet}” has no 完成值 (Actual) column, so none of its {count} indicators has a value.',
+      hint: 'Add a 完成值 column with the figures. If each unit’s figures are in a column of their own (one column per community), give each unit a sheet of its own (named after it, with 编号 and 完成值 columns) and let this sheet be the catalogue that totals them.',
+    },
     'catalogue-actual-column-missing': {
       message:
         '{sheet}!{cell}: indicators not totalled from the units ({found}; {count} in all) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',

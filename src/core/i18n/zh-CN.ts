@@ -742,6 +742,10 @@ export const zhCN = {
         '{sheet}!{cell}：指标 {id}「{name}」的分母 {denominatorId}「{denominatorName}」合计为 0，比率无法计算，记为缺数。',
       hint: '核对分母是否漏填；确实没有这项工作时，在备注中说明。',
     },
+    'actual-column-missing': {
+      message: '{sheet}!{cell}：工作表「{sheet}」没有“完成值”列，{count} 项指标都没有数值。',
+      hint: '在表头加一列“完成值”并填写数值。如果各单位的数值是分列填写的（每个社区一列），请给每个单位建一张工作表（以单位名命名，含“编号”和“完成值”两列），由本表作指标目录汇总。',
+    },
     'catalogue-actual-column-missing': {
       message:
         '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
