@@ -66,7 +66,13 @@ import {
 } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
-import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
+import {
+  type IndicatorSheetLayout,
+  figuresBlank,
+  isFooterKey,
+  isTotalRowKey,
+  sectionHeadingTitle,
+} from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -709,8 +715,13 @@ class UnitReader {
       const state = named ?? undefined;
       if (!state) {
         // A `合计` row under the indicators is the sheet's own sum, a note between rows (`说明：以下为新增`) no row
-        // either: neither is an indicator (asked only of unknown keys).
-        if (isTotalRowKey(key) || isFooterKey(key)) return;
+        // either, nor a section heading (`一、党建` with no figure): none is an indicator (asked only of unknown keys).
+        if (
+          isTotalRowKey(key) ||
+          isFooterKey(key) ||
+          (sectionHeadingTitle(key) !== null && figuresBlank(grid, layout.columns, r))
+        )
+          return;
         findings.push({
           severity: 'error',
           code: named === null ? 'ambiguous-name' : byName ? 'unknown-name' : 'unknown-id',

@@ -1,0 +1,132 @@
+/**
+ * Layouts a user trial brought: section headings between the rows (`一、党建`), merged descriptive cells in the
+ * catalogue, and catalogue IDs spelled otherwise than the units'. Expected values are worked out by hand.
+ */
+import { analyseWorkbook } from '../../src/core/analyse';
+import { sectionHeadingTitle } from '../../src/core/indicator-sheet';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, values });
+const CATALOGUE_HEADER = ['编号', '板块', '指标', '单位', '目标值', '汇总方式'];
+const UNIT_HEADER = ['编号', '指标', '单位', '完成值'];
+
+const codes = (analysis: ReturnType<typeof analyseWorkbook>): string[] =>
+  analysis.findings.map((f) => `${f.code} ${f.sheet ?? ''}!${f.cell ?? ''}`);
+
+describe('sectionHeadingTitle', () => {
+  it.each([
+    ['一、统筹推进基层党建工作', '统筹推进基层党建工作'],
+    ['二、 民生', '民生'],
+    ['十一、其他', '其他'],
+    ['（一）组织建设', '组织建设'],
+    ['(2)平安建设', '平安建设'],
+    ['第一部分 党建', '党建'],
+    ['第三章', ''],
+    ['1.党建', '党建'],
+    ['2、民生保障', '民生保障'],
+    ['一.党建', '党建'],
+    ['三', ''],
+  ])('reads %s as a heading titled %s', (key, title) => {
+    expect(sectionHeadingTitle(key)).toBe(title);
+  });
+
+  it.each(['M001', 'A-12', '001', '1.1', '12', '一是加强', '合计', '填表人：张三', '培训场次', '1.5万'])(
+    'does not read %s as a heading',
+    (key) => {
+      expect(sectionHeadingTitle(key)).toBeNull();
+    },
+  );
+});
+
+describe('section heading rows', () => {
+  // The catalogue of the trial's sections2.xlsx: a heading over M001–M002, another over M003, 板块 left blank.
+  const catalogue = sheet('指标目录', [
+    CATALOGUE_HEADER,
+    ['一、统筹推进基层党建工作', null, null, null, null, null],
+    ['M001', '', '培训场次', '场次', '≥10', '求和'],
+    ['M002', '', '品牌数', '个', null, '求和'],
+    ['二、民生', null, null, null, null, null],
+    ['M003', '', '低保户', '户', null, '求和'],
+  ]);
+  const unit = (name: string, extra: CellValue[][] = []): SheetSnapshot =>
+    sheet(name, [
+      UNIT_HEADER,
+      ['一、党建', null, null, null],
+      ['M001', '培训场次', '场次', 6],
+      ['M002', '品牌数', '个', 2],
+      ['（二）民生', null, null, null],
+      ['M003', '低保户', '户', 7],
+      ...extra,
+    ]);
+
+  it('are neither indicators of the catalogue nor unknown IDs of a unit, and name the 板块 under them', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('甲社区'), unit('乙社区')] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators.map((i) => [i.id, i.section, i.actual])).toEqual([
+      // 6 + 6, 2 + 2, 7 + 7.
+      ['M001', '统筹推进基层党建工作', 12],
+      ['M002', '统筹推进基层党建工作', 4],
+      ['M003', '民生', 14],
+    ]);
+    expect(codes(analysis)).toEqual([]);
+  });
+
+  it('keep a 板块 the rows give themselves', () => {
+    const own = sheet('指标目录', [
+      CATALOGUE_HEADER,
+      ['一、党建', null, null, null, null, null],
+      ['M001', '组织', '培训场次', '场次', null, '求和'],
+      ['M002', null, '品牌数', '个', null, '求和'],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [own, unit('甲社区')] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.id, i.section])).toEqual([
+      ['M001', '组织'],
+      ['M002', '党建'],
+    ]);
+  });
+
+  it('take the title beside a bare numeral (`一` in 编号, the title in 指标)', () => {
+    const numbered = sheet('指标目录', [
+      CATALOGUE_HEADER,
+      ['一', null, '基层党建', null, null, null],
+      ['M001', null, '培训场次', '场次', null, '求和'],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [numbered, unit('甲社区')] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.id, i.section])).toEqual([['M001', '基层党建']]);
+  });
+
+  it('stay an error in a unit when the row has a figure, and an ID-like key stays unknown', () => {
+    // Row 7: a heading-like key with a 完成值; row 8: M009, no figure, not in the catalogue.
+    const extra = [
+      ['三、其他', null, null, 5],
+      ['M009', '新增', null, null],
+    ];
+    const analysis = analyseWorkbook({ sheets: [catalogue, unit('甲社区', extra)] }, DEFAULT_SETTINGS);
+    expect(codes(analysis).filter((code) => code.startsWith('unknown'))).toEqual([
+      'unknown-id 甲社区!A7',
+      'unknown-id 甲社区!A8',
+    ]);
+  });
+
+  it('stay an indicator of the catalogue when the row has a figure or its key is an ID', () => {
+    const withFigures = sheet('指标目录', [
+      CATALOGUE_HEADER,
+      ['1.党建', null, '党建活动', '次', null, '求和'],
+      ['1.1', null, '街道名称', null, null, null],
+    ]);
+    const units = sheet('甲社区', [
+      UNIT_HEADER,
+      ['1.党建', '党建活动', '次', 3],
+      ['1.1', '街道名称', null, '和平'],
+    ]);
+    const analysis = analyseWorkbook({ sheets: [withFigures, units] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.id, i.actual])).toEqual([
+      ['1.党建', 3],
+      ['1.1', null],
+    ]);
+    expect(analysis.indicators[1].actualText).toBe('和平');
+  });
+});
