@@ -153,7 +153,9 @@ function readDefinitions(
     const key = row.text.id !== '' ? row.text.id : row.text.name;
     if (key === '') continue;
     const idCell = idLetters + (row.row + 1);
-    const first = byKey.get(key)?.def.definedAt.cell;
+    // IDs are compared as the units' are (`a01` and `Ａ０１` are A01): two that read alike are one ID given twice.
+    const spelled = row.text.id === '' ? key : idKeyOf(key);
+    const first = (byKey.get(key) ?? byKey.get(spelled))?.def.definedAt.cell;
     if (first !== undefined) {
       findings.push({
         severity: 'error',
@@ -231,6 +233,9 @@ function readDefinitions(
     };
     states.push(state);
     byKey.set(key, state);
+    // Also under the spelling lookups compare (`A01` for a catalogue's `a01`), so that a unit's or a rule's `A01`
+    // finds it; the ID as written stays the definition's own, for display.
+    if (spelled !== key) byKey.set(spelled, state);
   }
   return states;
 }
@@ -250,7 +255,7 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
 function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): DefinitionState | undefined {
   const exact = byKey.get(id);
   if (exact) return exact;
-  const normalised = halfWidthLetters(toHalfWidth(id)).toUpperCase();
+  const normalised = idKeyOf(id);
   const spelled = normalised === id ? undefined : byKey.get(normalised);
   if (spelled) return spelled;
   // `1` for `001`: Excel drops the leading zeros of an ID typed as a number.
@@ -258,6 +263,18 @@ function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): Def
 }
 
 const DIGITS = /^\d{1,15}$/;
+
+/**
+ * An ID as lookups compare them, the same for a catalogue's and a unit's: full-width letters and digits half-width,
+ * letters upper case (`ｍ００１` → `M001`). An ID already so (printable ASCII, no lower case) is returned as it is.
+ */
+function idKeyOf(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code >= 0x80 || (code >= 97 && code <= 122)) return halfWidthLetters(toHalfWidth(id)).toUpperCase();
+  }
+  return id;
+}
 
 /** Definitions whose IDs are digits (`001`), by their number; null where two IDs are the same number. */
 const numericIds = new WeakMap<ReadonlyMap<string, DefinitionState>, Map<number, DefinitionState | null>>();
@@ -269,7 +286,8 @@ function numericIdsOf(byKey: ReadonlyMap<string, DefinitionState>): Map<number, 
     for (const [id, state] of byKey) {
       if (!DIGITS.test(id)) continue;
       const number = Number(id);
-      ids.set(number, ids.has(number) ? null : state);
+      // A definition is under its ID and its spelling (see `readDefinitions`): only another one makes it ambiguous.
+      ids.set(number, ids.has(number) && ids.get(number) !== state ? null : state);
     }
     numericIds.set(byKey, ids);
   }

@@ -130,3 +130,55 @@ describe('section heading rows', () => {
     expect(analysis.indicators[1].actualText).toBe('和平');
   });
 });
+
+describe('catalogue IDs spelled otherwise than the units', () => {
+  // The trial's lcids.xlsx: the catalogue writes a01, a02 and full-width Ｍ０３; the units A01, a02 and M03.
+  const catalogue = sheet('指标目录', [
+    CATALOGUE_HEADER,
+    ['a01', 'A', '甲', '个', null, '求和'],
+    ['a02', 'A', '乙', '个', null, '求和'],
+    ['Ｍ０３', 'A', '丙', '个', null, '求和'],
+  ]);
+  const unit = (name: string, a01: number, a02: number, m03: number): SheetSnapshot =>
+    sheet(name, [UNIT_HEADER, ['A01', '', '', a01], ['a02', '', '', a02], ['M03', '', '', m03]]);
+  const rules = sheet('校验规则', [
+    ['规则', '级别', '说明'],
+    ['A01 >= A02', '错误', ''],
+    ['M03 >= 3', '错误', ''],
+  ]);
+
+  it('match them as the units are matched, keeping the catalogue’s spelling for display', () => {
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('甲社区', 5, 3, 1), unit('乙社区', 4, 2, 1), rules] },
+      DEFAULT_SETTINGS,
+    );
+    // 5 + 4, 3 + 2, 1 + 1.
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.complete])).toEqual([
+      ['a01', 9, true],
+      ['a02', 5, true],
+      ['Ｍ０３', 2, true],
+    ]);
+    // A01 ≥ A02 holds everywhere (5 ≥ 3, 4 ≥ 2, 9 ≥ 5); M03 ≥ 3 fails in each unit (1) and for the street (2), at
+    // the M03 cells: D4 of the units, the catalogue's ID cell A4 (it has no 完成值 column).
+    expect(codes(analysis)).toEqual([
+      'rule-failed 指标目录!A4',
+      'rule-failed 甲社区!D4',
+      'rule-failed 乙社区!D4',
+    ]);
+  });
+
+  it('make two catalogue IDs that read alike one ID given twice', () => {
+    const twice = sheet('指标目录', [
+      CATALOGUE_HEADER,
+      ['a01', 'A', '甲', '个', null, '求和'],
+      ['A01', 'A', '甲二', '个', null, '求和'],
+    ]);
+    const analysis = analyseWorkbook(
+      { sheets: [twice, sheet('甲社区', [UNIT_HEADER, ['A01', '', '', 5]])] },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators.map((i) => [i.id, i.actual])).toEqual([['a01', 5]]);
+    const duplicate = analysis.findings.find((f) => f.code === 'duplicate-id');
+    expect([duplicate?.sheet, duplicate?.cell, duplicate?.params?.other]).toEqual(['指标目录', 'A3', 'A2']);
+  });
+});
