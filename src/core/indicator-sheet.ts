@@ -516,6 +516,51 @@ for (const { key } of INDICATOR_COLUMNS) {
   });
 }
 
+/** Columns whose merged cells give one value to every row they cover: what describes an indicator, not its figures. */
+const CARRIED_COLUMNS = [
+  'section',
+  'unit',
+  'format',
+  'target',
+  'aggregation',
+  'owner',
+  'source',
+  'note',
+] as const;
+
+/** One descriptive column with ranges merged down over data rows. */
+interface CarriedColumn {
+  readonly key: (typeof CARRIED_COLUMNS)[number];
+  readonly column: GridColumn | null;
+  /** By data row (from `firstDataRow`): the row whose cell holds the value, −1 where no merge covers it. */
+  readonly sources: Int32Array;
+}
+
+/**
+ * The descriptive columns of a layout with ranges merged down over its data rows: a 板块 or 单位 merged over the
+ * rows it applies to is each row's (Excel keeps the value in the top-left cell only). Only a range's first column
+ * counts: the rest of a range merged across is a wider cell, as is a heading merged over the whole line. A range
+ * starting in the header is the header's.
+ */
+function carriedColumns(sheet: SheetSnapshot, grid: CellGrid, layout: IndicatorSheetLayout): CarriedColumn[] {
+  const out: CarriedColumn[] = [];
+  const merges = sheet.merges;
+  if (!merges || merges.length === 0) return out;
+  const { firstDataRow: first, endRow: end } = layout;
+  for (const key of CARRIED_COLUMNS) {
+    const col = layout.columns[key];
+    if (col === undefined) continue;
+    let sources: Int32Array | null = null;
+    for (const { top, left, bottom } of merges) {
+      if (left !== col || bottom === top || top < first || top >= end) continue;
+      sources ??= new Int32Array(end - first).fill(-1);
+      for (let row = top + 1; row <= bottom && row < end; row++) sources[row - first] = top;
+    }
+    if (sources) out.push({ key, column: grid.column(col), sources });
+  }
+  return out;
+}
+
 /** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
@@ -546,6 +591,7 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
   const shows = formatShows(grid);
   const formatOf = (col: GridColumn | null, row: number): number =>
     col === null || col.formats === null ? 0 : shows[col.formats[row]];
+  const carried = carriedColumns(sheet, grid, layout);
   // The title of the last section heading above the row ('' before any).
   let heading = '';
   for (let row = layout.firstDataRow; row < layout.endRow; row++) {
@@ -598,6 +644,15 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
         continue;
       }
     }
+    // The row whose 目标值 cell is read: another one's when a merged range gives the row its target.
+    let targetRow = row;
+    for (let k = 0; k < carried.length; k++) {
+      const { key, column: col, sources } = carried[k];
+      const source = sources[row - layout.firstDataRow];
+      if (source < 0) continue;
+      text[key] = texts.at(col, source);
+      if (key === 'target') targetRow = source;
+    }
     if (text.section === '') text.section = heading;
     const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;
     const actualShows = formatOf(actual, row);
@@ -607,11 +662,11 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
       text,
       actual: columns.actual === undefined ? null : grid.cell(row, columns.actual),
       previous: columns.previous === undefined ? null : grid.cell(row, columns.previous),
-      target: columns.target === undefined ? null : grid.cell(row, columns.target),
+      target: columns.target === undefined ? null : grid.cell(targetRow, columns.target),
       actualIsPercentFormat: (actualShows & SHOWS_PERCENT) !== 0,
       actualIsDateFormat: (actualShows & SHOWS_DATE) !== 0,
       previousIsPercentFormat: (formatOf(previous, row) & SHOWS_PERCENT) !== 0,
-      targetIsPercentFormat: (formatOf(target, row) & SHOWS_PERCENT) !== 0,
+      targetIsPercentFormat: (formatOf(target, targetRow) & SHOWS_PERCENT) !== 0,
       cells,
     });
   }

@@ -5,7 +5,7 @@
 import { analyseWorkbook } from '../../src/core/analyse';
 import { sectionHeadingTitle } from '../../src/core/indicator-sheet';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import type { CellValue, MergedRange, SheetSnapshot } from '../../src/core/snapshot';
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, values });
 const CATALOGUE_HEADER = ['编号', '板块', '指标', '单位', '目标值', '汇总方式'];
@@ -180,5 +180,80 @@ describe('catalogue IDs spelled otherwise than the units', () => {
     expect(analysis.indicators.map((i) => [i.id, i.actual])).toEqual([['a01', 5]]);
     const duplicate = analysis.findings.find((f) => f.code === 'duplicate-id');
     expect([duplicate?.sheet, duplicate?.cell, duplicate?.params?.other]).toEqual(['指标目录', 'A3', 'A2']);
+  });
+});
+
+describe('merged catalogue cells', () => {
+  /** `B2:B4` as the snapshot gives it: rows 1–3 of column 1. */
+  const range = (top: number, left: number, bottom: number, right = left): MergedRange => ({
+    top,
+    left,
+    bottom,
+    right,
+  });
+  const HEADER = ['编号', '板块', '指标', '单位', '目标值', '汇总方式'];
+  const unit = (name: string): SheetSnapshot =>
+    sheet(name, [
+      UNIT_HEADER,
+      ['M001', '', '', 3],
+      ['M002', '', '', 6],
+      ['M003', '', '', 9],
+      ['M004', '', '', 12],
+      ['M005', '', '', 15],
+    ]);
+
+  it('give the value of a range merged down to every row it covers (板块, 单位, 目标值, 汇总方式)', () => {
+    // The trial's merged2.xlsx: 板块 B2:B4 and B5:B6, 单位 D2:D4, 汇总方式 F2:F6; and 目标值 E5:E6 (≥10).
+    const catalogue: SheetSnapshot = {
+      ...sheet('指标目录', [
+        HEADER,
+        ['M001', '党建', '培训', '场次', null, '求和'],
+        ['M002', null, '品牌', null, null, null],
+        ['M003', null, '积极分子', null, null, null],
+        ['M004', '民生', '低保户', '户', '≥10', null],
+        ['M005', null, '低保人', '人', null, null],
+      ]),
+      merges: [range(1, 1, 3), range(4, 1, 5), range(1, 3, 3), range(1, 5, 5), range(4, 4, 5)],
+    };
+    const analysis = analyseWorkbook(
+      { sheets: [catalogue, unit('甲社区'), unit('乙社区')] },
+      DEFAULT_SETTINGS,
+    );
+    expect(
+      analysis.indicators.map((i) => [i.id, i.section, i.unit, i.target.text, i.aggregation.kind, i.actual]),
+    ).toEqual([
+      // 3 + 3, 6 + 6, …: every one a sum in its own unit; M004's 24 and M005's 30 are over
+      // 120 % of ≥10 (12): exceeded.
+      ['M001', '党建', '场次', '', 'sum', 6],
+      ['M002', '党建', '场次', '', 'sum', 12],
+      ['M003', '党建', '场次', '', 'sum', 18],
+      ['M004', '民生', '户', '≥10', 'sum', 24],
+      ['M005', '民生', '人', '≥10', 'sum', 30],
+    ]);
+    expect(analysis.indicators.map((i) => i.status)).toEqual([
+      'no-target',
+      'no-target',
+      'no-target',
+      'exceeded',
+      'exceeded',
+    ]);
+  });
+
+  it('leave a range merged across (a heading over the line) and one starting in the header alone', () => {
+    const catalogue: SheetSnapshot = {
+      ...sheet('指标目录', [
+        HEADER,
+        ['一、党建', null, null, null, null, null],
+        ['M001', null, '培训', '场次', null, '求和'],
+        ['M002', null, '品牌', '个', null, '求和'],
+      ]),
+      // A2:F2 across the heading; 板块 merged from its header B1 down to B3.
+      merges: [range(1, 0, 1, 5), range(0, 1, 2)],
+    };
+    const analysis = analyseWorkbook({ sheets: [catalogue, unit('甲社区')] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.id, i.section, i.unit])).toEqual([
+      ['M001', '党建', '场次'],
+      ['M002', '党建', '个'],
+    ]);
   });
 });
