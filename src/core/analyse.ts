@@ -82,7 +82,12 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
-import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
+import {
+  reportCopiedUnits,
+  reportMergedFigures,
+  reportSkippedSheets,
+  reportUnreadSheets,
+} from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -1965,6 +1970,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     findings,
   );
   reportCopiedUnits(unitNames, findings);
+  reportMergedFigures(units, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 

@@ -256,4 +256,44 @@ describe('merged catalogue cells', () => {
       ['M002', '党建', '个'],
     ]);
   });
+
+  it('say a 完成值 merged over rows once, at its cell, and read the rows below as blank', () => {
+    const catalogue = sheet('指标目录', [
+      HEADER,
+      ['M001', '党建', '培训', '场次', null, '求和'],
+      ['M002', '党建', '品牌', '个', null, '求和'],
+      ['M003', '民生', '低保户', '户', null, '求和'],
+    ]);
+    const merged: SheetSnapshot = {
+      ...sheet('甲社区', [
+        UNIT_HEADER,
+        ['M001', '', '', 5],
+        ['M002', '', '', null],
+        ['M003', '', '', null],
+        ['二、其他', null, null, null],
+      ]),
+      // D2:D3 holds 5 for M001 and M002; D4:D5 merges a blank; A5:D5 is a line merged across.
+      merges: [range(1, 3, 2), range(3, 3, 4), range(4, 0, 4, 3)],
+    };
+    const analysis = analyseWorkbook({ sheets: [catalogue, merged] }, DEFAULT_SETTINGS);
+    const finding = analysis.findings.find((f) => f.code === 'merged-figure');
+    expect(finding).toEqual({
+      severity: 'warning',
+      code: 'merged-figure',
+      sheet: '甲社区',
+      cell: 'D2',
+      found: 'D2:D3',
+      params: { rows: 2, others: 1 },
+    });
+    // M002 and M003 have no figure in the only unit: missing there, their totals incomplete.
+    expect(codes(analysis).sort()).toEqual([
+      'aggregate-incomplete 指标目录!A3',
+      'aggregate-incomplete 指标目录!A4',
+      'merged-figure 甲社区!D2',
+      'missing-value 甲社区!D3',
+      'missing-value 甲社区!D4',
+    ]);
+    // Only M001 has its 5: nothing is copied into M002.
+    expect(analysis.indicators.map((i) => i.actual)).toEqual([5, null, null]);
+  });
 });
