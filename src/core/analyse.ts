@@ -74,7 +74,13 @@ import {
 } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
 import { type TotalTrend, closeEnough, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
-import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
+import {
+  type IndicatorSheetLayout,
+  figuresBlank,
+  isFooterKey,
+  isTotalRowKey,
+  sectionHeadingTitle,
+} from './indicator-sheet';
 import {
   type IndicatorTable,
   type WorkbookUnits,
@@ -84,7 +90,12 @@ import {
   readRuleRows,
 } from './workbook-units';
 import { decimalPlaces, halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
-import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
+import {
+  reportCopiedUnits,
+  reportMergedFigures,
+  reportSkippedSheets,
+  reportUnreadSheets,
+} from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
 interface DefinitionState {
@@ -155,7 +166,9 @@ function readDefinitions(
     const key = row.text.id !== '' ? row.text.id : row.text.name;
     if (key === '') continue;
     const idCell = idLetters + (row.row + 1);
-    const first = byKey.get(key)?.def.definedAt.cell;
+    // IDs are compared as the units' are (`a01` and `Ａ０１` are A01): two that read alike are one ID given twice.
+    const spelled = row.text.id === '' ? key : idKeyOf(key);
+    const first = (byKey.get(key) ?? byKey.get(spelled))?.def.definedAt.cell;
     if (first !== undefined) {
       findings.push({
         severity: 'error',
@@ -233,6 +246,9 @@ function readDefinitions(
     };
     states.push(state);
     byKey.set(key, state);
+    // Also under the spelling lookups compare (`A01` for a catalogue's `a01`), so that a unit's or a rule's `A01`
+    // finds it; the ID as written stays the definition's own, for display.
+    if (spelled !== key) byKey.set(spelled, state);
   }
   return states;
 }
@@ -252,7 +268,7 @@ function definitionHasFormula(units: WorkbookUnits, def: Definition): boolean {
 function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): DefinitionState | undefined {
   const exact = byKey.get(id);
   if (exact) return exact;
-  const normalised = halfWidthLetters(toHalfWidth(id)).toUpperCase();
+  const normalised = idKeyOf(id);
   const spelled = normalised === id ? undefined : byKey.get(normalised);
   if (spelled) return spelled;
   // `1` for `001`: Excel drops the leading zeros of an ID typed as a number.
@@ -260,6 +276,18 @@ function stateOfId(byKey: ReadonlyMap<string, DefinitionState>, id: string): Def
 }
 
 const DIGITS = /^\d{1,15}$/;
+
+/**
+ * An ID as lookups compare them, the same for a catalogue's and a unit's: full-width letters and digits half-width,
+ * letters upper case (`ｍ００１` → `M001`). An ID already so (printable ASCII, no lower case) is returned as it is.
+ */
+function idKeyOf(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code >= 0x80 || (code >= 97 && code <= 122)) return halfWidthLetters(toHalfWidth(id)).toUpperCase();
+  }
+  return id;
+}
 
 /** Definitions whose IDs are digits (`001`), by their number; null where two IDs are the same number. */
 const numericIds = new WeakMap<ReadonlyMap<string, DefinitionState>, Map<number, DefinitionState | null>>();
@@ -271,7 +299,8 @@ function numericIdsOf(byKey: ReadonlyMap<string, DefinitionState>): Map<number, 
     for (const [id, state] of byKey) {
       if (!DIGITS.test(id)) continue;
       const number = Number(id);
-      ids.set(number, ids.has(number) ? null : state);
+      // A definition is under its ID and its spelling (see `readDefinitions`): only another one makes it ambiguous.
+      ids.set(number, ids.has(number) && ids.get(number) !== state ? null : state);
     }
     numericIds.set(byKey, ids);
   }
@@ -717,8 +746,13 @@ class UnitReader {
       const state = named ?? undefined;
       if (!state) {
         // A `合计` row under the indicators is the sheet's own sum, a note between rows (`说明：以下为新增`) no row
-        // either: neither is an indicator (asked only of unknown keys).
-        if (isTotalRowKey(key) || isFooterKey(key)) return;
+        // either, nor a section heading (`一、党建` with no figure): none is an indicator (asked only of unknown keys).
+        if (
+          isTotalRowKey(key) ||
+          isFooterKey(key) ||
+          (sectionHeadingTitle(key) !== null && figuresBlank(grid, layout.columns, r))
+        )
+          return;
         findings.push({
           severity: 'error',
           code: named === null ? 'ambiguous-name' : byName ? 'unknown-name' : 'unknown-id',
@@ -2079,6 +2113,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     findings,
   );
   reportCopiedUnits(unitNames, findings);
+  reportMergedFigures(units, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
 

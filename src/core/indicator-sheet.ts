@@ -385,6 +385,48 @@ function tableRowsOf(
   return { firstDataRow: first, endRow: grid.rowCount };
 }
 
+/** Chinese numerals as headings count (`一`, `十二`, `二十`). */
+const NUMERALS = '[一二三四五六七八九十百]+';
+/**
+ * The numbering of a section heading as reports write it: `一、`, `一.`, `（一）`, `(2)`, `第一部分`, `第三章`, and
+ * `1.`, `2、` before a title (not `1.1`, which catalogues use as an ID); or a Chinese numeral alone (`一` in the 编号
+ * column, the title beside it).
+ */
+const HEADING = new RegExp(
+  `^(?:${NUMERALS}\\s*[、.．]|[（(]\\s*(?:${NUMERALS}|\\d{1,2})\\s*[)）]|第\\s*(?:${NUMERALS}|\\d{1,2})\\s*(?:部分|章|节|篇|编)|\\d{1,2}\\s*[、.．](?=\\s*[^\\d\\s])|${NUMERALS}$)`,
+);
+/** First characters of the numberings above: most keys are IDs like `M001`, settled by this cheap look. */
+const HEADING_FIRST = /^[一二三四五六七八九十百（(第0-9]/;
+
+/**
+ * The title of a section heading (`一、统筹推进基层党建工作` → `统筹推进基层党建工作`), '' for a title-less one (`一`),
+ * null when the key does not read as a heading. Only the key's reading: a row is a heading only when its figure
+ * columns are blank too (see `figuresBlank`), so that a real indicator numbered `1.` is never lost.
+ */
+export function sectionHeadingTitle(key: string): string | null {
+  if (!HEADING_FIRST.test(key)) return null;
+  const match = HEADING.exec(key);
+  return match ? trimText(key.slice(match[0].length)) : null;
+}
+
+/** The columns a heading row has nothing in: those that make an indicator of a row. */
+const FIGURE_COLUMNS = ['unit', 'format', 'target', 'actual', 'previous', 'aggregation'] as const;
+
+/** Whether a row has nothing (or only spaces) in any figure column of the layout. */
+export function figuresBlank(
+  grid: CellGrid,
+  columns: Readonly<Partial<Record<IndicatorColumn, number>>>,
+  row: number,
+): boolean {
+  for (const key of FIGURE_COLUMNS) {
+    const col = columns[key];
+    if (col === undefined || grid.kind(row, col) === CELL_EMPTY) continue;
+    const value = grid.cell(row, col);
+    if (typeof value !== 'string' || trimText(value) !== '') return false;
+  }
+  return true;
+}
+
 /** An ID as catalogues write them (`M006`, `A-12`, `001`, or a number): what a footer's lines never are. */
 const ID_LIKE = /^[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]{0,6}[-_]?[0-9\uFF10-\uFF19]{1,8}$/;
 
@@ -474,6 +516,51 @@ for (const { key } of INDICATOR_COLUMNS) {
   });
 }
 
+/** Columns whose merged cells give one value to every row they cover: what describes an indicator, not its figures. */
+const CARRIED_COLUMNS = [
+  'section',
+  'unit',
+  'format',
+  'target',
+  'aggregation',
+  'owner',
+  'source',
+  'note',
+] as const;
+
+/** One descriptive column with ranges merged down over data rows. */
+interface CarriedColumn {
+  readonly key: (typeof CARRIED_COLUMNS)[number];
+  readonly column: GridColumn | null;
+  /** By data row (from `firstDataRow`): the row whose cell holds the value, −1 where no merge covers it. */
+  readonly sources: Int32Array;
+}
+
+/**
+ * The descriptive columns of a layout with ranges merged down over its data rows: a 板块 or 单位 merged over the
+ * rows it applies to is each row's (Excel keeps the value in the top-left cell only). Only a range's first column
+ * counts: the rest of a range merged across is a wider cell, as is a heading merged over the whole line. A range
+ * starting in the header is the header's.
+ */
+function carriedColumns(sheet: SheetSnapshot, grid: CellGrid, layout: IndicatorSheetLayout): CarriedColumn[] {
+  const out: CarriedColumn[] = [];
+  const merges = sheet.merges;
+  if (!merges || merges.length === 0) return out;
+  const { firstDataRow: first, endRow: end } = layout;
+  for (const key of CARRIED_COLUMNS) {
+    const col = layout.columns[key];
+    if (col === undefined) continue;
+    let sources: Int32Array | null = null;
+    for (const { top, left, bottom } of merges) {
+      if (left !== col || bottom === top || top < first || top >= end) continue;
+      sources ??= new Int32Array(end - first).fill(-1);
+      for (let row = top + 1; row <= bottom && row < end; row++) sources[row - first] = top;
+    }
+    if (sources) out.push({ key, column: grid.column(col), sources });
+  }
+  return out;
+}
+
 /** The data rows under a layout's header; rows blank in every known column, and total rows, are skipped. */
 export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLayout): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
@@ -504,6 +591,9 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
   const shows = formatShows(grid);
   const formatOf = (col: GridColumn | null, row: number): number =>
     col === null || col.formats === null ? 0 : shows[col.formats[row]];
+  const carried = carriedColumns(sheet, grid, layout);
+  // The title of the last section heading above the row ('' before any).
+  let heading = '';
   for (let row = layout.firstDataRow; row < layout.endRow; row++) {
     const text: Record<IndicatorColumn, string> = {
       id: texts.at(id, row),
@@ -538,6 +628,32 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
     const key = text.id !== '' ? text.id : text.name;
     // A 合计 row, or a note between rows (see `tableRowsOf`): neither is an indicator.
     if (isTotalRowKey(key) || isFooterKey(key)) continue;
+    // A section heading (`一、党建`, nothing in its figure columns) is no indicator either; its title is the 板块 of
+    // the rows under it that name none.
+    if (
+      text.unit === '' &&
+      text.format === '' &&
+      text.target === '' &&
+      text.actual === '' &&
+      text.previous === '' &&
+      text.aggregation === ''
+    ) {
+      const title = sectionHeadingTitle(key);
+      if (title !== null) {
+        heading = title !== '' ? title : key === text.id && text.name !== '' ? text.name : key;
+        continue;
+      }
+    }
+    // The row whose 目标值 cell is read: another one's when a merged range gives the row its target.
+    let targetRow = row;
+    for (let k = 0; k < carried.length; k++) {
+      const { key, column: col, sources } = carried[k];
+      const source = sources[row - layout.firstDataRow];
+      if (source < 0) continue;
+      text[key] = texts.at(col, source);
+      if (key === 'target') targetRow = source;
+    }
+    if (text.section === '') text.section = heading;
     const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;
     const actualShows = formatOf(actual, row);
     rows.push({
@@ -546,11 +662,11 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
       text,
       actual: columns.actual === undefined ? null : grid.cell(row, columns.actual),
       previous: columns.previous === undefined ? null : grid.cell(row, columns.previous),
-      target: columns.target === undefined ? null : grid.cell(row, columns.target),
+      target: columns.target === undefined ? null : grid.cell(targetRow, columns.target),
       actualIsPercentFormat: (actualShows & SHOWS_PERCENT) !== 0,
       actualIsDateFormat: (actualShows & SHOWS_DATE) !== 0,
       previousIsPercentFormat: (formatOf(previous, row) & SHOWS_PERCENT) !== 0,
-      targetIsPercentFormat: (formatOf(target, row) & SHOWS_PERCENT) !== 0,
+      targetIsPercentFormat: (formatOf(target, targetRow) & SHOWS_PERCENT) !== 0,
       cells,
     });
   }

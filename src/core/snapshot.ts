@@ -13,6 +13,14 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | null | CellError;
 
+/** A merged range of cells: 0-based first and last row and column (inclusive), as `values` counts them. */
+export interface MergedRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface SheetSnapshot {
   readonly name: string;
   /** Cell values from A1; rows may be ragged, missing cells are `null`/`undefined`. */
@@ -33,6 +41,11 @@ export interface SheetSnapshot {
   readonly hidden?: boolean;
   /** The same cells by column, when the host built them so (see `cell-grid.ts`). */
   readonly grid?: CellGrid;
+  /**
+   * Merged ranges, where the host knows them. The value is in a range's top-left cell only: the core carries it to
+   * the other rows of a catalogue's descriptive columns (a 板块 or 单位 merged over the rows it applies to).
+   */
+  readonly merges?: readonly MergedRange[];
 }
 
 export interface WorkbookSnapshot {
@@ -83,13 +96,18 @@ export function shareTexts(snapshot: WorkbookSnapshot): void {
 export function gridSheet(
   name: string,
   grid: CellGrid,
-  flags: { readonly hidden?: boolean; readonly writtenByHuibao?: boolean } = {},
+  flags: {
+    readonly hidden?: boolean;
+    readonly writtenByHuibao?: boolean;
+    readonly merges?: readonly MergedRange[];
+  } = {},
 ): SheetSnapshot {
   let values: CellValue[][] | undefined;
   let formats: (string | null)[][] | undefined | null = null;
   let formulas: (string | null)[][] | undefined | null = null;
   const sheet = { name, ...(flags.hidden ? { hidden: true } : {}) };
   if (flags.writtenByHuibao) Object.assign(sheet, { writtenByHuibao: true });
+  if (flags.merges && flags.merges.length > 0) Object.assign(sheet, { merges: flags.merges });
   // The grid is not enumerable: a copy (`{ ...sheet }`) or JSON of the sheet holds its rows, as a row sheet would.
   Object.defineProperties(sheet, {
     grid: { value: grid, enumerable: false },

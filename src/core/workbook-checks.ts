@@ -2,13 +2,13 @@
  * Checks of the workbook's sheets as a whole, before any cell is read: sheets that look like units but are not read,
  * and units that look like copies of others.
  */
-import { cellAddress } from './address';
+import { cellAddress, rangeAddress } from './address';
 import type { FindingSink } from './findings';
 import type { CellGrid } from './cell-grid';
 import { type UnreadSheet, headerColumnOf } from './indicator-sheet';
 import { parseUserNumber } from './parse-number';
 import { type WorkbookSnapshot, gridOf } from './snapshot';
-import { type SkippedSheet, cellText } from './workbook-units';
+import { type SkippedSheet, type WorkbookUnits, cellText, mergedFigures } from './workbook-units';
 
 /**
  * `total-sheet-skipped`, `year-sheet-skipped`: a sheet laid out as a unit whose name says it holds the street's totals
@@ -100,5 +100,28 @@ export function reportCopiedUnits(unitNames: readonly string[], findings: Findin
     const original = COPY_NAME.exec(name)?.[1];
     if (original === undefined || !names.has(original)) continue;
     findings.push({ severity: 'error', code: 'unit-sheet-copy', sheet: name, params: { original } });
+  }
+}
+
+/**
+ * `merged-figure`: a 完成值 or 上年值 merged over several rows of a unit sheet or of the definitions, once per range
+ * at its top-left cell (see `mergedFigures`).
+ */
+export function reportMergedFigures(units: WorkbookUnits, findings: FindingSink): void {
+  const tables = units.units.map(({ sheet, layout }) => ({ sheet, layout }));
+  const { definitionSheet, definitionLayout } = units;
+  if (definitionSheet && definitionLayout && !tables.some(({ sheet }) => sheet === definitionSheet))
+    tables.push({ sheet: definitionSheet, layout: definitionLayout });
+  for (const { sheet, layout } of tables) {
+    for (const { top, bottom, col } of mergedFigures(sheet, layout)) {
+      findings.push({
+        severity: 'warning',
+        code: 'merged-figure',
+        sheet: sheet.name,
+        cell: cellAddress(top, col),
+        found: rangeAddress(top, col, bottom, col),
+        params: { rows: bottom - top + 1, others: bottom - top },
+      });
+    }
   }
 }

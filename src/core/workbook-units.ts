@@ -265,6 +265,33 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   };
 }
 
+/** A range merged down a table's 完成值 or 上年值 column over data rows, holding something: one figure for several rows. */
+export interface MergedFigure {
+  /** 0-based first and last row of the range, and its column. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly col: number;
+}
+
+/**
+ * The ranges of a table that merge a figure over several rows. Its value is the first row's only (Excel keeps it in
+ * the top-left cell), so the rows below read as blank: unlike a merged 板块 or 单位 (see `readIndicatorRows`), a
+ * figure is never copied into several indicators, and the merge is worth saying, as the blanks alone puzzle people.
+ */
+export function mergedFigures(sheet: SheetSnapshot, layout: IndicatorSheetLayout): MergedFigure[] {
+  const out: MergedFigure[] = [];
+  if (!sheet.merges) return out;
+  const { actual, previous } = layout.columns;
+  const grid = gridOf(sheet);
+  for (const { top, left, bottom } of sheet.merges) {
+    if (bottom === top || (left !== actual && left !== previous)) continue;
+    const last = Math.min(bottom, layout.endRow - 1);
+    if (top < layout.firstDataRow || last <= top || grid.kind(top, left) === CELL_EMPTY) continue;
+    out.push({ top, bottom: last, col: left });
+  }
+  return out;
+}
+
 export interface RuleRow {
   /** 0-based row and column of the rule's own cell. */
   readonly row: number;

@@ -1,13 +1,14 @@
 /**
  * Reads the whole workbook into a `WorkbookSnapshot` in three round trips:
  *   1. the sheet list (names and visibility);
- *   2. each sheet's used range (values only) and Huibao's ownership mark;
+ *   2. each sheet's used range (values only), Huibao's ownership mark and merged ranges (ExcelApi 1.13);
  *   3. values and number formats of every used range at once, in row bands of at most 5,000,000 cells.
  * The exception is size: Excel on the web refuses a response over 5 MB. When the used ranges' estimated response
  * passes `RESPONSE_BUDGET_BYTES`, step 3 is spread over as many syncs as the budget needs, in row bands; a read Excel
  * still refuses as too large (long texts beat the estimate) is retried in halves.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { columnIndex } from '../core/address';
+import type { CellValue, MergedRange, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import {
   MAX_READ_CELLS,
   READ_CELL_BYTES,
@@ -16,6 +17,7 @@ import {
   splitReadBatch,
   type ReadBand,
 } from './chunking';
+import { isExcelApiSupported } from './office-host';
 import { isOwned, queueOwnerMark } from './ownership';
 
 /** Excel's error values as `values` reports them (the text a user would see). */
@@ -44,6 +46,30 @@ export interface ReadOptions {
   /** For tests of the sync splitting; `RESPONSE_BUDGET_BYTES` otherwise. */
   readonly responseBudgetBytes?: number;
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * Read merged ranges (`Range.getMergedAreasOrNullObject`, ExcelApi 1.13, in step 2's sync): by default where the
+   * host has 1.13. Below it they are left out (a request for an API the host lacks would fail the whole sync).
+   */
+  readonly mergedAreas?: boolean;
+}
+
+/** One area of a `RangeAreas.address` (`Sheet1!B2:B4, 'a, b'!D2:D4`): its cells after the sheet's `!`. */
+const AREA = /!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=\s*,|\s*$)/g;
+
+/** The merged ranges a `RangeAreas.address` lists, 0-based (a single cell is no merge). */
+export function mergedRangesOf(address: string): MergedRange[] {
+  const out: MergedRange[] = [];
+  for (const match of address.matchAll(AREA)) {
+    if (match[3] === undefined) continue;
+    const range = {
+      top: Number(match[2]) - 1,
+      left: columnIndex(match[1]),
+      bottom: Number(match[4]) - 1,
+      right: columnIndex(match[3]),
+    };
+    if (range.bottom > range.top || range.right > range.left) out.push(range);
+  }
+  return out;
 }
 
 function toCellValue(value: unknown): CellValue {
@@ -73,6 +99,7 @@ export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
+  const readMerges = options.mergedAreas ?? isExcelApiSupported('1.13');
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
   await context.sync();
   options.onProgress?.(0.2);
@@ -84,6 +111,8 @@ export async function readWorkbookSnapshot(
     hidden: sheet.visibility !== 'Visible',
     used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
     mark: queueOwnerMark(sheet),
+    // The whole sheet's: known before the used range is, so no sync of its own.
+    merged: readMerges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
   }));
   await context.sync();
   options.onProgress?.(0.4);
@@ -127,7 +156,7 @@ export async function readWorkbookSnapshot(
   }
   if (totalCells === 0) options.onProgress?.(0.9);
 
-  const snapshots: SheetSnapshot[] = sheets.map(({ name, mark, hidden }, i) => {
+  const snapshots: SheetSnapshot[] = sheets.map(({ name, mark, hidden, merged }, i) => {
     const { top, left } = blocks[i];
     const values: CellValue[][] = Array.from({ length: top }, () => []);
     const numberFormats: (string | null)[][] = Array.from({ length: top }, () => []);
@@ -148,11 +177,13 @@ export async function readWorkbookSnapshot(
         numberFormats.push(formatRow);
       });
     }
+    const merges = merged && !merged.isNullObject ? mergedRangesOf(merged.address) : [];
     const snapshot: SheetSnapshot = {
       name,
       values,
       writtenByHuibao: isOwned(mark),
       ...(hidden ? { hidden: true } : {}),
+      ...(merges.length > 0 ? { merges } : {}),
     };
     return anyFormat ? { ...snapshot, numberFormats } : snapshot;
   });

@@ -5,7 +5,8 @@
  * their cached value and are listed with a leading `=`.
  */
 import { type CellGrid, GridBuilder, TextTable } from '../core/cell-grid';
-import { type SheetSnapshot, type WorkbookSnapshot, gridSheet } from '../core/snapshot';
+import { columnIndex } from '../core/address';
+import { type MergedRange, type SheetSnapshot, type WorkbookSnapshot, gridSheet } from '../core/snapshot';
 import { XlsxReadError } from './errors';
 import { ZipNoDirectoryError, entryData, plainBytes, zipEntries } from './zip-entries';
 import { BUILTIN_FORMATS } from './number-formats';
@@ -98,7 +99,10 @@ export async function readXlsx(input: Uint8Array, options: ReadOptions = {}): Pr
       );
     }
     const grid = readSheet(xml, sharedStrings.length, xfFormats, new GridBuilder(table));
-    sheets.push(gridSheet(entry.name, grid, { hidden: entry.hidden, writtenByHuibao: owned.has(index) }));
+    const merges = readMerges(xml);
+    sheets.push(
+      gridSheet(entry.name, grid, { hidden: entry.hidden, writtenByHuibao: owned.has(index), merges }),
+    );
   });
   return { source: options.source, sheets };
 }
@@ -261,6 +265,39 @@ function readStyles(xml: string): (string | null)[] {
     const id = Number(attributeIn(xml, at, end, ' numFmtId="') ?? 0);
     const code = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
     out.push(code === 'General' ? null : code);
+  }
+  return out;
+}
+
+/** `B2:B4` → rows 1–3 of column 1; null for anything else (a single cell is no merge). */
+function mergedRange(ref: string): MergedRange | null {
+  const match = /^([A-Za-z]{1,3})(\d+):([A-Za-z]{1,3})(\d+)$/.exec(ref.trim());
+  if (!match) return null;
+  const left = columnIndex(match[1]);
+  const right = columnIndex(match[3]);
+  const top = Number(match[2]) - 1;
+  const bottom = Number(match[4]) - 1;
+  if (top < 0 || bottom < top || right < left || (top === bottom && left === right)) return null;
+  return { top, left, bottom, right };
+}
+
+/** The `<mergeCells>` of a worksheet part (after its `<sheetData>`). */
+function readMerges(xml: string): MergedRange[] {
+  const p = rootPrefix(xml, 'worksheet');
+  const open = `<${p}mergeCell `;
+  const out: MergedRange[] = [];
+  const dataEnd = xml.lastIndexOf(`</${p}sheetData>`);
+  let pos = xml.indexOf(`<${p}mergeCells`, dataEnd < 0 ? 0 : dataEnd);
+  if (pos < 0) return out;
+  for (;;) {
+    const at = xml.indexOf(open, pos);
+    if (at < 0) break;
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    const ref = attributeIn(xml, at, end, ' ref="');
+    const range = ref === null ? null : mergedRange(ref);
+    if (range) out.push(range);
+    pos = end;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { RESPONSE_BUDGET_BYTES } from '../../src/excel/chunking';
 import { createExcelWorkbookHost } from '../../src/excel/office-host';
 import { OWNER_NAME, OWNER_VALUE } from '../../src/excel/ownership';
-import { readWorkbookSnapshot, type ReadOptions } from '../../src/excel/read-snapshot';
+import { mergedRangesOf, readWorkbookSnapshot, type ReadOptions } from '../../src/excel/read-snapshot';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { installFakeOffice, uninstallFakeOffice, type FakeSheetInit, type SyncRecord } from '../fake-excel';
 
@@ -159,6 +159,47 @@ describe('reading the workbook', () => {
       ['草稿', true],
     ]);
     expect(snapshot.sheets[1].values).toEqual([['编号', '完成值']]);
+  });
+
+  test('merged ranges come with the sheets (ExcelApi 1.13), 0-based, still in 3 syncs; none below 1.13', async () => {
+    const sheets: FakeSheetInit[] = [
+      {
+        name: '指标目录',
+        values: [
+          ['编号', '板块'],
+          ['M001', '党建'],
+          ['M002', null],
+          ['M003', null],
+        ],
+        merges: ['B2:B4', 'A6:I6'],
+      },
+      { name: '甲社区', values: [['编号']] },
+    ];
+    const { snapshot, syncs } = await read(sheets);
+    expect(syncs).toHaveLength(3);
+    expect(snapshot.sheets[0].merges).toEqual([
+      { top: 1, left: 1, bottom: 3, right: 1 },
+      { top: 5, left: 0, bottom: 5, right: 8 },
+    ]);
+    expect(snapshot.sheets[1].merges).toBeUndefined();
+
+    // An older Excel lacks the API: the reader does not ask for it (the fake would refuse the whole sync).
+    const older = installFakeOffice(globalThis, { sheets, excelApi: '1.12' });
+    const without = await Excel.run((context) => readWorkbookSnapshot(context));
+    expect(older.syncs).toHaveLength(3);
+    expect(without.sheets[0].merges).toBeUndefined();
+    expect(without.sheets[0].values[1]).toEqual(['M001', '党建']);
+    await expect(
+      Excel.run((context) => readWorkbookSnapshot(context, { mergedAreas: true })),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test('a RangeAreas address is read area by area, quoted sheet names and single cells too', () => {
+    expect(mergedRangesOf("Sheet1!B2:B4, 'a, b'!$D$2:$E$2,Sheet1!AA10:AB12, Sheet1!C5")).toEqual([
+      { top: 1, left: 1, bottom: 3, right: 1 },
+      { top: 1, left: 3, bottom: 1, right: 4 },
+      { top: 9, left: 26, bottom: 11, right: 27 },
+    ]);
   });
 
   test('ownership mark equals the file host’s', async () => {

@@ -21,6 +21,8 @@ export interface FakeOptions {
   readCellLimit: number;
   /** While true every sync fails the way Excel does when a cell is being edited. */
   cellEditMode: boolean;
+  /** The highest ExcelApi requirement set the fake host has (`1.17`): an API above it is refused at sync. */
+  readonly excelApi: string;
 }
 
 export interface Operation {

@@ -37,6 +37,8 @@ export interface FakeSheetInit {
   readonly names?: Readonly<Record<string, string>>;
   /** `Worksheet.visibility` (default `Visible`). */
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Merged ranges by local address (`B2:B4`), as `Range.merge` records them. */
+  readonly merges?: readonly string[];
 }
 
 export interface FakeWorkbookInit {
@@ -105,6 +107,7 @@ function buildSheet(init: FakeSheetInit): FakeSheet {
   }
   for (const [name, ref] of Object.entries(init.names ?? {})) sheet.names.set(name, ref);
   if (init.visibility) sheet.props.visibility = init.visibility;
+  sheet.merges.push(...(init.merges ?? []));
   return sheet;
 }
 
@@ -124,11 +127,12 @@ export function installFakeOffice(target: object, workbook: FakeWorkbookInit): F
       responseLimitBytes: workbook.responseLimitBytes ?? 5 * 1024 * 1024,
       readCellLimit: workbook.readCellLimit ?? 5_000_000,
       cellEditMode: false,
+      excelApi: workbook.excelApi ?? '1.17',
     },
   };
   const actions = new Map<string, (event?: unknown) => void>();
   let unsynced = 0;
-  const maxApi = workbook.excelApi ?? '1.17';
+  const maxApi = state.options.excelApi;
   const host = workbook.host === undefined ? 'Excel' : workbook.host;
 
   const excel = {

@@ -3,7 +3,7 @@
  * Values are coerced the way Excel coerces typed input: into a cell not formatted as text (`@`), a string that
  * starts with `=` (or `+`/`-`/`@` and is not a number) becomes a formula and a numeric string becomes a number.
  */
-import { cellAddress, quoteSheetName } from '../../src/core/address';
+import { cellAddress, parseCellAddress, quoteSheetName } from '../../src/core/address';
 import { FakeContext, Loaded, jsonBytes, propertyList } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
 import { FakeConditionalFormatCollection } from './conditional';
@@ -169,6 +169,20 @@ export class FakeRange implements Pick<
     }
   }
 
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in the range (Excel's rule, not any that overlap it), a
+   * null object when there are none. Refused below 1.13 as Excel refuses an API it lacks.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const t = this.resolve('getMergedAreasOrNullObject');
+      const inside = t.sheet.merges
+        .map((address) => ({ sheet: t.sheet, ...parseLocal(address) }))
+        .filter((m) => m.row >= t.row && m.row < t.row + t.rows && m.col >= t.col && m.col < t.col + t.cols);
+      return inside.length === 0 ? null : inside.map((m) => targetAddress(m)).join(', ');
+    });
+  }
+
   get isNullObject(): boolean {
     return this.loaded.get('isNullObject');
   }
@@ -310,6 +324,59 @@ export class FakeRange implements Pick<
 }
 
 /** Format objects set paths on each cell; only fill colour/pattern are readable (what highlights need). */
+/** `B2:B4` → its box (the fake keeps merges as local addresses). */
+function parseLocal(address: string): { row: number; col: number; rows: number; cols: number } {
+  const [from, to] = address.split(':');
+  const a = parseCellAddress(from);
+  const b = parseCellAddress(to ?? from);
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+/** `Excel.RangeAreas` as `getMergedAreasOrNullObject` gives it: its `address` (areas joined by `, `), or null. */
+export class FakeRangeAreas implements Pick<Excel.RangeAreas, 'address' | 'isNullObject'> {
+  private readonly loaded = new Loaded('RangeAreas');
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly find: () => string | null,
+  ) {}
+
+  load(props?: string | string[]): this {
+    const names = propertyList(props);
+    this.ctx.enqueue('RangeAreas.load', names.join(','), (effects) => {
+      if (compareApi(this.ctx.state.options.excelApi, '1.13') < 0)
+        throw new FakeOfficeError(
+          'ApiNotFound',
+          'The API you are trying to use could not be found.',
+          'Range',
+        );
+      const address = this.find();
+      this.loaded.set('isNullObject', address === null);
+      if (address === null) return;
+      for (const name of names) {
+        if (name !== 'address')
+          throw new FakeOfficeError('InvalidArgument', `The fake does not model RangeAreas.${name}.`, 'load');
+        effects.responseBytes += jsonBytes(address);
+        this.loaded.set('address', address);
+      }
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject');
+  }
+  get address(): string {
+    return this.loaded.get('address');
+  }
+}
+
+function compareApi(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map(Number);
+  const [b1, b2] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
 export class FakeRangeFormat implements Pick<
   Excel.RangeFormat,
   'horizontalAlignment' | 'verticalAlignment' | 'wrapText' | 'indentLevel' | 'columnWidth' | 'rowHeight'

@@ -186,9 +186,9 @@ export class FakeWorksheet implements Pick<
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined)
-      throw new FakeOfficeError('InvalidArgument', 'The fake needs an address.', 'getRange');
-    const box = parseAddress(address);
+    // No address: the whole sheet, as in Excel.
+    const box =
+      address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseAddress(address);
     return this.range((sheet) => ({ sheet, ...box }));
   }
 

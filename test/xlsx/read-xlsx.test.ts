@@ -89,6 +89,28 @@ describe('readXlsx', () => {
     expect(sheet.numberFormats?.[0]).toEqual(['0.00%', '0.0"%";[Red]-0.0%', undefined, 'yyyy/m/d']);
   });
 
+  test('merged ranges come from <mergeCells>, 0-based and inclusive; a sheet without any has none', async () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const bytes = rawWorkbook([
+      {
+        name: '指标目录',
+        xml:
+          `<?xml version="1.0"?><x:worksheet xmlns:x="${NS}"><x:sheetData>` +
+          '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>党建</x:t></x:is></x:c></x:row></x:sheetData>' +
+          '<x:mergeCells count="3"><x:mergeCell ref="B2:B4"/><x:mergeCell ref="A10:I10"/>' +
+          '<x:mergeCell ref="AA1:AB27"/></x:mergeCells></x:worksheet>',
+      },
+      { name: '甲社区', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+    ]);
+    const [catalogue, unit] = (await readXlsx(bytes)).sheets;
+    expect(catalogue.merges).toEqual([
+      { top: 1, left: 1, bottom: 3, right: 1 },
+      { top: 9, left: 0, bottom: 9, right: 8 },
+      { top: 0, left: 26, bottom: 26, right: 27 },
+    ]);
+    expect(unit.merges).toBeUndefined();
+  });
+
   test('cells without r attributes and rows without r follow one another', async () => {
     const bytes = rawWorkbook([
       {

@@ -558,6 +558,11 @@ export const enUS: Catalogue = {
       message: '{sheet}!{cell}: the ID {id} appears more than once (see also {other}).',
       hint: 'Each indicator needs its own ID.',
     },
+    'merged-figure': {
+      message:
+        '{sheet}!{cell}: {found} is one cell merged over {rows} rows; its figure belongs to the first row’s indicator only, and the other rows of the range are read as blank.',
+      hint: 'Unmerge the cells and enter each indicator’s figure in its own row.',
+    },
     'unknown-id': {
       message: '{sheet}!{cell}: the ID {id} is not in {reference}.',
       hint: 'Check the ID for a typo, or add the indicator to {reference} first.',

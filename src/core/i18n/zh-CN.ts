@@ -542,6 +542,11 @@ export const zhCN = {
       message: '{sheet}!{cell}：编号 {id} 重复出现（另见 {other}）。',
       hint: '每个指标的编号应唯一。',
     },
+    'merged-figure': {
+      message:
+        '{sheet}!{cell}：{found} 是跨 {rows} 行的合并单元格，其中的数只属于第一行的指标，下面 {others} 行视为未填。',
+      hint: '取消合并，在每个指标自己的行里分别填写数值。',
+    },
     'unknown-id': {
       message: '{sheet}!{cell}：编号 {id} 不在{reference}中。',
       hint: '检查编号是否抄错，或先在{reference}中添加该指标。',
