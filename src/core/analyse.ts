@@ -24,6 +24,7 @@ import {
   RANGE_PERCENT,
   checkActualCell,
   checkActualInto,
+  checkFormat,
   checkMask,
   checkYearOnYear,
   isYearOnYearJump,
@@ -195,6 +196,7 @@ function readDefinitions(
         params: { unit: def.unit },
       });
     }
+    checkFormat(def, findings);
     if (def.aggregationUnparsed) {
       findings.push({
         severity: 'warning',
@@ -1353,7 +1355,7 @@ class Settlement {
       // A computed total has no cell of its own: point at the mask it does not fit (`格式`), which is what to fix
       // when the figure is right.
       const at = { sheet: def.row.sheet, cell: def.row.cells.format ?? def.definedAt.cell };
-      checkMask(total.value, total.text, def, at, findings);
+      checkMask(total.value, total.text, def, at, findings, true);
     }
     if (total.disagreement && (def.rateNeedsRatio || def.aggregation.kind === 'ratio')) {
       // A rate without (usable) 比率(分子,分母) whose units differ: no total, and how to get one.
