@@ -27,6 +27,7 @@ import {
   checkFormat,
   checkMask,
   checkYearOnYear,
+  uncalculatedTargetFinding,
   isYearOnYearJump,
   definitionFromRow,
   missingValueFinding,
@@ -197,6 +198,8 @@ function readDefinitions(
       });
     }
     checkFormat(def, findings);
+    const targetFormula = def.target.kind === 'none' ? definitionFormula(units, row.row, 'target') : null;
+    if (targetFormula !== null) findings.push(uncalculatedTargetFinding(def, targetFormula));
     if (def.aggregationUnparsed) {
       findings.push({
         severity: 'warning',
@@ -229,6 +232,13 @@ function readDefinitions(
     byKey.set(key, state);
   }
   return states;
+}
+
+/** The formula in a column of the definitions' sheet, null without one. */
+function definitionFormula(units: WorkbookUnits, row: number, column: 'target'): string | null {
+  const col = units.definitionLayout?.columns[column];
+  if (!units.definitionSheet || col === undefined) return null;
+  return gridOf(units.definitionSheet).formula(row, col);
 }
 
 /** The definition row's 完成值 cell holds a formula (for a blank: one nobody calculated). */

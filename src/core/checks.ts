@@ -683,6 +683,21 @@ function checkMaskDecimals(
   });
 }
 
+/**
+ * `target-formula-not-calculated`: a `目标值` formula nobody calculated (a file written by a program) reads as no
+ * target; said at the cell, so that 无目标 is not taken for what the catalogue meant.
+ */
+export function uncalculatedTargetFinding(def: Definition, formula: string): Finding {
+  return {
+    severity: 'warning',
+    code: 'target-formula-not-calculated',
+    sheet: def.row.sheet,
+    cell: def.row.cells.target ?? def.definedAt.cell,
+    indicator: def.ref,
+    found: formula,
+  };
+}
+
 /** `format-not-a-mask` / `format-malformed` at a definition's `格式` cell: its figures go unchecked against it. */
 export function checkFormat(def: Definition, out: FindingSink): void {
   if (def.formatProblem === null) return;

@@ -718,3 +718,62 @@ describe('analyseWorkbook: the report’s masks against the figures it will prin
     ]);
   });
 });
+
+describe('analyseWorkbook: a 目标值 formula nobody calculated', () => {
+  // Catalogue columns: A 编号, B 指标, C 单位, D 目标值, E 汇总方式; the file was written by a program, so the
+  // formulas in D2 and D3 have no cached result, and D4's has one.
+  const catalogue: SheetSnapshot = {
+    name: '指标目录',
+    values: [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['T1', '培训场次', '场次', null, '求和'],
+      ['T2', '满意度', '%', null, '平均'],
+      ['T3', '走访户数', '户', 40, '求和'],
+      ['T4', '志愿者', '人', null, '求和'],
+    ],
+    formulas: [[], [null, null, null, '=20*2'], [null, null, null, '=100%'], [null, null, null, '=20*2'], []],
+  };
+  const unit = sheet('甲', [
+    ['编号', '完成值'],
+    ['T1', 45],
+    ['T2', 96],
+    ['T3', 41],
+    ['T4', 7],
+  ]);
+
+  it('says so at the 目标值 cell, and leaves the indicator without a target', () => {
+    const street = analyseWorkbook({ sheets: [catalogue, unit] }, DEFAULT_SETTINGS);
+    expect(located(street)).toEqual([
+      'target-formula-not-calculated 指标目录!D2',
+      'target-formula-not-calculated 指标目录!D3',
+    ]);
+    // T3's formula has its result (40), met by 41; T4 has no target and no formula: nothing to say.
+    expect(['T1', 'T2', 'T3', 'T4'].map((id) => indicator(street, id).status)).toEqual([
+      'no-target',
+      'no-target',
+      'met',
+      'no-target',
+    ]);
+    const finding = street.findings.find((f) => f.cell === 'D3');
+    expect(localiseFinding(finding!, catalogueFor('zh-CN')).message).toBe(
+      '指标目录!D3：指标 T2「满意度」的目标值是公式 =100%，但没有计算结果，按无目标处理。',
+    );
+    expect(localiseFinding(finding!, catalogueFor('en-US')).message).toBe(
+      '指标目录!D3: the target of indicator T2 “满意度” is the formula =100% with no calculated result, so the indicator has no target.',
+    );
+  });
+
+  it('says so on a single sheet too', () => {
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '目标值', '完成值'],
+        ['U14', '目标公式', '个', null, 3],
+      ],
+      formulas: [[], [null, null, null, '=20*2', null]],
+    };
+    const result = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(located(result)).toEqual(['target-formula-not-calculated 指标!D2']);
+    expect(indicator(result, 'U14').status).toBe('no-target');
+  });
+});

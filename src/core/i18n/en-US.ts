@@ -793,7 +793,7 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the rule “{rule}” uses {ids}, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
       hint: 'An indicator holding figures needs a unit: give {ids} one if so; for real text (a name, a code), delete the rule or use another indicator.',
     },
-    // masks after user trial 9 (src/core/checks.ts, number-writing.ts)
+    // masks and targets after user trial 9 (src/core/checks.ts, number-writing.ts, analyse.ts)
     'mask-decimals': {
       message:
         '{sheet}!{cell}: the value {shown} of indicator {id} “{name}” has {decimals} decimal places, more than the {maskDecimals} of the mask {expected}: the report will show {rendered}.',
@@ -808,6 +808,11 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it.',
       hint: 'Write one run of stars with at most one decimal point: **, ***.*, **万余, **.*%.',
+    },
+    'target-formula-not-calculated': {
+      message:
+        '{sheet}!{cell}: the target of indicator {id} “{name}” is the formula {found} with no calculated result, so the indicator has no target.',
+      hint: 'Open and save the file once in Excel (files written by programs have their formulas uncalculated), then validate again; or type the target itself.',
     },
   },
 };
