@@ -796,7 +796,7 @@ export const enUS: Catalogue = {
     // masks and targets after user trial 9 (src/core/checks.ts, number-writing.ts, analyse.ts)
     'mask-decimals': {
       message:
-        '{sheet}!{cell}: the value {shown} of indicator {id} “{name}” has {decimals} decimal places, more than the {maskDecimals} of the mask {expected}: the report will show {rendered}.',
+        '{sheet}!{cell}: the value {shown} of indicator {id} “{name}” has {decimals} decimal place(s), more than the {maskDecimals} the mask {expected} shows: the report will show {rendered}.',
       hint: 'Check the value; to keep the decimals, add decimal places to the template’s mask and the format (e.g. **.*); if the rounding is meant, ignore this.',
     },
     'format-not-a-mask': {
