@@ -26,6 +26,7 @@ import {
   writeReason,
 } from './paths';
 import { readTemplate, reasonWithoutName } from './read-template';
+import { computedUnitsOf } from './validate-command';
 import { wrapText } from './wrap';
 
 const FLAGS = {
@@ -87,6 +88,7 @@ export function runJson(
       units: Object.fromEntries(
         Object.entries(i.units).map(([unit, v]) => [unit, v.value ?? (v.text === '' ? null : v.text)]),
       ),
+      ...computedUnitsOf(i),
     })),
     report: output.fill
       ? {

@@ -105,6 +105,16 @@ export function summaryLine(analysis: Analysis, messages: Messages): string {
   return figureLines(figuresOf(analysis, null), messages);
 }
 
+/**
+ * `computedUnits`, for the JSON of `validate` and `run`: the units whose figure in `units` is their own parts' rate
+ * rather than what they typed (see `UnitValue.computed`); left out when none is.
+ */
+export function computedUnitsOf(indicator: IndicatorResult): { computedUnits?: string[] } {
+  const units = indicator.units;
+  const computed = Object.keys(units).filter((unit) => units[unit].computed === true);
+  return computed.length > 0 ? { computedUnits: computed } : {};
+}
+
 /** The JSON the command writes: localised findings and one entry per indicator. */
 export function validationJson(analysis: Analysis, findings: readonly LocalisedFinding[]): unknown {
   const unitValue = (indicator: IndicatorResult, unit: string): number | string | null => {
@@ -128,6 +138,7 @@ export function validationJson(analysis: Analysis, findings: readonly LocalisedF
       units: Object.fromEntries(
         Object.keys(indicator.units).map((unit) => [unit, unitValue(indicator, unit)]),
       ),
+      ...computedUnitsOf(indicator),
     })),
   };
 }

@@ -3,7 +3,7 @@
  * Rates are recomputed from the totals of their numerator and denominator, never summed or averaged. Missing unit
  * values are left out and the total is marked incomplete; every total lists the unit cells it came from.
  */
-import { roundFloat, toHalfWidth } from './parse-number';
+import { decimalPlaces, roundFloat, roundQuotient, roundSum, toHalfWidth } from './parse-number';
 import type { Aggregation, CellRef, UnitValue } from './results';
 import { excelRound } from './rules';
 import { closeEnough, isDoneText } from './targets';
@@ -157,6 +157,8 @@ export function combineColumns(
   let count = 0;
   let value = 0;
   let first = -1;
+  // The most decimals of a summed figure: the sum is that exact decimal (see `roundSum`).
+  let places = 0;
   for (let u = 0; u < units; u++) {
     const slot = start + u;
     if (numeric ? Number.isNaN(values[slot]) : !columns.contributes(slot, false)) continue;
@@ -164,6 +166,7 @@ export function combineColumns(
     if (first < 0) first = slot;
     if (keep) continue;
     const v = values[slot];
+    if (!Number.isInteger(v) && kind !== 'max' && kind !== 'min') places = Math.max(places, decimalPlaces(v));
     if (count === 1) value = v;
     else if (kind === 'max') value = v > value ? v : value;
     else if (kind === 'min') value = v < value ? v : value;
@@ -212,8 +215,9 @@ export function combineColumns(
       disagreement: null,
     };
   }
-  if (kind === 'mean') value /= count;
-  if (!Number.isInteger(value)) value = roundFloat(value);
+  // A maximum or minimum is one of the figures, as typed; a mean is a quotient.
+  if (kind === 'mean') value = roundQuotient(roundSum(value, places) / count);
+  else if (kind === 'sum') value = roundSum(value, places);
   return { value, text: String(value), complete, missingUnits, disagreement: null };
 }
 
@@ -232,6 +236,8 @@ export function pairedSums(
   let top = 0;
   let bottom = 0;
   let count = 0;
+  let topPlaces = 0;
+  let bottomPlaces = 0;
   let missing: string[] | null = null;
   for (let u = 0; u < units; u++) {
     const n = values[numerator * units + u];
@@ -242,16 +248,18 @@ export function pairedSums(
     }
     top += n;
     bottom += d;
+    if (!Number.isInteger(n)) topPlaces = Math.max(topPlaces, decimalPlaces(n));
+    if (!Number.isInteger(d)) bottomPlaces = Math.max(bottomPlaces, decimalPlaces(d));
     count++;
   }
   const complete = count === units;
   const missingUnits: readonly string[] = missing ?? NONE;
-  const figures = (sum: number): TotalFigures => {
+  const figures = (sum: number, places: number): TotalFigures => {
     if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
-    const value = Number.isInteger(sum) ? sum : roundFloat(sum);
+    const value = roundSum(sum, places);
     return { value, text: String(value), complete, missingUnits, disagreement: null };
   };
-  return [figures(top), figures(bottom)];
+  return [figures(top, topPlaces), figures(bottom, bottomPlaces)];
 }
 
 /**
@@ -271,9 +279,12 @@ export function combineNumbersAt(
 ): number | null {
   let count = 0;
   let result = 0;
+  let places = 0;
   for (let i = start; i < start + length; i++) {
     const v = values[i];
     if (Number.isNaN(v)) continue;
+    if (!Number.isInteger(v) && (kind === 'sum' || kind === 'mean'))
+      places = Math.max(places, decimalPlaces(v));
     if (count === 0) result = v;
     else if (kind === 'max') result = v > result ? v : result;
     else if (kind === 'min') result = v < result ? v : result;
@@ -282,8 +293,25 @@ export function combineNumbersAt(
     count++;
   }
   if (count === 0) return null;
-  if (kind === 'mean') result /= count;
-  return Number.isInteger(result) ? result : roundFloat(result);
+  if (kind === 'mean') return roundQuotient(roundSum(result, places) / count);
+  return kind === 'sum' ? roundSum(result, places) : result;
+}
+
+/**
+ * The units (by position) with a figure this year (`values`, NaN where none) but no 上年值 (`previous`), over
+ * `start … start + length − 1`; null when last year covers every unit with a figure.
+ */
+export function unitsWithoutPrevious(
+  values: Float64Array,
+  previous: Float64Array,
+  start: number,
+  length: number,
+): number[] | null {
+  let gaps: number[] | null = null;
+  for (let u = 0; u < length; u++) {
+    if (!Number.isNaN(values[start + u]) && Number.isNaN(previous[start + u])) (gaps ??= []).push(u);
+  }
+  return gaps;
 }
 
 /** A rate from two totals: ×100 for % units, rounded like `ratioTotal`. */

@@ -12,6 +12,7 @@ import {
   ratioFigures,
   ratioValue,
   type TotalFigures,
+  unitsWithoutPrevious,
 } from './aggregate';
 import {
   type CheckInto,
@@ -56,7 +57,14 @@ import type {
   StatusCounts,
   UnitValue,
 } from './results';
-import { type CompiledRule, RuleSyntaxError, compileRule, evaluateRule, type RuleOutcome } from './rules';
+import {
+  type CompiledRule,
+  RuleSyntaxError,
+  compileRule,
+  evaluateRule,
+  excelRound,
+  type RuleOutcome,
+} from './rules';
 import type { Settings } from './settings';
 import {
   type CellValue,
@@ -67,7 +75,7 @@ import {
   gridOf,
 } from './snapshot';
 import { CELL_EMPTY, CELL_NUMBER, CELL_TEXT, type CellGrid, type GridColumn } from './cell-grid';
-import { type TotalTrend, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
+import { type TotalTrend, closeEnough, evaluateTarget, incompleteOutcome, isBoundedTarget } from './targets';
 import { type IndicatorSheetLayout, isFooterKey, isTotalRowKey } from './indicator-sheet';
 import {
   type IndicatorTable,
@@ -77,7 +85,7 @@ import {
   discoverUnits,
   readRuleRows,
 } from './workbook-units';
-import { halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
+import { decimalPlaces, halfWidthLetters, roundFloat, toHalfWidth, trimText } from './parse-number';
 import { reportCopiedUnits, reportSkippedSheets, reportUnreadSheets } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
 
@@ -1012,6 +1020,7 @@ class Settlement {
   private readonly catalogue: boolean;
   // Looked up once: thousands of incomplete totals each name their missing units.
   private readonly listSeparator: string;
+  private readonly sameByDefault: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
   /** IDs of 不汇总 indicators of a catalogue that has no 完成值 column. */
@@ -1041,6 +1050,7 @@ class Settlement {
     this.single = units.mode === 'single';
     this.catalogue = units.mode === 'catalogue';
     this.listSeparator = messages.t('validate', 'listSeparator');
+    this.sameByDefault = messages.t('validate', 'sameByDefault');
     this.namesSeparator = messages.t('validate', 'namesSeparator');
     const unitNames = columns.unitNames;
     this.unitsOf =
@@ -1291,10 +1301,9 @@ class Settlement {
       const typed = values[slot];
       if (Number.isNaN(typed) || bottom === 0) continue;
       const exact = (top / bottom) * (def.isPercent ? 100 : 1);
-      const place = lastPlaceOf(typed);
-      // Rounded or cut to the places typed (95.8 for 95.83%) is the same rate; 0.95 for 95% is said elsewhere.
-      if (Math.abs(typed - exact) < place + 1e-9 * Math.abs(exact)) continue;
-      if (def.isPercent && typed > 0 && typed <= 1 && Math.abs(typed * 100 - exact) < place * 100) continue;
+      // Rounded or cut to the places typed (95.8 or 96 for 95.83%) is the same rate; 0.95 for 95% is said elsewhere.
+      if (isRateAsTyped(typed, exact)) continue;
+      if (def.isPercent && typed > 0 && typed <= 1 && isRateAsTyped(typed * 100, exact)) continue;
       const shown = ratioValue(top, bottom, def.isPercent, decimals);
       const percentSign = def.isPercent ? '%' : '';
       const text = columns.text(slot);
@@ -1385,6 +1394,8 @@ class Settlement {
         cell: def.definedAt.cell,
         indicator: def.ref,
         found: total.disagreement.join(this.listSeparator),
+        // Nobody wrote 一致: say where it came from (a blank 汇总方式 of an indicator without a unit).
+        params: { why: def.row.text.aggregation === '' ? this.sameByDefault : '' },
       });
     }
     // The unread sheets are said once, by their own error, not again at every total (nor as `未填或有误`).
@@ -1426,6 +1437,8 @@ class Settlement {
       : def.aggregation.kind === 'none'
         ? this.firstUnitPrevious(state)
         : null;
+    if (own === null && state.previousTotal !== null && state.contributorsFrom === 'units')
+      this.checkPreviousCovers(state);
     state.previous = own ?? state.previousTotal;
     // The cell is worked out for a jump only: 10,000 catalogue rows with a 上年值 have few.
     if (
@@ -1437,6 +1450,26 @@ class Settlement {
       const at = { sheet: def.row.sheet, cell: def.row.cells.previous ?? def.definedAt.cell };
       findings.push(yearOnYearFinding(total.value, own, def, at));
     }
+  }
+
+  /**
+   * Last year's total covers this year's units, or there is none: a street 上年值 of the units that gave one against
+   * this year's of them all read as growth (5 against 20: +300%). Said once, as an info, since 同比 is then left blank.
+   */
+  private checkPreviousCovers(state: DefinitionState): void {
+    const start = state.index * this.unitCount;
+    const gaps = unitsWithoutPrevious(this.columns.values, this.unitPrevious, start, this.unitCount);
+    if (gaps === null) return;
+    state.previousTotal = null;
+    const def = state.def;
+    this.findings.push({
+      severity: 'info',
+      code: 'previous-incomplete',
+      sheet: def.definedAt.sheet,
+      cell: def.definedAt.cell,
+      indicator: def.ref,
+      params: { missing: gaps.map((u) => this.columns.unitNames[u]).join(this.namesSeparator) },
+    });
   }
 
   /** The first unit's 上年值 as the unit loop read it, null when it has none (or none that could be). */
@@ -1597,12 +1630,16 @@ function readPrevious(
   return null;
 }
 
-/** One unit in the last place a number is written to (95 → 1, 95.83 → 0.01): how far a typed rate may be off. */
-function lastPlaceOf(value: number): number {
-  const text = String(value);
-  if (text.includes('e')) return 0;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 1 : 10 ** -(text.length - dot - 1);
+/**
+ * Whether a typed rate is the exact one rounded (half away from zero, as Excel does) or cut to the places it is
+ * typed with: 96, 95.8 and 95.83 for 95.833…%, not 97 nor 95.9.
+ */
+function isRateAsTyped(typed: number, exact: number): boolean {
+  const places = Math.min(decimalPlaces(typed), 10);
+  if (closeEnough(typed, excelRound(exact, places))) return true;
+  const factor = 10 ** places;
+  // Cut, from the product cleared of binary noise (0.29 × 100 is 28.999999999999996, to be cut to 29).
+  return closeEnough(typed, Math.trunc(roundFloat(exact * factor)) / factor);
 }
 
 /** `ratio-over-100`: a rate bounded by 100% whose numerator is larger than its denominator. */
@@ -1639,6 +1676,8 @@ interface RuleEntry {
   readonly rule: CompiledRule;
   readonly severity: Severity;
   readonly description: string;
+  /** The rule's own cell in the rules sheet. */
+  readonly at: CellRef;
 }
 
 /** A rule's 级别 as a severity: null for a word it does not know (blank is an error, the default). */
@@ -1665,7 +1704,12 @@ function readRules(
     try {
       const severity = severityOf(row.level);
       const rule = compileRule(row.text, known);
-      entries.push({ rule, severity: severity ?? 'error', description: row.description });
+      entries.push({
+        rule,
+        severity: severity ?? 'error',
+        description: row.description,
+        at: { sheet: sheet.name, cell: cellAddress(row.row, row.col) },
+      });
       // A text indicator is never totalled and its values need not be numbers: said once here, at the rule, as
       // otherwise the rule just never fails and nobody learns why.
       const textIds = rule.ids.filter(isText);
@@ -1704,8 +1748,36 @@ function readRules(
   return entries;
 }
 
+/**
+ * Where rules divided by 0 (the units, or the street total), to be said once per rule: such a rule is not checked
+ * there, which would otherwise go unsaid.
+ */
+class RuleDivisions {
+  private readonly scopes = new Map<RuleEntry, string[]>();
+
+  note(entry: RuleEntry, scope: string): void {
+    const scopes = this.scopes.get(entry);
+    if (scopes) scopes.push(scope);
+    else this.scopes.set(entry, [scope]);
+  }
+
+  report(messages: Messages, findings: FindingLog): void {
+    for (const [entry, scopes] of this.scopes) {
+      findings.push({
+        severity: 'warning',
+        code: 'rule-division-by-zero',
+        sheet: entry.at.sheet,
+        cell: entry.at.cell,
+        found: entry.rule.text,
+        params: { rule: entry.rule.text, scopes: scopes.join(messages.t('validate', 'namesSeparator')) },
+      });
+    }
+  }
+}
+
+/** A figure in a rule's detail: 15 significant digits, clear of binary noise (0.1 + 0.2 shows as 0.3). */
 function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(10)));
+  return String(Number(value.toPrecision(15)));
 }
 
 /** One `rule-failed` per ID cell the rule names, so each cell can be marked. */
@@ -1753,22 +1825,67 @@ function reportRule(
 }
 
 /**
- * One indicator's `UnitValue`s in unit order (undefined where a unit has no row), built once, when first read: its
- * `units` record and its contributors are made of these same objects.
+ * One indicator's `UnitValue`s in unit order (undefined where a unit has no row and no rate from its parts), built
+ * once, when first read: its `units` record and its contributors are made of these same objects. A rate totalled
+ * from its parts shows each unit's own parts' rate where they give one (`unitRateOf`), so that a unit's figure and
+ * the street's are worked out alike.
  */
 function unitValuesOf(state: DefinitionState, columns: UnitColumns): readonly (UnitValue | undefined)[] {
   if (state.unitValuesRead) return state.unitValuesRead;
   const start = state.index * columns.unitCount;
   const values = new Array<UnitValue | undefined>(columns.unitCount);
-  for (let u = 0; u < columns.unitCount; u++) values[u] = columns.unitValue(start + u);
+  const parts = ratePartsOf(state);
+  const decimals = parts ? maskDecimals(state.def.format) : null;
+  for (let u = 0; u < columns.unitCount; u++) {
+    values[u] = (parts && unitRateOf(state, parts, decimals, columns, u)) ?? columns.unitValue(start + u);
+  }
   state.unitValuesRead = values;
   return values;
 }
 
 /**
+ * A rate's numerator and denominator when its total was made of theirs and neither is a rate itself (what
+ * `unitValuesUnused` lets units leave blank); null for any other indicator.
+ */
+function ratePartsOf(state: DefinitionState): readonly [DefinitionState, DefinitionState] | null {
+  const parts = state.contributorsFrom === 'ratio' ? state.parts : null;
+  if (!parts) return null;
+  return parts[0].def.aggregation.kind !== 'ratio' && parts[1].def.aggregation.kind !== 'ratio'
+    ? parts
+    : null;
+}
+
+/**
+ * Unit `u`'s rate from its own parts, rounded as the street's (`ratioValue`), marked `computed`, with what it typed
+ * as `text`; undefined when a part is not a number or the denominator is 0 (the typed rate, if any, then stands).
+ * A unit that left the rate's row out still has its parts' rate, at its numerator's cell.
+ */
+function unitRateOf(
+  state: DefinitionState,
+  parts: readonly [DefinitionState, DefinitionState],
+  decimals: number | null,
+  columns: UnitColumns,
+  u: number,
+): UnitValue | undefined {
+  const unitCount = columns.unitCount;
+  const top = columns.values[parts[0].index * unitCount + u];
+  const bottom = columns.values[parts[1].index * unitCount + u];
+  if (Number.isNaN(top) || Number.isNaN(bottom) || bottom === 0) return undefined;
+  const slot = state.index * unitCount + u;
+  const at = columns.has(slot) ? slot : parts[0].index * unitCount + u;
+  return {
+    sheet: columns.sheet(at),
+    cell: columns.cell(at),
+    value: ratioValue(top, bottom, state.def.isPercent, decimals),
+    text: columns.text(slot),
+    computed: true,
+  };
+}
+
+/**
  * One indicator's values keyed by unit. Copying a template that already has every unit's key, then filling it, is
- * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a row is left out, as the
- * contract says.
+ * several times cheaper than adding 30 keys one by one to fresh objects; a unit without a figure (no row, and no rate
+ * from its parts) is left out, as the contract says.
  */
 function unitRecordOf(
   state: DefinitionState,
@@ -1991,6 +2108,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   const isText = (id: string): boolean => byKey.get(id)?.def.numeric === false;
   const rules = units.rulesSheet ? readRules(units, new Set(byKey.keys()), isText, messages, findings) : [];
   if (rules.length > 0) {
+    const divisions = new RuleDivisions();
     const nameOf = (id: string): string => byKey.get(id)?.def.name ?? '';
     const unitCount = columns.unitCount;
     for (let u = 0; u < unitCount; u++) {
@@ -2007,24 +2125,32 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
         return slot < 0 ? null : { sheet: columns.sheet(slot), cell: columns.cell(slot) };
       };
       for (const entry of rules) {
-        reportRule(entry, evaluateRule(entry.rule, lookup), lookup, cellOfId, nameOf, '', messages, findings);
+        const outcome = evaluateRule(entry.rule, lookup);
+        if (outcome.result === 'unknown' && outcome.divisionByZero) divisions.note(entry, unitNames[u]);
+        reportRule(entry, outcome, lookup, cellOfId, nameOf, '', messages, findings);
       }
     }
     const totalLookup: Lookup = (id) => byKey.get(id)?.total?.value ?? null;
     const totalCell = (id: string): CellRef | null => byKey.get(id)?.totalCell ?? null;
     const scope = single ? '' : messages.t('validate', 'scopeTotal');
     for (const entry of rules) {
+      const outcome = evaluateRule(entry.rule, totalLookup);
+      if (outcome.result === 'unknown' && outcome.divisionByZero)
+        divisions.note(entry, single ? (units.definitionSheet?.name ?? '') : scope);
+      // A total some units are missing from can still change: its failure is a warning that says so, not a verdict.
+      const incomplete = !single && entry.rule.ids.some((id) => byKey.get(id)?.total?.complete === false);
       reportRule(
-        entry,
-        evaluateRule(entry.rule, totalLookup),
+        incomplete ? { ...entry, severity: entry.severity === 'error' ? 'warning' : entry.severity } : entry,
+        outcome,
         totalLookup,
         totalCell,
         nameOf,
-        scope,
+        incomplete ? messages.t('validate', 'scopeTotalIncomplete') : scope,
         messages,
         findings,
       );
     }
+    divisions.report(messages, findings);
   }
 
   // The list is sorted and its findings built when first read; the counts are known now.

@@ -236,7 +236,9 @@ export function definitionFromRow(
     cache.masks?.set(format, mask);
   }
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
-  const numericByRow = unit !== '' || numericTarget;
+  // A `完成` target asks for an answer (`完成`, `是`), whatever a count's unit says (`项`): a 求和 or the like still
+  // makes it a figure (below), and a percentage stays one.
+  const numericByRow = (unit !== '' && (target.kind !== 'done' || isPercent)) || numericTarget;
   // One map per pair of flags, keyed by the text itself: no key string built per row.
   const aggregations = cache.aggregations[(isPercent ? 2 : 0) + (numericByRow ? 1 : 0)];
   let parsedAggregation = aggregations.get(t.aggregation);

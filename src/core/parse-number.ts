@@ -302,6 +302,43 @@ export function roundFloat(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/**
+ * Decimal places of a figure as typed (0.25 → 2, 4115226300.41 → 2, 3 → 0), up to 10; more than 10 (a computed
+ * value, 1/3) gives 11. Multiplies instead of formatting a string: it runs for every non-whole unit figure summed.
+ */
+export function decimalPlaces(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  for (let places = 1; places <= 10; places++) {
+    const scaled = value * POWERS_OF_TEN[places];
+    // Off a whole number by the value's and the product's rounding alone: a few units in the last binary place.
+    if (Math.abs(scaled - Math.round(scaled)) <= 8 * Number.EPSILON * Math.max(1, Math.abs(scaled)))
+      return places;
+  }
+  return 11;
+}
+
+/**
+ * A sum of figures with at most `places` decimals, as that exact decimal (12345678901.23, not 12345678901.229998
+ * nor, cut to 12 digits, 12345678901.2): the sum of such figures has no more places, and binary addition is off it
+ * by far less than half of the last. Past 10 places, or past what a double holds whole, 15 significant digits.
+ */
+export function roundSum(sum: number, places: number): number {
+  if (Number.isInteger(sum)) return sum;
+  if (places <= 10) {
+    const scaled = Math.round(sum * POWERS_OF_TEN[places]);
+    if (Math.abs(scaled) <= Number.MAX_SAFE_INTEGER) {
+      const rounded = scaled / POWERS_OF_TEN[places];
+      return rounded === 0 ? 0 : rounded; // not −0
+    }
+  }
+  return Number(sum.toPrecision(15));
+}
+
+/** A mean (or another quotient): 15 significant digits, the most a double shows reliably (and Excel keeps). */
+export function roundQuotient(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(15));
+}
+
 /** How many digits the integer part of a value has (0.5 → 1, 128 → 3). */
 export function integerDigitCount(value: number): number {
   const integer = Math.floor(Math.abs(value));

@@ -90,7 +90,10 @@ export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot)
 export function markIncompleteTotals(fill: FillResult, analysis: Analysis, settings: Settings): FillResult {
   if (analysis.units.length === 0) return fill;
   const byId = new Map(analysis.indicators.map((i) => [i.id, i]));
-  const separator = messagesFor(settings.lang).t('validate', 'namesSeparator');
+  const messages = messagesFor(settings.lang);
+  const separator = messages.t('validate', 'namesSeparator');
+  // A rate can be incomplete with every unit's figure in (a numerator over its denominator): named as 汇总's note does.
+  const someUnits = messages.t('summary', 'incompleteSomeUnits');
   let changed = false;
   const slots = fill.slots.map((slot) => {
     const indicator = slot.indicator ? byId.get(slot.indicator.id) : undefined;
@@ -104,7 +107,7 @@ export function markIncompleteTotals(fill: FillResult, analysis: Analysis, setti
       cell: indicator.definedAt.cell,
       indicator: { id: indicator.id, name: indicator.name },
       found: slot.rendered,
-      params: { mask: slot.mask, missing: leftOutUnits(indicator).join(separator) },
+      params: { mask: slot.mask, missing: leftOutUnits(indicator).join(separator) || someUnits },
     };
     return { ...slot, status: 'warning' as const, findings: [...slot.findings, finding] };
   });

@@ -40,11 +40,18 @@ export interface UnitValue extends CellRef {
   /**
    * Parsed number, or null when missing / not a number / rejected: a value with an error finding (negative or
    * fractional count, percentage out of range, a unit other than the catalogue's) is null, its `text` kept, so
-   * no total, target or rule is computed from it.
+   * no total, target or rule is computed from it. For a rate that is `computed`, the unit's own parts' rate instead.
    */
   readonly value: number | null;
-  /** The cell as the user sees it (a percent-formatted 0.9858 as `98.58%`). */
+  /** The cell as the user sees it (a percent-formatted 0.9858 as `98.58%`); for a `computed` value, what was typed. */
   readonly text: string;
+  /**
+   * Present (true) when `value` is not what the unit typed but its own numerator ÷ denominator (×100 for %), rounded
+   * as the street's rate is: a rate totalled by `比率(分子,分母)` whose unit has both parts as numbers and a
+   * denominator other than 0. Then `text` keeps the typed rate ('' when left blank), and when the unit has no row for
+   * the rate at all, `cell` is its numerator's.
+   */
+  readonly computed?: true;
 }
 
 export interface IndicatorResult {

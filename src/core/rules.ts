@@ -349,9 +349,9 @@ export function compileRule(text: string, knownIds?: ReadonlySet<string>): Compi
 export type RuleOutcome =
   | { readonly result: 'pass' }
   | { readonly result: 'fail'; readonly left?: number; readonly right?: number }
-  | { readonly result: 'unknown'; readonly missing: readonly string[] };
+  | { readonly result: 'unknown'; readonly missing: readonly string[]; readonly divisionByZero?: true };
 
-/** Thrown inside evaluation when a value is missing; caught at the top, never escapes. */
+/** Thrown inside evaluation when a value is missing (its ID) or a divisor is 0 (null); caught at the top. */
 class Unknown {
   constructor(readonly id: string | null) {}
 }
@@ -461,7 +461,10 @@ export function evaluateRule(rule: CompiledRule, lookup: ValueLookup): RuleOutco
     }
     return { result: 'fail' };
   } catch (error) {
-    if (error instanceof Unknown) return { result: 'unknown', missing: error.id ? [error.id] : [] };
+    if (error instanceof Unknown)
+      return error.id !== null
+        ? { result: 'unknown', missing: [error.id] }
+        : { result: 'unknown', missing: [], divisionByZero: true };
     throw error;
   }
 }

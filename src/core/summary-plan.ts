@@ -617,9 +617,12 @@ function buildUnitsSheet(
     cells.put(row, c, h, 'header'),
   );
   cells.height(row++, 30);
+  // A rate a unit did not type but its parts give (`UnitValue.computed`) is said once, under the table.
+  let computed = false;
   // Only what units report: an indicator no unit sheet lists (the street's own figure) has nothing to break down.
   for (const indicator of indicators.filter((i) => Object.keys(i.units).length > 0)) {
     const values = units.map((u) => indicator.units[u]?.value ?? null);
+    computed ||= units.some((u) => indicator.units[u]?.computed === true);
     const format = numberFormatFor(indicator.unit, indicator.format, [...values, indicator.actual]);
     const number = styles.number(format);
     const incomplete = isIncompleteTotal(indicator);
@@ -653,6 +656,9 @@ function buildUnitsSheet(
     );
     cells.height(row++, 16);
   }
+  // Its height is known once the columns' widths are.
+  const ratesNote = computed ? { row: row++, text: t('unitsComputedLegend') } : null;
+  if (ratesNote) cells.merged(rect(ratesNote.row, 0, ratesNote.row, lastCol), ratesNote.text, 'note');
   const printLast = row - 1;
   row++;
   const shares =
@@ -672,7 +678,7 @@ function buildUnitsSheet(
     tableChars += width;
   }
   // Notes are 9 pt: a column unit holds 10.5 / 9 of their characters' width.
-  for (const note of chartNotes)
+  for (const note of ratesNote ? [...chartNotes, ratesNote] : chartNotes)
     cells.height(note.row, wrappedRowHeight(note.text, (tableChars * 10.5) / 9, 9));
   const charts: ChartPlan[] = [];
   if (shares && shares.rows > 0) {

@@ -30,6 +30,9 @@ const WORD_OPERATORS: readonly (readonly [string, Bound, boolean])[] = [
   ['小于', 'at-most', true],
   ['低于', 'at-most', true],
   ['少于', 'at-most', true],
+  // `不足5`, `不到5`: below 5. (In a figure, `不足50人`, the same words make it approximate: see parse-number.)
+  ['不足', 'at-most', true],
+  ['不到', 'at-most', true],
   ['等于', 'equal', false],
 ];
 
@@ -57,6 +60,8 @@ const DONE_WORDS = new Set([
   '完成任务',
   'done',
   'yes',
+  // A TRUE cell (a check box's cell) reads `TRUE`.
+  'true',
   '√',
   '✓',
 ]);
@@ -76,6 +81,9 @@ function normaliseOperators(text: string): string {
     .replace(/[≦⩽]/g, '≤')
     .replace(/[～〜]/g, '~');
 }
+
+/** A bound after the number, perhaps after `控制在`/`保持在` (which say nothing of their own). */
+const SUFFIX_BOUND = /^(?:控制在|保持在)?\s*(.+?)\s*(及以上|以上|及以下|以下|以内|之内)$/;
 
 const RANGE = /^(.+?)\s*(?:~|～|至|到|—|-)\s*(.+)$/;
 
@@ -182,8 +190,8 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
     }
   }
   if (bound === null) {
-    // `20以上` / `3以下` / `95%及以上` put the operator after the number.
-    const suffix = /^(.+?)\s*(及以上|以上|及以下|以下)$/.exec(rest);
+    // `20以上` / `3以下` / `95%及以上` / `3起以内` / `控制在5以内` put the operator after the number.
+    const suffix = SUFFIX_BOUND.exec(rest);
     if (suffix) {
       bound = suffix[2].endsWith('以上') ? 'at-least' : 'at-most';
       rest = suffix[1];
@@ -242,9 +250,13 @@ function boundedTarget(
     : { kind, text, percent, min: value, max: value };
 }
 
-/** Tolerance for comparing typed decimals with computed ones. */
+/**
+ * Equal but for binary floating-point noise (`0.1 + 0.2` against `0.3`, a sum of thirty decimals): a few units in the
+ * 16th significant digit. Any difference a person typed, 49,999,960 against 50,000,000 or 0.01 on 12 billion, is
+ * far above it.
+ */
 export function closeEnough(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-14 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 export function isDoneText(text: string): boolean {

@@ -305,7 +305,7 @@ describe('huibao run: template from the 报告模板 sheet, default output, bad 
     expect(result.err).toBe('Using the 报告模板 sheet of the workbook.\n');
     expect(result.out).toContain(`Wrote ${written}`);
     expect(result.out).toContain(
-      '5 indicators (4 numeric: met 1, exceeded 1, not met 1, no target 0, missing 1, 1 of them with an incomplete total; 1 text)\n' +
+      'Indicators: 5 (4 numeric: met 1, exceeded 1, not met 1, no target 0, missing 1, 1 of them with an incomplete total; 1 text)\n' +
         'Data checks: errors 1, warnings 3, info 0; report fill: 5/5 filled, errors 0, warnings 1.\n',
     );
     const names = askOpenpyxl<string[]>(written, 'out = wb.sheetnames');

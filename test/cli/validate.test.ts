@@ -108,12 +108,19 @@ describe('huibao validate', () => {
     // M046's 20 + 16 = 36 is short of ≥50 only because 光明社区's 18 人次 (unit-mismatch) is left out: not judged.
     expect(at('target-not-met')).toEqual(['指标目录!F61']);
     const rate = written.indicators.find((i: { id: string }) => i.id === 'M059');
-    // 幸福社区's 150% is out of range: its value is rejected and shown as typed.
+    // Each unit's rate is its own 已化解 ÷ 积案 (M058 ÷ M057), rounded to the mask's 2 places as the street's
+    // 19 ÷ 22 = 86.36% is: 8 ÷ 9 = 88.89%, 6 ÷ 7 = 85.71%, and 5 ÷ 6 = 83.33% for 幸福社区, whose typed 150% is out of
+    // range (an error of its own) and not what its parts give.
     expect(rate).toMatchObject({
       actual: 86.36,
       status: 'not-met',
-      units: { 和平社区: 88.89, 光明社区: 85.71, 幸福社区: '150' },
+      units: { 和平社区: 88.89, 光明社区: 85.71, 幸福社区: 83.33 },
+      computedUnits: ['和平社区', '光明社区', '幸福社区'],
     });
+    // Only such rates say so: a summed count is what the units typed.
+    expect(written.indicators.find((i: { id: string }) => i.id === 'M058')).not.toHaveProperty(
+      'computedUnits',
+    );
     // Totals checked by hand: values with error findings are left out and the total is incomplete.
     const byId = (id: string) => written.indicators.find((i: { id: string }) => i.id === id);
     expect(byId('M068')).toMatchObject({ actual: 17, complete: false }); // 8 + 9 (和平社区 −3)

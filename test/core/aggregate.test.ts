@@ -82,6 +82,20 @@ describe('combineUnits', () => {
     ]);
   });
 
+  it('keeps every digit: a sum is the exact decimal of its figures, a maximum one of them as typed', () => {
+    const big = [v('甲', 4115226300.41), v('乙', 4115226300.41), v('丙', 4115226300.41)];
+    // 3 × 4,115,226,300.41 = 12,345,678,901.23 (by hand); cut to 12 significant digits it was 12345678901.2.
+    expect(combineUnits('sum', big, units, true).value).toBe(12345678901.23);
+    expect(combineUnits('mean', big, units, true).value).toBe(4115226300.41);
+    const maxima = [v('甲', 12345678901.23), v('乙', 5), v('丙', 12345678901.22)];
+    expect(combineUnits('max', maxima, units, true).value).toBe(12345678901.23);
+    expect(combineUnits('min', maxima, units, true).value).toBe(5);
+    // 0.1 + 0.2 + 0.3 is 0.6000000000000001 in binary; the figures' sum is 0.6.
+    const tenths = [v('甲', 0.1), v('乙', 0.2), v('丙', 0.3)];
+    expect(combineUnits('sum', tenths, units, true).value).toBe(0.6);
+    expect(combineUnits('mean', tenths, units, true).value).toBe(0.2);
+  });
+
   it('leaves out missing units and says which', () => {
     const total = combineUnits('sum', [v('甲', 9), undefined, v('丙', null)], units, true);
     expect(total).toMatchObject({ value: 9, complete: false, missingUnits: ['乙', '丙'] });
@@ -107,10 +121,15 @@ describe('combineUnits', () => {
     expect(notDone.disagreement).toEqual(['甲=完成', '乙=未完成', '丙=完成']);
   });
 
-  it('checks agreement for 一致, numbers with a tolerance and texts exactly', () => {
+  it('checks agreement for 一致, numbers but for floating-point noise and texts exactly', () => {
+    // 0.1 + 0.2 is 0.30000000000000004: noise, the same figure.
     expect(
-      combineUnits('same', [v('甲', 3), v('乙', 3.0000000001), v('丙', 3)], units, true).disagreement,
+      combineUnits('same', [v('甲', 0.3), v('乙', 0.1 + 0.2), v('丙', 0.3)], units, true).disagreement,
     ).toBeNull();
+    // One in the last digit of a seven-digit figure is a real difference (an earlier tolerance of a millionth hid it).
+    expect(
+      combineUnits('same', [v('甲', 1234567), v('乙', 1234568), v('丙', 1234567)], units, true).disagreement,
+    ).toEqual(['甲=1234567', '乙=1234568', '丙=1234567']);
     const texts = combineUnits(
       'same',
       [v('甲', null, '7+N'), v('乙', null, '6+N'), v('丙', null, '7+N')],
@@ -140,6 +159,12 @@ describe('combineNumbers', () => {
     expect(combineNumbers('same', Float64Array.from([95, NaN, 95]))).toBe(95);
     expect(combineNumbers('same', Float64Array.from([95, 90, 95]))).toBeNull();
     expect(combineNumbers('mean', Float64Array.from([NaN, NaN]))).toBeNull();
+    // Last year's figures keep their digits as this year's do (see the exact-decimal test above).
+    expect(combineNumbers('sum', Float64Array.from([4115226300.41, 4115226300.41, 4115226300.41]))).toBe(
+      12345678901.23,
+    );
+    expect(combineNumbers('sum', Float64Array.from([0.1, 0.2, 0.3]))).toBe(0.6);
+    expect(combineNumbers('max', Float64Array.from([12345678901.23, 1]))).toBe(12345678901.23);
   });
 });
 

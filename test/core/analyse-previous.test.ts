@@ -62,13 +62,25 @@ describe('impossible 上年值', () => {
     );
   });
 
-  it('builds last year’s total from the units’ possible figures only', () => {
-    // 社区1's −5 is left out: last year's total is 社区2's 80 alone, against this year's 200 (+150%).
+  it('builds last year’s total from the units’ possible figures only, and none from some of the units', () => {
+    // 社区1's −5 is left out, so last year's total would be 社区2's 80 alone against this year's 200 of both (+150%,
+    // which nobody grew): there is none, and an info says why.
     const analysis = street(null, [
       [-5, 90, 5],
       [80, 90, 5],
     ]);
-    expect(analysis.indicators[0]).toMatchObject({ actual: 200, previous: 80 });
+    expect(analysis.indicators[0]).toMatchObject({ actual: 200, previous: null, yoy: null });
+    const incomplete = analysis.findings.filter((f) => f.code === 'previous-incomplete');
+    expect(incomplete.map((f) => [f.severity, `${f.sheet}!${f.cell}`, f.params?.missing])).toEqual([
+      ['info', '指标目录!A2', '社区1'],
+    ]);
+    // Both units possible: last year's total is theirs, 80 + 90.
+    const whole = street(null, [
+      [70, 90, 5],
+      [80, 90, 5],
+    ]);
+    expect(whole.indicators[0]).toMatchObject({ actual: 200, previous: 150 });
+    expect(whole.findings.filter((f) => f.code === 'previous-incomplete')).toEqual([]);
   });
 });
 

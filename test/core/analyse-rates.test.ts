@@ -123,6 +123,125 @@ describe('rates recomputed from their parts', () => {
   });
 });
 
+describe('each unit’s rate, from its own parts', () => {
+  // As `catalogue`, with a 格式 column: 结案率's mask `**.*%` shows one decimal, for the units as for the street.
+  const masked: SheetSnapshot = {
+    name: '指标目录',
+    values: [
+      ['编号', '指标', '单位', '格式', '目标值', '汇总方式'],
+      ['C01', '立案数', '件', '**', null, '求和'],
+      ['C02', '结案数', '件', '**', null, '求和'],
+      ['C03', '结案率', '%', '**.*%', '≥90%', '比率(C02,C01)'],
+    ],
+  };
+
+  it('shows the parts’ rate where a unit left it blank or typed a wrong one, and the typed one over a 0 denominator', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          masked,
+          // 11 ÷ 12 = 91.666…% → 91.7 (one decimal, as the mask): left blank.
+          unit('甲社区', [12, 11, null]),
+          // 7 ÷ 8 = 87.5%: typed 95%, which is warned about and not shown.
+          unit('乙社区', [8, 7, '95%']),
+          // 0 ÷ 0 gives no rate: what it typed stands, not marked computed.
+          unit('丙社区', [0, 0, 100]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const rate = analysis.indicators.find((indicator) => indicator.id === 'C03');
+    // The street: (11 + 7 + 0) ÷ (12 + 8 + 0) = 18 ÷ 20 = 90%, met.
+    expect(rate).toMatchObject({ actual: 90, complete: true, status: 'met' });
+    expect(rate?.units).toEqual({
+      甲社区: { sheet: '甲社区', cell: 'D4', value: 91.7, text: '', computed: true },
+      乙社区: { sheet: '乙社区', cell: 'D4', value: 87.5, text: '95%', computed: true },
+      丙社区: { sheet: '丙社区', cell: 'D4', value: 100, text: '100' },
+    });
+    // The warning says what the record shows.
+    const mismatches = analysis.findings.filter((f) => f.code === 'unit-ratio-mismatch');
+    expect(codesAt(mismatches)).toEqual(['unit-ratio-mismatch@乙社区!D4']);
+    expect(mismatches[0]).toMatchObject({ found: '95%', expected: '87.5%' });
+    // The parts are what the units typed, never marked.
+    const cases = analysis.indicators.find((indicator) => indicator.id === 'C01');
+    expect(Object.values(cases?.units ?? {}).map((v) => [v.value, v.computed])).toEqual([
+      [12, undefined],
+      [8, undefined],
+      [0, undefined],
+    ]);
+    // The rate's contributors stay its parts' cells, which the street's figure is made of.
+    expect(rate?.contributors?.map(({ sheet, cell }) => `${sheet}!${cell}`)).toEqual([
+      '甲社区!D3',
+      '乙社区!D3',
+      '丙社区!D3',
+      '甲社区!D2',
+      '乙社区!D2',
+      '丙社区!D2',
+    ]);
+  });
+
+  it('shows it for a unit that left the rate’s row out, and keeps the typed rate where a part is missing', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          // No C03 row: 2 ÷ 3 = 66.666…% → 66.67 (two decimals without a mask), at its 结案数 cell D3.
+          unit('甲社区', [3, 2, undefined, null]),
+          // 结案数 blank (an error of its own): its typed 80% stands.
+          unit('乙社区', [5, null, '80%', null]),
+          // 结案数 not a number: nothing from the parts, and no C03 row, so no figure at all.
+          unit('丙社区', [4, '三', undefined, null]),
+          // A numerator over its denominator is still its parts' rate: 6 ÷ 5 = 120% (said as ratio-over-100).
+          unit('丁社区', [5, 6, 100, null]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    const rate = analysis.indicators.find((indicator) => indicator.id === 'C03');
+    expect(rate?.units).toEqual({
+      甲社区: { sheet: '甲社区', cell: 'D3', value: 66.67, text: '', computed: true },
+      乙社区: { sheet: '乙社区', cell: 'D4', value: 80, text: '80%' },
+      丁社区: { sheet: '丁社区', cell: 'D4', value: 120, text: '100', computed: true },
+    });
+    expect(codesAt(analysis.findings.filter((f) => f.code === 'ratio-over-100'))).toEqual([
+      'ratio-over-100@丁社区!D3',
+    ]);
+  });
+
+  it('leaves a rate whose part is itself a rate as the units typed it', () => {
+    const sheets = [
+      {
+        name: '指标目录',
+        values: [
+          ['编号', '指标', '单位', '目标值', '汇总方式'],
+          ['C01', '立案数', '件', null, '求和'],
+          ['C02', '结案数', '件', null, '求和'],
+          ['C03', '结案率', '%', null, '比率(C02,C01)'],
+          ['C04', '结案率之比', '', null, '比率(C03,C01)'],
+        ],
+      },
+      {
+        name: '甲社区',
+        values: [
+          HEADER,
+          ['C01', '', '件', 10],
+          ['C02', '', '件', 9],
+          ['C03', '', '%', 90],
+          ['C04', '', '', 7],
+        ],
+      },
+    ];
+    const analysis = analyseWorkbook({ sheets }, DEFAULT_SETTINGS);
+    const ofRates = analysis.indicators.find((indicator) => indicator.id === 'C04');
+    expect(ofRates?.units).toEqual({ 甲社区: { sheet: '甲社区', cell: 'D5', value: 7, text: '7' } });
+    // Its first part, a rate of counts, is its own parts' 9 ÷ 10 = 90%.
+    expect(analysis.indicators.find((indicator) => indicator.id === 'C03')?.units['甲社区']).toMatchObject({
+      value: 90,
+      computed: true,
+    });
+  });
+});
+
 describe('a rate’s target written as a fraction', () => {
   it('is said at the target cell when the rate’s figure is in points', () => {
     const sheets = [

@@ -615,7 +615,7 @@ describe('analyseWorkbook after the user trial: nothing is computed from a value
     expect(located(result)).toEqual(['target-not-met 指标!E3']);
     const notMet = result.findings.find((f) => f.code === 'target-not-met');
     expect(localiseFinding(notMet!, catalogueFor('zh-CN')).message).toBe(
-      '指标!E3：指标 M002「满意度」完成值 98.58%，未达到目标 ≥99%。',
+      '指标!E3：指标 M002「满意度」完成值 98.58%，不符合目标 ≥99%。',
     );
   });
 

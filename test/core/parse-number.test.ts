@@ -4,6 +4,9 @@ import {
   roundFloat,
   trimText,
   readInUnit,
+  decimalPlaces,
+  roundSum,
+  roundQuotient,
 } from '../../src/core/parse-number';
 
 const valueOf = (text: string): number | string => {
@@ -114,6 +117,30 @@ describe('roundFloat', () => {
     }
     const wrong = values.filter((value) => !Object.is(roundFloat(value), reference(value)));
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('decimalPlaces and roundSum', () => {
+  it.each([
+    [3, 0],
+    [0.5, 1],
+    [0.25, 2],
+    [4115226300.41, 2],
+    [-12.125, 3],
+    [0.1 + 0.2, 1],
+    [1 / 3, 11],
+  ])('%d has %d decimal places', (value, places) => {
+    expect(decimalPlaces(value)).toBe(places);
+  });
+
+  it('gives the exact decimal of a sum, and 15 significant digits past 10 places', () => {
+    expect(roundSum(0.1 + 0.2, 1)).toBe(0.3);
+    expect(roundSum(4115226300.41 * 3, 2)).toBe(12345678901.23);
+    expect(roundSum(-0.1 + 0.1 - 1e-17, 1)).toBe(0);
+    expect(Object.is(roundSum(-1e-17, 1), 0)).toBe(true);
+    expect(roundSum(1 / 3, 11)).toBe(0.333333333333333);
+    expect(roundQuotient(22 / 3)).toBe(7.33333333333333);
+    expect(roundQuotient(9)).toBe(9);
   });
 });
 

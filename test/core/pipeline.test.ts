@@ -193,6 +193,42 @@ describe('runPipeline', () => {
     expect(out.plan.sheets[0].cells[0].value).toBe('幸福街道2030年工作指标完成情况');
   });
 
+  it('says “some units” for a rate incomplete with every unit’s figure in (a numerator over its denominator)', () => {
+    const header = ['编号', '指标', '单位', '完成值'];
+    const community = (name: string, cases: number, resolved: number, typed: CellValue) =>
+      sheet(name, [
+        header,
+        ['M001', '积案', '件', cases],
+        ['M002', '已化解', '件', resolved],
+        ['M003', '化解率', '%', typed],
+      ]);
+    const out = runPipeline({
+      snapshot: {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '板块', '指标', '单位', '格式', '目标值', '汇总方式'],
+            ['M001', '信访', '积案', '件', '**', '', '求和'],
+            ['M002', '信访', '已化解', '件', '**', '', '求和'],
+            ['M003', '信访', '化解率', '%', '**.**%', '≥90%', '比率(M002,M001)'],
+          ]),
+          // 东风社区 resolved 12 of 10 (ratio-over-100), its rate 120% from its parts; 红旗社区 left its rate blank,
+          // 4 ÷ 6 = 66.67% from its parts: no unit is without a figure, yet the pair is wrong.
+          community('东风社区', 10, 12, 120),
+          community('红旗社区', 6, 4, null),
+        ],
+      },
+      template: '积案**件，已化解**件，化解率达**.**%。',
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    const rate = out.analysis.indicators.find((i) => i.id === 'M003');
+    // (12 + 4) ÷ (10 + 6) = 100%, not complete while 东风社区's pair is wrong.
+    expect([rate?.actual, rate?.complete, rate?.missingUnits]).toEqual([100, false, []]);
+    expect(Object.values(rate?.units ?? {}).map((v) => v.value)).toEqual([120, 66.67]);
+    const finding = out.findings?.find((f) => f.code === 'fill-total-incomplete');
+    expect(finding).toMatchObject({ indicator: { id: 'M003' }, params: { missing: '部分单位' } });
+  });
+
   it('marks a figure written from an incomplete total as a warning that names the unit left out', () => {
     // 红旗社区 typed 十三 for M002: the total is 东风社区's 12 alone, incomplete.
     const snapshot = street();

@@ -286,6 +286,48 @@ describe('汇总: the indicator table', () => {
     expect(s.cells.some((c) => c.value === '各单位分项数据')).toBe(false);
   });
 
+  it('says under the 分单位 table, once, when a unit’s rate is its own parts’ rather than what it typed', () => {
+    // M005 as a rate whose 东风社区 left it blank: 91.7 from its parts (`computed`), its typed text ''.
+    const analysis = {
+      ...ANALYSIS,
+      indicators: ANALYSIS.indicators.map((i) =>
+        i.id === 'M005'
+          ? {
+              ...i,
+              units: {
+                ...i.units,
+                东风社区: { ...i.units['东风社区'], value: 91.7, text: '', computed: true as const },
+              },
+            }
+          : i,
+      ),
+    };
+    const withRates = (lang: 'zh-CN' | 'en-US') =>
+      sheetOf(
+        buildSummaryPlan({
+          analysis,
+          fill: FILL,
+          settings: { ...SETTINGS, lang },
+          generatedAt: GENERATED_AT,
+          snapshot: SNAPSHOT,
+        }),
+        UNITS_SHEET,
+      );
+    const zh = withRates('zh-CN');
+    // M005 is the table's fourth row (19): the figure, not the blank typed.
+    expect(['A19', 'D19'].map((a) => value(zh, a))).toEqual(['M005', 91.7]);
+    // The table ends on row 21 (M007); the note is row 22, inside the print area.
+    expect(value(zh, 'A22')).toBe(
+      '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
+    );
+    expect(zh.print?.printArea).toEqual({ row: 0, col: 0, lastRow: 21, lastCol: 6 });
+    expect(value(withRates('en-US'), 'A22')).toBe(
+      'A rate totalled from a numerator and a denominator shows each unit’s own numerator ÷ denominator (where it has both and the denominator is not 0), worked out as the total is, not the rate it typed.',
+    );
+    // Without such a rate (the fixture as it is), no note: the table's last row ends the print area (above).
+    expect(sheetOf(p, UNITS_SHEET).cells.some((c) => c.row === 21 && c.col === 0)).toBe(false);
+  });
+
   it('sizes columns so that no number shows as #####', () => {
     const width = (col: number) => s.columnWidths?.find((w) => w.col === col)?.width ?? 0;
     // 1,234,567.89 is 12 characters; 1,000,000.00 too.

@@ -24,6 +24,12 @@ describe('parseTarget', () => {
     ['20以上', { kind: 'at-least', min: 20 }],
     ['3以下', { kind: 'at-most', max: 3 }],
     ['1.5万', { kind: 'at-least', min: 15000 }],
+    ['5以内', { kind: 'at-most', max: 5 }],
+    ['3起以内', { kind: 'at-most', max: 3 }],
+    ['控制在3起以内', { kind: 'at-most', max: 3 }],
+    ['保持在95%以上', { kind: 'at-least', min: 95, percent: true }],
+    ['不足5', { kind: 'at-most', max: 5, strict: true }],
+    ['不到 5%', { kind: 'at-most', max: 5, strict: true, percent: true }],
   ])('reads %s', (text, expected) => {
     expect(parseTarget(text)).toMatchObject({ ...expected, text });
   });
@@ -117,7 +123,9 @@ describe('evaluateTarget', () => {
     const range = parseTarget('20~30');
     expect(evaluateTarget(range, 25, '25', 1.2)).toMatchObject({ status: 'met', completion: null });
     expect(evaluateTarget(range, 31, '31', 1.2).status).toBe('not-met');
-    expect(evaluateTarget(parseTarget('=100%'), 100.0000001, '100', 1.2).status).toBe('met');
+    // (1 - 0.9) * 1000 is 99.99999999999998: floating-point noise, not a shortfall.
+    expect(evaluateTarget(parseTarget('=100%'), (1 - 0.9) * 1000, '100', 1.2).status).toBe('met');
+    expect(evaluateTarget(parseTarget('=100%'), 99.9999, '99.9999', 1.2).status).toBe('not-met');
     expect(evaluateTarget(parseTarget('=100%'), 99.5, '99.5', 1.2).status).toBe('not-met');
     const done = parseTarget('完成');
     expect(evaluateTarget(done, null, '已完成', 1.2).status).toBe('met');
@@ -128,6 +136,27 @@ describe('evaluateTarget', () => {
       status: 'no-target',
       completion: null,
     });
+  });
+});
+
+describe('evaluateTarget: a difference a person typed is never rounded away', () => {
+  it.each([
+    // 49,999,960 is 40 short of 50 million: within a millionth, which an earlier tolerance let pass.
+    ['≥50000000', 49999960, 'not-met'],
+    ['≥1000000', 999999, 'not-met'],
+    ['≥1000000', 1000000, 'met'],
+    ['>1000000', 1000001, 'met'],
+    ['>1000000', 1000000, 'not-met'],
+    ['≤3', 3.0000001, 'not-met'],
+    ['<5', 4.9999999, 'met'],
+    ['=12345678901.23', 12345678901.24, 'not-met'],
+    ['3起以内', 2, 'met'],
+    ['3起以内', 3, 'met'],
+    ['3起以内', 4, 'not-met'],
+    ['不足5', 4, 'met'],
+    ['不足5', 5, 'not-met'],
+  ] as const)('%s with %d is %s', (text, actual, status) => {
+    expect(evaluateTarget(parseTarget(text), actual, String(actual), 1.2).status).toBe(status);
   });
 });
 

@@ -58,7 +58,7 @@ export const enUS: Catalogue = {
       'huibao {command}: {path} has no indicator sheet (no sheet with an ID or Indicator header and an Actual header), so there is nothing to validate; nothing was written. huibao skeleton makes one.\n',
     validateNoInput: 'huibao validate: give the workbook to validate, e.g. huibao validate street.xlsx.\n',
     figuresIndicators:
-      '{total} indicators ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, {incomplete} of them with an incomplete total; {text} text)',
+      'Indicators: {total} ({numericTotal} numeric: met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}, {incomplete} of them with an incomplete total; {text} text)',
     figuresData: 'Data checks: errors {error}, warnings {warning}, info {info}',
     figuresReport: '; report fill: {filled}/{slots} filled, errors {error}, warnings {warning}',
     figuresEnd: '.',
@@ -142,13 +142,15 @@ export const enUS: Catalogue = {
     ruleUnexpectedToken: '“{token}” at character {position} is out of place',
     ruleUnexpectedEnd: 'the rule is incomplete (it ends without an operand)',
     ruleUnclosedParen: 'a closing bracket is missing',
-    ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR)',
+    ruleUnknownFunction: 'unknown function {token} (use ROUND, SUM, ABS, MIN, MAX, AND, OR, NOT)',
     ruleArgCount: 'function {token} cannot take {count} arguments',
     ruleNotComparison: 'a rule must be a comparison, such as M025 <= M024',
     ruleUnknownId: 'the ID {token} is not an indicator',
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
+    sameByDefault: ' (its 汇总方式 is blank: the default for an indicator without a unit)',
+    scopeTotalIncomplete: 'street total (incomplete: check again once the missing units are in)',
     referenceCatalogue: 'the catalogue “{sheet}”',
     referenceFirstSheet: 'the first indicator sheet “{sheet}”',
     scopeSeparator: ': ',
@@ -193,7 +195,7 @@ export const enUS: Catalogue = {
     colYoy: 'YoY',
     colOwner: 'Owner',
     subtotal:
-      'Subtotal: {total} indicators, met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}',
+      'Subtotal — indicators: {total}, met {met}, exceeded {exceeded}, not met {notMet}, no target {noTarget}, missing {missing}',
     unitsHeading: 'Values by unit',
     chartDataHeading: 'Appendix: chart data',
     targetTableHeading: 'Actual against target (the {n} furthest from target)',
@@ -262,6 +264,8 @@ export const enUS: Catalogue = {
     incompleteSomeUnits: 'some units',
     incompleteLegend:
       '{mark} Incomplete total: some units sent no valid value and are left out of it (see the notes under the 汇总 table).',
+    unitsComputedLegend:
+      'A rate totalled from a numerator and a denominator shows each unit’s own numerator ÷ denominator (where it has both and the denominator is not 0), worked out as the total is, not the rate it typed.',
     axisCompletionTarget: 'Completion (100% = target met)',
     ppSuffix: ' pp',
     runBadYear: 'huibao run: --year must be a four-digit year (such as 2022), not “{year}”.\n',
@@ -501,7 +505,7 @@ export const enUS: Catalogue = {
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}: indicator {id} “{name}” has no actual value.',
-      hint: 'Enter a number in {cell}; if there is no data, say why in the note.',
+      hint: 'Enter a number in {cell}; if there is truly no data, give the reason in the note for whoever checks the totals (the unit still stays out of the total).',
     },
     'not-a-number': {
       message:
@@ -528,7 +532,7 @@ export const enUS: Catalogue = {
     },
     'mask-digits': {
       message:
-        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} integer digits; the mask {expected} has {maskDigits}.',
+        '{sheet}!{cell}: the value {found} of indicator {id} “{name}” has {digits} digit(s) before the decimal point; the mask {expected} has {maskDigits}.',
       hint: 'Check the value; if it is right, the report will show it with its true digits.',
     },
     'scale-suspect': {
@@ -542,7 +546,8 @@ export const enUS: Catalogue = {
       hint: 'Check the value, or drop 余 from the report text.',
     },
     'target-not-met': {
-      message: '{sheet}!{cell}: indicator {id} “{name}” reached {found}, short of its target {expected}.',
+      message:
+        '{sheet}!{cell}: indicator {id} “{name}” is {found}, which does not meet its target {expected}.',
       hint: 'Check the value, or explain the shortfall in the note.',
     },
     'target-unparsed': {
@@ -563,7 +568,7 @@ export const enUS: Catalogue = {
       hint: 'Enter its ID from {reference}, or write the name exactly as {reference} does.',
     },
     'unit-missing-indicator': {
-      message: '{sheet}: indicator {id} “{name}” is missing (the other units have it).',
+      message: '{sheet}: indicator {id} “{name}” is missing (other units have a row for it).',
       hint: 'Add a row for {id} to {sheet} at {cell}.',
     },
     'unit-mismatch': {
@@ -579,13 +584,17 @@ export const enUS: Catalogue = {
       message: '{sheet}!{cell}: the rule “{rule}” does not hold ({detail}).',
       hint: '{description}',
     },
+    'rule-division-by-zero': {
+      message: '{sheet}!{cell}: rule “{rule}” divides by 0 for {scopes}, so it cannot be checked there.',
+      hint: 'Check the figures the rule divides by; if a divisor can be 0, rewrite the rule without the division (e.g. M002 < M003 * 0.5).',
+    },
     'rule-invalid': {
       message: '{sheet}!{cell}: the rule “{found}” cannot be read: {detail}.',
       hint: 'Rules look like M025 <= M024 or M015 = ROUND(M014 / M013 * 100, 2).',
     },
     'aggregate-disagree': {
       message:
-        '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit, but the units differ: {found}.',
+        '{sheet}!{cell}: indicator {id} “{name}” must be the same in every unit{why}, but the units differ: {found}.',
       hint: 'Check what each unit entered, make them agree and validate again.',
     },
     'catalogue-actual-ignored': {
@@ -766,6 +775,11 @@ export const enUS: Catalogue = {
       message:
         '{sheet}!{cell}: indicators not totalled from the units ({found}; {count} in all) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
       hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
+    },
+    'previous-incomplete': {
+      message:
+        '{sheet}!{cell}: the previous-year values of indicator {id} “{name}” are incomplete ({missing} gave none): a total of some units is not comparable with this year’s, so no year-on-year change is given.',
+      hint: 'Fill in these units’ previous-year values, or the street’s own in the catalogue’s 上年值 (Previous) column.',
     },
     'previous-out-of-range': {
       message:

@@ -143,13 +143,15 @@ export const zhCN = {
     ruleUnexpectedToken: '第 {position} 个字符处的“{token}”放错了位置',
     ruleUnexpectedEnd: '规则不完整（末尾缺少运算数）',
     ruleUnclosedParen: '规则缺少右括号',
-    ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR）',
+    ruleUnknownFunction: '不认识函数 {token}（可用 ROUND、SUM、ABS、MIN、MAX、AND、OR、NOT）',
     ruleArgCount: '函数 {token} 的参数个数 {count} 不对',
     ruleNotComparison: '规则必须是比较，例如 M025 <= M024',
     ruleUnknownId: '编号 {token} 不在指标中',
     ruleDetailSides: '{values}；左边 = {left}，右边 = {right}',
     ruleDefaultHint: '核对规则涉及的各项指标数值。',
     scopeTotal: '街道合计',
+    sameByDefault: '（汇总方式未填，没有单位的指标默认如此）',
+    scopeTotalIncomplete: '街道合计（不完整，缺少的单位补齐后再核对）',
     referenceCatalogue: '{sheet}',
     referenceFirstSheet: '第一张指标表「{sheet}」',
     scopeSeparator: '：',
@@ -261,6 +263,8 @@ export const zhCN = {
     incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填或数据有误，未计入合计。',
     incompleteSomeUnits: '部分单位',
     incompleteLegend: '{mark} 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
+    unitsComputedLegend:
+      '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
     axisCompletionTarget: '完成率（100% 即达到目标）',
     ppSuffix: '个百分点',
     runBadYear: 'huibao run：--year 应为四位年份（如 2022），收到的是“{year}”。\n',
@@ -489,7 +493,7 @@ export const zhCN = {
   findings: {
     'missing-value': {
       message: '{sheet}!{cell}：指标 {id}「{name}」没有填写完成值。',
-      hint: '请在 {cell} 填写数值；确实无数据时在备注中说明。',
+      hint: '请在 {cell} 填写数值；确实无数据时，在备注中说明原因，供核对合计时参考（该单位仍不计入合计）。',
     },
     'not-a-number': {
       message: '{sheet}!{cell}：指标 {id}「{name}」的完成值“{found}”不是数字，应为{expected}。',
@@ -527,7 +531,7 @@ export const zhCN = {
       hint: '核对数值，或把报告原文的“余”去掉。',
     },
     'target-not-met': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，未达到目标 {expected}。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」完成值 {found}，不符合目标 {expected}。',
       hint: '核对数值，或在备注中说明未达标原因。',
     },
     'target-unparsed': {
@@ -547,7 +551,7 @@ export const zhCN = {
       hint: '填上{reference}中的编号，或把名称改得与{reference}中的一致。',
     },
     'unit-missing-indicator': {
-      message: '{sheet}：缺少指标 {id}「{name}」（其他单位都有）。',
+      message: '{sheet}：缺少指标 {id}「{name}」（其他单位有这一行）。',
       hint: '在 {sheet} 的 {cell} 起补上编号 {id} 这一行。',
     },
     'unit-mismatch': {
@@ -563,12 +567,16 @@ export const zhCN = {
       message: '{sheet}!{cell}：校验规则“{rule}”不成立（{detail}）。',
       hint: '{description}',
     },
+    'rule-division-by-zero': {
+      message: '{sheet}!{cell}：校验规则“{rule}”在 {scopes} 除数为 0，无法校验。',
+      hint: '核对作除数的指标数值；除数可能为 0 时，改写规则（例如把除法改为乘法：M002 < M003 * 0.5）。',
+    },
     'rule-invalid': {
       message: '{sheet}!{cell}：校验规则“{found}”无法解析：{detail}。',
       hint: '规则写法示例：M025 <= M024，M015 = ROUND(M014 / M013 * 100, 2)。',
     },
     'aggregate-disagree': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致，但填写不同：{found}。',
+      message: '{sheet}!{cell}：指标 {id}「{name}」要求各单位一致{why}，但填写不同：{found}。',
       hint: '核对各单位填写的值，统一后重新校验。',
     },
     'catalogue-actual-ignored': {
@@ -738,6 +746,11 @@ export const zhCN = {
       message:
         '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
       hint: '在指标目录加一列“完成值”，填写这些指标的数值。',
+    },
+    'previous-incomplete': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的上年值不全（{missing} 没有上年值），部分单位的上年合计与各单位今年的合计不可比，未计算同比。',
+      hint: '补齐这些单位的上年值，或在指标目录的“上年值”列填写街道的上年数。',
     },
     'previous-out-of-range': {
       message:
