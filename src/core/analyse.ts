@@ -25,8 +25,10 @@ import {
   RANGE_PERCENT,
   checkActualCell,
   checkActualInto,
+  checkFormat,
   checkMask,
   checkYearOnYear,
+  uncalculatedTargetFinding,
   isYearOnYearJump,
   definitionFromRow,
   missingValueFinding,
@@ -216,6 +218,9 @@ function readDefinitions(
         params: { unit: def.unit },
       });
     }
+    checkFormat(def, findings);
+    const targetFormula = def.target.kind === 'none' ? definitionFormula(units, row.row, 'target') : null;
+    if (targetFormula !== null) findings.push(uncalculatedTargetFinding(def, targetFormula));
     if (def.aggregationUnparsed) {
       findings.push({
         severity: 'warning',
@@ -251,6 +256,13 @@ function readDefinitions(
     if (spelled !== key) byKey.set(spelled, state);
   }
   return states;
+}
+
+/** The formula in a column of the definitions' sheet, null without one. */
+function definitionFormula(units: WorkbookUnits, row: number, column: 'target'): string | null {
+  const col = units.definitionLayout?.columns[column];
+  if (!units.definitionSheet || col === undefined) return null;
+  return gridOf(units.definitionSheet).formula(row, col);
 }
 
 /** The definition row's 完成值 cell holds a formula (for a blank: one nobody calculated). */
@@ -1422,7 +1434,7 @@ class Settlement {
       // A computed total has no cell of its own: point at the mask it does not fit (`格式`), which is what to fix
       // when the figure is right.
       const at = { sheet: def.row.sheet, cell: def.row.cells.format ?? def.definedAt.cell };
-      checkMask(total.value, total.text, def, at, findings);
+      checkMask(total.value, total.text, def, at, findings, true);
     }
     if (total.disagreement && (def.rateNeedsRatio || def.aggregation.kind === 'ratio')) {
       // A rate without (usable) 比率(分子,分母) whose units differ: no total, and how to get one.

@@ -4,7 +4,7 @@
  * What an indicator is (count, percent, mask digits) is worked out once per definition, not per cell.
  */
 import { maskDecimals, parseAggregation } from './aggregate';
-import { DEFAULT_NUMBER_WRITING } from './number-writing';
+import { DEFAULT_NUMBER_WRITING, toDecimal, writeNumber } from './number-writing';
 import type { Finding, FindingSink } from './findings';
 import type { IndicatorRow } from './indicator-sheet';
 import { integerDigitCount, parseUserNumber, readInUnit, roundFloat, toHalfWidth } from './parse-number';
@@ -88,10 +88,16 @@ export interface Definition {
   readonly percentBounded: boolean;
   /** Values must be numbers (the row has a unit or a numeric target); text answers (names, codes) are fine otherwise. */
   readonly numeric: boolean;
-  /** Integer digits the mask shows (`***.*` → 3), null without a mask. */
+  /** Integer digits the mask shows (`***.*` → 3), null without a mask or with one that cannot be read. */
   readonly maskDigits: number | null;
   /** The mask says `余`/`多` (more than a round number). */
   readonly approx: boolean;
+  /** Decimals the mask shows (`***.*` → 1, `**` → 0); null when `maskDigits` is. */
+  readonly maskPlaces: number | null;
+  /** The mask rounds on purpose (`余`/`多`/`约`/`近`): decimals it does not show are no loss. */
+  readonly maskRounds: boolean;
+  /** The `格式` is text but no mask (`abc`), or a mask that cannot be read (`**.*.*`); null otherwise. */
+  readonly formatProblem: FormatProblem | null;
   /**
    * 1, or 1e4 / 1e8 when the unit itself counts in 万 / 亿 (`万人次`, `万元`, `亿元`): values are in that unit, so a
    * typed `12.3万` restates it and means 12.3. With an unscaled unit (`人次`, `元`) `12.3万` is 123000, whatever
@@ -111,10 +117,16 @@ function normaliseUnit(unit: string): string {
   return toHalfWidth(unit).replace(/\s/g, '');
 }
 
+/** What is wrong with a `格式` as a mask: no `*` at all, or stars that are no single mask. */
+export type FormatProblem = 'format-not-a-mask' | 'format-malformed';
+
 /** What a `格式` mask says, worked out once per distinct mask. */
 interface MaskInfo {
   readonly maskDigits: number | null;
   readonly approx: boolean;
+  readonly maskPlaces: number | null;
+  readonly maskRounds: boolean;
+  readonly formatProblem: FormatProblem | null;
 }
 
 /**
@@ -142,10 +154,42 @@ export function newDefinitionCache(): DefinitionCache {
   };
 }
 
-function maskInfoOf(format: string): MaskInfo {
+/** The masks a template has (`maskPattern`), in half-width stars: `**`, `***.*`, `*+*+N`. */
+const MASK_RUN = /\*+(?:(?:\+(?:\*+|N))+|\.\*+)?/g;
+
+function maskInfoOf(typed: string): MaskInfo {
+  // `＊＊` is the mask `**` typed with a Chinese IME, as templates may write it.
+  const format = toHalfWidth(typed).replace(/＊/g, '*').trim();
   const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
-  return { maskDigits: mask ? mask[1].length : null, approx: format !== '' && /[余多]/.test(format) };
+  const formatProblem = format === '' ? null : mask ? malformedMask(format) : 'format-not-a-mask';
+  const approx = format !== '' && /[余多]/.test(format);
+  // A malformed mask says neither digits nor decimals for sure: its figures are not checked against it.
+  const readable = mask !== null && formatProblem === null;
+  return {
+    maskDigits: readable ? mask[1].length : null,
+    approx,
+    maskPlaces: readable ? (mask[2]?.length ?? 0) : null,
+    maskRounds: approx || /[约近]/.test(format),
+    formatProblem,
+  };
 }
+
+/** One mask, not touching a decimal point or digit outside it: `**.*.*`, `.**`, `** **` are no mask to fill by. */
+function malformedMask(format: string): 'format-malformed' | null {
+  const runs = [...format.matchAll(MASK_RUN)];
+  if (runs.length !== 1) return 'format-malformed';
+  const start = runs[0].index ?? 0;
+  const end = start + runs[0][0].length;
+  return /[.\d]$/.test(format.slice(0, start)) || /^[.\d]/.test(format.slice(end))
+    ? 'format-malformed'
+    : null;
+}
+
+/**
+ * The `原文` marks the mask 【】 and may say it rounds where the `格式` does not: `约【***.*】万人次`,
+ * `【**】万余人次`. The fill writes by the template's words, so the check follows them too.
+ */
+const ROUNDING_IN_SOURCE = /[约近]【|】[万亿]?[余多]/;
 
 /** Aggregations that only figures can have. */
 const ARITHMETIC_KINDS: ReadonlySet<Aggregation['kind']> = new Set(['sum', 'mean', 'max', 'min', 'ratio']);
@@ -227,6 +271,9 @@ export function definitionFromRow(
     numeric,
     maskDigits: mask.maskDigits,
     approx: mask.approx,
+    maskPlaces: mask.maskPlaces,
+    maskRounds: mask.maskRounds || (t.source !== '' && ROUNDING_IN_SOURCE.test(t.source)),
+    formatProblem: mask.formatProblem,
     scale,
     maskScale: format.includes('亿') ? 1e8 : format.includes('万') ? 1e4 : 1,
     ref: { id: key, name: t.name },
@@ -549,9 +596,16 @@ function maskShownValue(value: number, def: Definition): number {
 
 /**
  * Digits against the mask and `余` that cannot be true. The mask describes the figure the report prints, so with
- * units it is checked on the street total, not on each community's share.
+ * units it is checked on the street total (`ofUnits`), not on each community's share.
  */
-export function checkMask(value: number, text: string, def: Definition, at: CellRef, out: FindingSink): void {
+export function checkMask(
+  value: number,
+  text: string,
+  def: Definition,
+  at: CellRef,
+  out: FindingSink,
+  ofUnits = false,
+): void {
   if (def.maskDigits === null || value < 0) return;
   const shown = maskShownValue(value, def);
   const digits = integerDigitCount(shown);
@@ -568,6 +622,8 @@ export function checkMask(value: number, text: string, def: Definition, at: Cell
       baseUnit: def.unit.slice(1),
       scaled: String(roundFloat(shown / def.scale)),
     });
+    // Its decimals are those of a figure in the wrong unit: nothing to say about them.
+    return;
   } else if (digits !== def.maskDigits) {
     finding(out, 'warning', 'mask-digits', def, at, text, def.format, {
       unit: def.unit,
@@ -577,6 +633,84 @@ export function checkMask(value: number, text: string, def: Definition, at: Cell
   } else if (def.approx && !approxPossible(shown, def.maskScale !== 1, maskDecimals(def.format) ?? 0)) {
     finding(out, 'warning', 'approx-not-possible', def, at, text, def.format);
   }
+  const computed = ofUnits && isComputedAggregation(def.aggregation);
+  if (def.maskPlaces !== null && !def.maskRounds && !computed && !Number.isInteger(shown)) {
+    checkMaskDecimals(value, shown, text, def, def.maskPlaces, at, out);
+  }
+}
+
+/**
+ * A mean or a rate of the units' figures is arithmetic: its decimals are the mask's to round, not data lost, so
+ * neither validation nor the fill warns about them (`mask-decimals`).
+ */
+export function isComputedAggregation(aggregation: Aggregation): boolean {
+  return aggregation.kind === 'mean' || aggregation.kind === 'ratio';
+}
+
+/**
+ * `mask-decimals`: the figure as the mask shows it (3.5 for 350000000 元 under `*亿`) has more decimals than the
+ * mask, so the report would round it (to 4亿). A warning, not an error: a coarse mask may be meant.
+ */
+function checkMaskDecimals(
+  value: number,
+  shown: number,
+  text: string,
+  def: Definition,
+  places: number,
+  at: CellRef,
+  out: FindingSink,
+): void {
+  const decimals = toDecimal(roundFloat(shown)).places;
+  if (decimals <= places || def.maskDigits === null) return;
+  const scale = def.maskScale === 1e8 ? '亿' : def.maskScale === 1e4 ? '万' : null;
+  // What the fill would write, by the same policy (a rate below 100 is not rounded up to 100, and so on).
+  const written = writeNumber(
+    value,
+    {
+      digits: def.maskDigits,
+      decimals: places,
+      scale,
+      markers: { before: null, after: null, afterBeforeScale: false },
+      format: def.format,
+      kind: def.format.includes('%') || def.format.includes('％') ? 'percent' : 'decimal',
+    },
+    { unit: def.unit },
+  );
+  finding(out, 'warning', 'mask-decimals', def, at, text, def.format, {
+    unit: def.unit,
+    decimals,
+    maskDecimals: places,
+    shown: shown === value ? String(shown) : `${shown}${scale ?? ''}`,
+    rendered: written.text,
+  });
+}
+
+/**
+ * `target-formula-not-calculated`: a `目标值` formula nobody calculated (a file written by a program) reads as no
+ * target; said at the cell, so that 无目标 is not taken for what the catalogue meant.
+ */
+export function uncalculatedTargetFinding(def: Definition, formula: string): Finding {
+  return {
+    severity: 'warning',
+    code: 'target-formula-not-calculated',
+    sheet: def.row.sheet,
+    cell: def.row.cells.target ?? def.definedAt.cell,
+    indicator: def.ref,
+    found: formula,
+  };
+}
+
+/** `format-not-a-mask` / `format-malformed` at a definition's `格式` cell: its figures go unchecked against it. */
+export function checkFormat(def: Definition, out: FindingSink): void {
+  if (def.formatProblem === null) return;
+  out.push({
+    severity: 'warning',
+    code: def.formatProblem,
+    sheet: def.row.sheet,
+    cell: def.row.cells.format ?? def.definedAt.cell,
+    indicator: def.ref,
+    found: def.format,
+  });
 }
 
 /**

@@ -137,6 +137,7 @@ function fillOne(mask: Mask, link: MaskLink, policy: NumberWritingPolicy): SlotD
     );
   }
   for (const issue of written.issues) {
+    if (issue.code === 'mask-decimals' && indicator.computed === true) continue;
     findings.push(
       located(mask, link, {
         severity: 'warning',

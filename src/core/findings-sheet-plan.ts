@@ -42,8 +42,18 @@ export function allFindings(
 ): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
+  // `expected` and `params` belong to the key: findings with no sheet, cell or indicator (`fill-unlinked`, one per
+  // mask) differ only there, and are not repeats.
   const key = (f: Finding) =>
-    [f.code, f.sheet ?? '', f.cell ?? '', f.indicator?.id ?? '', f.found ?? ''].join('\u0001');
+    [
+      f.code,
+      f.sheet ?? '',
+      f.cell ?? '',
+      f.indicator?.id ?? '',
+      f.found ?? '',
+      f.expected ?? '',
+      paramsKey(f),
+    ].join('\u0001');
   const byIndicator = new Set(
     analysis.findings.filter((f) => f.indicator).map((f) => `${f.code}\u0001${f.indicator?.id ?? ''}`),
   );
@@ -60,6 +70,16 @@ export function allFindings(
     out.push(finding);
   }
   return out.sort(findingOrder(sheetOrder));
+}
+
+/** A finding's params as text, in key order so that the same params built in another order read the same. */
+function paramsKey(f: Finding): string {
+  const params = f.params;
+  if (params === undefined) return '';
+  return Object.keys(params)
+    .sort()
+    .map((name) => `${name}\u0002${params[name]}`)
+    .join('\u0003');
 }
 
 /** Severity, then sheets in workbook order (workbook-level findings first, unknown sheets last), then row and column. */

@@ -50,7 +50,12 @@ export interface NumberSlot {
 }
 
 export type NumberIssueCode =
-  'mask-digits' | 'approx-not-possible' | 'approx-one-digit' | 'round-to-100' | 'round-to-zero';
+  | 'mask-digits'
+  | 'mask-decimals'
+  | 'approx-not-possible'
+  | 'approx-one-digit'
+  | 'round-to-100'
+  | 'round-to-zero';
 
 export interface NumberIssue {
   readonly code: NumberIssueCode;
@@ -58,8 +63,11 @@ export interface NumberIssue {
   readonly found: string;
   /** The mask it did not fit. */
   readonly expected: string;
-  /** For `mask-digits`: integer digits written, and the mask's. */
-  readonly params?: { readonly digits: number; readonly maskDigits: number };
+  /**
+   * For `mask-digits`: integer digits written, and the mask's (`digits`, `maskDigits`). For `mask-decimals`: the
+   * value's decimals, the mask's, and the value as the mask's scale shows it (`decimals`, `maskDecimals`, `shown`).
+   */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface WrittenNumber {
@@ -148,6 +156,12 @@ export function formatDecimal(d: Decimal): string {
 function plain(d: Decimal): string {
   const text = formatDecimal(d);
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** Decimals of a plain rendering (`3.25` → 2, `30` → 0). */
+function decimalCount(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
 }
 
 function integerDigits(d: Decimal): number {
@@ -254,12 +268,27 @@ export function writeNumber(
   }
   if (isZero(shown) && !isZero(exact)) return writeSmall(exact, slot, policy);
   const digits = integerDigits(shown);
+  // Rounded away by a mask that claims no rounding (no 余/多/约/近), and no other warning says so already.
+  const lostDecimals =
+    issues.length === 0 && !slot.markers.after && !slot.markers.before && !sameValue(shown, exact);
   if (issues.length === 0 && digits !== slot.digits) {
     issues.push({
       code: 'mask-digits',
       found,
       expected: slot.format,
       params: { digits, maskDigits: slot.digits },
+    });
+  }
+  if (lostDecimals) {
+    issues.push({
+      code: 'mask-decimals',
+      found,
+      expected: slot.format,
+      params: {
+        decimals: decimalCount(found),
+        maskDecimals: slot.decimals,
+        shown: scaled ? `${found}${slot.scale ?? ''}` : found,
+      },
     });
   }
   const text = formatDecimal(shown);

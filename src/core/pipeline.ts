@@ -3,6 +3,7 @@
  * `huibao run` write the same workbook from the same input.
  */
 import { analyseWorkbook } from './analyse';
+import { isComputedAggregation } from './checks';
 import { fillIndicatorsFromSnapshot, fillReport } from './fill';
 import type { Finding } from './findings';
 import { allFindings } from './findings-sheet-plan';
@@ -78,6 +79,7 @@ export function fillIndicatorsOf(analysis: Analysis, snapshot: WorkbookSnapshot)
     parseError: indicator.actual === null && indicator.actualText !== '',
     at: indicator.definedAt,
     fromUnits: analysis.units.length > 0,
+    ...(analysis.units.length > 0 && isComputedAggregation(indicator.aggregation) ? { computed: true } : {}),
   }));
 }
 

@@ -150,6 +150,8 @@ export interface FillIndicator {
    * findings), not in `at`.
    */
   readonly fromUnits?: boolean;
+  /** The value is a mean or a rate worked out from the units: rounding it to the mask loses no typed figure. */
+  readonly computed?: boolean;
 }
 
 export type SlotStatus = 'filled' | 'warning' | 'error' | 'unlinked';

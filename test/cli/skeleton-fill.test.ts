@@ -196,8 +196,10 @@ wb.save(sys.argv[1])
     });
     const satisfaction = records[37];
     expect(satisfaction).toMatchObject({ mask: '***', value: 98.58, rendered: '99', status: 'warning' });
+    // 98.58 into `***%`: two integer digits for three stars, and two decimals the mask cannot show (→ 99).
     expect(satisfaction.messages).toEqual([
       '指标!G40：指标 M038「满意度」的值 98.58 有 2 位整数，格式 ***% 为 3 位。',
+      '指标!G40：指标 M038「满意度」的值 98.58 有 2 位小数，多于格式 ***% 的 0 位，报告中将写作 99。',
     ]);
     expect(
       records.filter((r: { status: string }) => r.status === 'error' || r.status === 'unlinked'),

@@ -659,3 +659,121 @@ describe('analyseWorkbook after the user trial: nothing is computed from a value
     ]);
   });
 });
+
+describe('analyseWorkbook: the report’s masks against the figures it will print', () => {
+  // Catalogue columns: A 编号, B 指标, C 单位, D 格式, E 汇总方式.
+  const catalogue = sheet('指标目录', [
+    ['编号', '指标', '单位', '格式', '汇总方式'],
+    ['K1', '资金', '万元', '**', '求和'], // row 2: 5.25 + 7.25 = 12.5, one decimal `**` cannot show
+    ['K2', '投资', '元', '*亿', '求和'], // row 3: 150000000 + 200000000 = 3.5亿, one decimal `*亿` cannot show
+    ['K3', '访问量', '人次', '**万余', '求和'], // row 4: 60000 + 65000 = 12.5万, and 余 says so: fine
+    ['K4', '金额', '万元', '**.*', '求和'], // row 5: 11.25 + 2.25 = 13.5: fits
+    ['K5', '场地', '个', 'abc', '求和'], // row 6: format-not-a-mask at D6
+    ['K6', '站点', '个', '**.*.*', '求和'], // row 7: format-malformed at D7 (and no mask-digits for 123)
+    ['K7', '满意度', '%', '**.*%', '平均'], // row 8: mean(96, 97.25) = 96.625, arithmetic the mask rounds: fine
+  ]);
+  const unit = (name: string, values: number[]) =>
+    sheet(name, [['编号', '完成值'], ...values.map((v, k): CellValue[] => [`K${k + 1}`, v])]);
+
+  it('warns at the 格式 cell when the street total has more decimals than the mask, never on a unit’s share', () => {
+    const street = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          unit('甲', [5.25, 150000000, 60000, 11.25, 1, 100, 96]),
+          unit('乙', [7.25, 200000000, 65000, 2.25, 2, 23, 97.25]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(located(street)).toEqual([
+      'format-malformed 指标目录!D7',
+      'format-not-a-mask 指标目录!D6',
+      'mask-decimals 指标目录!D2',
+      'mask-decimals 指标目录!D3',
+    ]);
+    expect(indicator(street, 'K7').actual).toBe(96.625);
+    const zh = catalogueFor('zh-CN');
+    const messages = street.findings
+      .filter((f) => f.code === 'mask-decimals')
+      .map((f) => localiseFinding(f, zh).message);
+    expect(messages).toEqual([
+      '指标目录!D2：指标 K1「资金」的值 12.5 有 1 位小数，多于格式 ** 的 0 位，报告中将写作 13。',
+      '指标目录!D3：指标 K2「投资」的值 3.5亿 有 1 位小数，多于格式 *亿 的 0 位，报告中将写作 4亿。',
+    ]);
+    const malformed = street.findings.find((f) => f.code === 'format-malformed');
+    expect(localiseFinding(malformed!, catalogueFor('en-US')).message).toBe(
+      '指标目录!D7: the format “**.*.*” of indicator K6 “站点” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it.',
+    );
+  });
+
+  it('warns at the 完成值 cell of a single sheet', () => {
+    const single = sheet('指标', [
+      ['编号', '指标', '单位', '格式', '完成值'],
+      ['K1', '资金', '万元', '*.*', 0.05], // row 2: 0.05 → 0.1
+      ['K2', '满意率', '%', '**.**%', 86.4], // row 3: fits
+    ]);
+    expect(located(analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS))).toEqual([
+      'mask-decimals 指标!E2',
+    ]);
+  });
+});
+
+describe('analyseWorkbook: a 目标值 formula nobody calculated', () => {
+  // Catalogue columns: A 编号, B 指标, C 单位, D 目标值, E 汇总方式; the file was written by a program, so the
+  // formulas in D2 and D3 have no cached result, and D4's has one.
+  const catalogue: SheetSnapshot = {
+    name: '指标目录',
+    values: [
+      ['编号', '指标', '单位', '目标值', '汇总方式'],
+      ['T1', '培训场次', '场次', null, '求和'],
+      ['T2', '满意度', '%', null, '平均'],
+      ['T3', '走访户数', '户', 40, '求和'],
+      ['T4', '志愿者', '人', null, '求和'],
+    ],
+    formulas: [[], [null, null, null, '=20*2'], [null, null, null, '=100%'], [null, null, null, '=20*2'], []],
+  };
+  const unit = sheet('甲', [
+    ['编号', '完成值'],
+    ['T1', 45],
+    ['T2', 96],
+    ['T3', 41],
+    ['T4', 7],
+  ]);
+
+  it('says so at the 目标值 cell, and leaves the indicator without a target', () => {
+    const street = analyseWorkbook({ sheets: [catalogue, unit] }, DEFAULT_SETTINGS);
+    expect(located(street)).toEqual([
+      'target-formula-not-calculated 指标目录!D2',
+      'target-formula-not-calculated 指标目录!D3',
+    ]);
+    // T3's formula has its result (40), met by 41; T4 has no target and no formula: nothing to say.
+    expect(['T1', 'T2', 'T3', 'T4'].map((id) => indicator(street, id).status)).toEqual([
+      'no-target',
+      'no-target',
+      'met',
+      'no-target',
+    ]);
+    const finding = street.findings.find((f) => f.cell === 'D3');
+    expect(localiseFinding(finding!, catalogueFor('zh-CN')).message).toBe(
+      '指标目录!D3：指标 T2「满意度」的目标值是公式 =100%，但没有计算结果，按无目标处理。',
+    );
+    expect(localiseFinding(finding!, catalogueFor('en-US')).message).toBe(
+      '指标目录!D3: the target of indicator T2 “满意度” is the formula =100% with no calculated result, so the indicator has no target.',
+    );
+  });
+
+  it('says so on a single sheet too', () => {
+    const single: SheetSnapshot = {
+      name: '指标',
+      values: [
+        ['编号', '指标', '单位', '目标值', '完成值'],
+        ['U14', '目标公式', '个', null, 3],
+      ],
+      formulas: [[], [null, null, null, '=20*2', null]],
+    };
+    const result = analyseWorkbook({ sheets: [single] }, DEFAULT_SETTINGS);
+    expect(located(result)).toEqual(['target-formula-not-calculated 指标!D2']);
+    expect(indicator(result, 'U14').status).toBe('no-target');
+  });
+});

@@ -1,6 +1,7 @@
 import {
   approxPossible,
   checkActualCell,
+  checkFormat,
   definitionFromRow,
   newDefinitionCache,
   yearOnYear,
@@ -85,8 +86,114 @@ describe('checkActualCell', () => {
     // 1563800 人次 = 156.38 万人次, which fits `***.*`; 423 万元 against `*` stays a plain digit count (0.0423 < 1).
     ['万人次', '***.*', 1563800, 'scale-suspect@D7:1563800>***.*'],
     ['万元', '*', 423, 'mask-digits@D7:423>*'],
+    // More decimals than the mask shows, as the mask shows the figure: 350000000 元 under `*亿` is 3.5亿.
+    ['万元', '**', 12.5, 'mask-decimals@D7:12.5>**'],
+    ['万元', '*.*', 0.05, 'mask-decimals@D7:0.05>*.*'],
+    ['元', '*亿', 350000000, 'mask-decimals@D7:350000000>*亿'],
+    ['%', '**.*%', 86.36, 'mask-decimals@D7:86.36>**.*%'],
   ])('%s %s %j → %s', (unit, format, raw, expected) => {
     expect(check(unit, format, raw as CellValue).codes).toEqual([expected]);
+  });
+
+  it('says what the report would write for a figure with more decimals than its mask', () => {
+    const out: Finding[] = [];
+    const def = definitionFromRow(row('元', '*亿'), 'M001', 'A5');
+    checkActualCell(350000000, { percentFormat: false }, def, at, labels, out);
+    expect(out).toEqual([
+      {
+        severity: 'warning',
+        code: 'mask-decimals',
+        sheet: '和平社区',
+        cell: 'D7',
+        indicator: { id: 'M001', name: '指标' },
+        found: '350000000',
+        expected: '*亿',
+        params: { unit: '元', decimals: 1, maskDecimals: 0, shown: '3.5亿', rendered: '4亿' },
+      },
+    ]);
+    // 12.55 under `*.*`: too many digits and too many decimals, both said; the report writes 12.6.
+    const both: Finding[] = [];
+    checkActualCell(
+      12.55,
+      { percentFormat: false },
+      definitionFromRow(row('万元', '*.*'), 'M001', 'A5'),
+      at,
+      labels,
+      both,
+    );
+    expect(both.map((f) => [f.code, f.params?.rendered])).toEqual([
+      ['mask-digits', undefined],
+      ['mask-decimals', '12.6'],
+    ]);
+  });
+
+  it('leaves decimals alone where the mask rounds on purpose, or the figure fits it', () => {
+    expect(check('人次', '**万余', 125000).codes).toEqual([]);
+    expect(check('万人次', '约***.*', 123.45).codes).toEqual([]);
+    expect(check('万人次', '近***.*', 123.45).codes).toEqual([]);
+    expect(check('%', '**.**%', 86.4).codes).toEqual([]);
+    expect(check('亿元', '*.*亿', 3.5).codes).toEqual([]);
+    // The 原文 says 约 (or 余) where the 格式 does not: the fill writes by the template's words.
+    const out: Finding[] = [];
+    const source = { source: '参检人次约【***.*】万人次' };
+    checkActualCell(
+      123.45,
+      { percentFormat: false },
+      definitionFromRow(row('万人次', '***.*', source), 'M001', 'A5'),
+      at,
+      labels,
+      out,
+    );
+    const more = { source: '访问量【**】万余人次' };
+    checkActualCell(
+      12.5,
+      { percentFormat: false },
+      definitionFromRow(row('万人次', '**', more), 'M001', 'A5'),
+      at,
+      labels,
+      out,
+    );
+    expect(out).toEqual([]);
+  });
+
+  it('warns at the 格式 cell about a format that is no mask, and checks no figure against it', () => {
+    const formatted = (format: string): Finding[] => {
+      const out: Finding[] = [];
+      const base = row('个', format);
+      const def = definitionFromRow({ ...base, cells: { ...base.cells, format: 'E5' } }, 'M001', 'A5');
+      checkFormat(def, out);
+      checkActualCell(123, { percentFormat: false }, def, at, labels, out);
+      return out;
+    };
+    // 123 would have 3 digits against the 2 stars `**.*.*` starts with: no mask-digits, the format is what to fix.
+    expect(formatted('abc').map((f) => `${f.code}@${f.sheet}!${f.cell}:${f.found}`)).toEqual([
+      'format-not-a-mask@指标!E5:abc',
+    ]);
+    expect(formatted('**.*.*').map((f) => `${f.code}@${f.sheet}!${f.cell}:${f.found}`)).toEqual([
+      'format-malformed@指标!E5:**.*.*',
+    ]);
+    for (const malformed of ['.**', '**.', '** **', '1**']) {
+      expect(formatted(malformed)[0]?.code).toBe('format-malformed');
+    }
+    // Masks as skeletons and people write them: no format finding.
+    for (const fine of [
+      '',
+      '**',
+      '***.*',
+      '约***.*万',
+      '**万余',
+      '**余万',
+      '**.**%',
+      '*+*+N',
+      '**街道',
+      '＊＊',
+    ]) {
+      expect(formatted(fine).filter((f) => f.code.startsWith('format-'))).toEqual([]);
+    }
+  });
+
+  it('reads a mask typed in full-width stars', () => {
+    expect(check('个', '＊＊', 123).codes).toEqual(['mask-digits@D7:123>＊＊']);
   });
 
   it('reads 12.3万 as 123000 in a row whose unit is unscaled, whatever the mask shows (as the fill does)', () => {

@@ -27,7 +27,19 @@ describe('plain numbers', () => {
     expect(write(8650.5, '发放*******.**元').issues).toEqual([
       { code: 'mask-digits', found: '8650.5', expected: '*******.**', params: { digits: 4, maskDigits: 7 } },
     ]);
-    expect(write(1234567.891, '发放*******.**元')).toMatchObject({ text: '1234567.89', issues: [] });
+    expect(write(1234567.89, '发放*******.**元')).toMatchObject({ text: '1234567.89', issues: [] });
+    // A third decimal the mask cannot show is rounded away, and said.
+    expect(write(1234567.891, '发放*******.**元')).toMatchObject({
+      text: '1234567.89',
+      issues: [
+        {
+          code: 'mask-decimals',
+          found: '1234567.891',
+          expected: '*******.**',
+          params: { decimals: 3, maskDecimals: 2, shown: '1234567.891' },
+        },
+      ],
+    });
   });
 
   it('rounds decimally, not in binary', () => {
@@ -48,6 +60,47 @@ describe('plain numbers', () => {
       issues: [{ code: 'mask-digits', found: '128', expected: '**', params: { digits: 3, maskDigits: 2 } }],
     });
     expect(write(7, '完成**个').issues[0]?.code).toBe('mask-digits');
+  });
+});
+
+describe('decimals the mask cannot show (mask-decimals)', () => {
+  it('warns when the value as the mask shows it has more decimals than the mask', () => {
+    // 350000000 元 under `*亿` is 3.5亿: one decimal, the mask none, so the report says 4亿.
+    expect(write(350000000, '投资*亿元', '元')).toEqual({
+      text: '4亿',
+      shown: '4',
+      scaled: true,
+      issues: [
+        {
+          code: 'mask-decimals',
+          found: '3.5',
+          expected: '*亿',
+          params: { decimals: 1, maskDecimals: 0, shown: '3.5亿' },
+        },
+      ],
+    });
+    // 12.5 万元 under `**` → 13万(元); 0.05 万元 under `*.*` → 0.1万(元) (half up, not zero). The unit already
+    // counts in 万: nothing is divided, and the 万 after the mask is the sentence's.
+    expect(write(12.5, '税收**万元', '万元')).toMatchObject({
+      text: '13万',
+      issues: [
+        { code: 'mask-decimals', found: '12.5', params: { decimals: 1, maskDecimals: 0, shown: '12.5' } },
+      ],
+    });
+    expect(write(0.05, '资金*.*万元', '万元')).toMatchObject({
+      text: '0.1万',
+      issues: [{ code: 'mask-decimals', found: '0.05', params: { decimals: 2, maskDecimals: 1 } }],
+    });
+    // With both too many digits and too many decimals, both are said.
+    expect(write(12.55, '共*.*个').issues.map((i) => i.code)).toEqual(['mask-digits', 'mask-decimals']);
+  });
+
+  it('says nothing when the mask rounds on purpose (余/多/约/近) or the decimals fit', () => {
+    expect(write(125000, '访问量**万余人次', '人次')).toMatchObject({ text: '12万余', issues: [] });
+    expect(write(1234567, '参检人次约***.*万人次', '人次')).toMatchObject({ text: '123.5万', issues: [] });
+    expect(write(19.6, '新建近**个', '个')).toMatchObject({ text: '20', issues: [] });
+    expect(write(86.4, '满意率**.**%')).toMatchObject({ text: '86.40', issues: [] });
+    expect(write(3.5, '投资*.*亿元', '亿元')).toMatchObject({ text: '3.5亿', issues: [] });
   });
 });
 
@@ -160,9 +213,15 @@ describe('rounding never changes what the sentence claims', () => {
       text: '99.9',
       issues: [{ code: 'round-to-100', found: '99.96', expected: '**.*%' }],
     });
-    // 99.4 rounds to 99 anyway; 100.4 above 100 is not "below all"; 98.58 is ordinary rounding.
-    expect(write(99.4, '满意度**%')).toMatchObject({ text: '99', issues: [] });
-    expect(write(98.58, '满意度**.*%')).toMatchObject({ text: '98.6', issues: [] });
+    // 99.4 rounds to 99 anyway and 98.58 to 98.6: ordinary rounding, which loses a decimal all the same.
+    expect(write(99.4, '满意度**%')).toMatchObject({
+      text: '99',
+      issues: [{ code: 'mask-decimals', params: { decimals: 1, maskDecimals: 0 } }],
+    });
+    expect(write(98.58, '满意度**.*%')).toMatchObject({
+      text: '98.6',
+      issues: [{ code: 'mask-decimals', params: { decimals: 2, maskDecimals: 1 } }],
+    });
   });
 
   it('lets a 约/近 mask round to 100, which the sentence already says is approximate', () => {
@@ -173,7 +232,10 @@ describe('rounding never changes what the sentence claims', () => {
   it('is a policy an office can turn off', () => {
     const slot = slotOf('满意度***%');
     const policy = { ...DEFAULT_NUMBER_WRITING, percentBelowHundredRoundsDown: false };
-    expect(writeNumber(99.5, slot, {}, policy)).toMatchObject({ text: '100', issues: [] });
+    expect(writeNumber(99.5, slot, {}, policy)).toMatchObject({
+      text: '100',
+      issues: [{ code: 'mask-decimals', found: '99.5', params: { decimals: 1, maskDecimals: 0 } }],
+    });
   });
 
   it('writes an exact 100 into a percent mask with decimals as 100 (100%, not 100.00%), warning on the digits', () => {
@@ -187,7 +249,10 @@ describe('rounding never changes what the sentence claims', () => {
     });
     expect(write(100, '化解率达***.*%')).toMatchObject({ text: '100', issues: [] });
     // Only an exact 100: other values keep the mask's decimals, whole or not.
-    expect(write(100.004, '化解率达***.**%')).toMatchObject({ text: '100.00', issues: [] });
+    expect(write(100.004, '化解率达***.**%')).toMatchObject({
+      text: '100.00',
+      issues: [{ code: 'mask-decimals', params: { decimals: 3, maskDecimals: 2 } }],
+    });
     expect(write(95, '化解率达**.**%')).toMatchObject({ text: '95.00', issues: [] });
     // Not a percent mask: the decimals stay.
     expect(write(100, '发放***.**元').text).toBe('100.00');

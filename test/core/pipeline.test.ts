@@ -166,6 +166,23 @@ describe('runPipeline', () => {
     expect(out.findings?.[0].severity).toBe('error');
   });
 
+  it('keeps one finding per unmatched mask, though none of them has a sheet, cell or indicator', () => {
+    // Three masks no indicator matches (the trial's t3.txt) after the template's two lines: three fill-unlinked
+    // errors, on lines 3, 4 and 5.
+    const out = runPipeline({
+      snapshot: street(),
+      template: `${TEMPLATE}\n访问**万余人次。\n资金**万元。\n人数**人。`,
+      settings: DEFAULT_SETTINGS,
+      generatedAt: AT,
+    });
+    const unlinked = (out.findings ?? []).filter((f) => f.code === 'fill-unlinked');
+    expect(unlinked.map((f) => [f.params?.mask, f.params?.line])).toEqual([
+      ['**万余', 3],
+      ['**万', 4],
+      ['**', 5],
+    ]);
+  });
+
   it('takes the street name and year from the settings when given', () => {
     const out = runPipeline({
       snapshot: street(),

@@ -262,6 +262,35 @@ describe('findings: no repeats, workbook order, messages without their location'
     ]);
   });
 
+  it('keeps findings that differ only in their params or expected, and drops an exact repeat', () => {
+    const unlinked = (maskId: string, line: number): Finding => ({
+      severity: 'error',
+      code: 'fill-unlinked',
+      params: { mask: '**', maskId, source: '', line },
+    });
+    const fillFindings: Finding[] = [
+      unlinked('M001', 1),
+      unlinked('M002', 2),
+      // The same params in another order: a repeat all the same.
+      {
+        severity: 'error',
+        code: 'fill-unlinked',
+        params: { line: 2, maskId: 'M002', source: '', mask: '**' },
+      },
+      { ...base, indicator: { id: 'M009', name: '党建品牌数' }, expected: '**余' },
+      { ...base, indicator: { id: 'M009', name: '党建品牌数' }, expected: '***余' },
+    ];
+    const analysis: Analysis = { ...ANALYSIS, findings: [] };
+    const fill = { ...FILL, slots: [{ ...FILL.slots[0], findings: fillFindings }] };
+    const all = allFindings(analysis, fill, ['指标目录']);
+    expect(all.map((f) => `${f.code} ${f.params?.maskId ?? f.expected}`)).toEqual([
+      'fill-unlinked M001',
+      'fill-unlinked M002',
+      'approx-not-possible **余',
+      'approx-not-possible ***余',
+    ]);
+  });
+
   it('sorts by severity, then the workbook’s sheet order (not the names’ code points), then row and column', () => {
     const at = (sheet: string, cell: string, severity: Finding['severity'] = 'warning'): Finding => ({
       ...base,

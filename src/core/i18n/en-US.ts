@@ -817,5 +817,26 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: the rule “{rule}” uses {ids}, read as text (no unit, and no numeric target): such values need not be numbers and are not totalled, so the rule may never be checked.',
       hint: 'An indicator holding figures needs a unit: give {ids} one if so; for real text (a name, a code), delete the rule or use another indicator.',
     },
+    // masks and targets after user trial 9 (src/core/checks.ts, number-writing.ts, analyse.ts)
+    'mask-decimals': {
+      message:
+        '{sheet}!{cell}: the value {shown} of indicator {id} “{name}” has {decimals} decimal place(s), more than the {maskDecimals} the mask {expected} shows: the report will show {rendered}.',
+      hint: 'Check the value; to keep the decimals, add decimal places to the template’s mask and the format (e.g. **.*); if the rounding is meant, ignore this.',
+    },
+    'format-not-a-mask': {
+      message:
+        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a mask, so its figures are not checked against it.',
+      hint: 'Write the format in stars, one * per digit: **, ***.*, **万余, **.*%; leave it blank if there is none.',
+    },
+    'format-malformed': {
+      message:
+        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it.',
+      hint: 'Write one run of stars with at most one decimal point: **, ***.*, **万余, **.*%.',
+    },
+    'target-formula-not-calculated': {
+      message:
+        '{sheet}!{cell}: the target of indicator {id} “{name}” is the formula {found} with no calculated result, so the indicator has no target.',
+      hint: 'Open and save the file once in Excel (files written by programs have their formulas uncalculated), then validate again; or type the target itself.',
+    },
   },
 };

@@ -787,5 +787,24 @@ export const zhCN = {
         '{sheet}!{cell}：校验规则“{rule}”用到的 {ids} 是文字指标（没有单位，目标值也不是数字）：其值不一定是数字，也不汇总，这条规则可能始终无法校验。',
       hint: '如果 {ids} 是数值，请为其填写单位；如果确实是文字（如名称、编号），请删除这条规则或改用其他指标。',
     },
+    // masks and targets after user trial 9 (src/core/checks.ts, number-writing.ts, analyse.ts)
+    'mask-decimals': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的值 {shown} 有 {decimals} 位小数，多于格式 {expected} 的 {maskDecimals} 位，报告中将写作 {rendered}。',
+      hint: '核对数值；要保留这些小数，请在报告模板和“格式”中加小数位（如 **.*）；有意取整的可不理会。',
+    },
+    'format-not-a-mask': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是掩码，数值未按格式核对。',
+      hint: '格式用星号写，每个 * 代表一位数字，例如 **、***.*、**万余、**.*%；不需要格式就留空。',
+    },
+    'format-malformed': {
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是可读的掩码（多了小数点，或有几段星号），数值未按格式核对。',
+      hint: '格式写一段星号，小数点至多一个，例如 **、***.*、**万余、**.*%。',
+    },
+    'target-formula-not-calculated': {
+      message: '{sheet}!{cell}：指标 {id}「{name}」的目标值是公式 {found}，但没有计算结果，按无目标处理。',
+      hint: '请在 Excel 中打开并保存一次（文件由程序生成时公式尚未计算），然后重新校验；或直接填写目标值。',
+    },
   },
 } as const;
