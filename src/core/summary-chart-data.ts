@@ -21,7 +21,7 @@ export function leftOutUnits(indicator: IndicatorResult): string[] {
     .map(([unit]) => unit);
 }
 
-/** The footnote of an incomplete total: `* M067「…」合计不完整：幸福社区未填或数据有误，未计入合计。` */
+/** The footnote of an incomplete total: `* M067「…」合计不完整：幸福社区未填、数据有误或未能读取，未计入合计。` */
 export function incompleteNote(indicator: IndicatorResult, messages: Messages): string {
   return messages.t('summary', 'incompleteNote', {
     mark: messages.t('summary', 'incompleteMark').trim(),

@@ -79,7 +79,7 @@ describe('huibao run on a street workbook', () => {
     expect([slot.rendered, slot.status]).toEqual(['75', 'warning']);
     const incomplete = json.findings.find((f: { code: string }) => f.code === 'fill-total-incomplete');
     expect(incomplete.message).toBe(
-      '指标目录!A6：指标 M005「新增就业」的合计不完整（光明社区未填或数据有误），报告中的 *** 按不完整的合计 75 填写。',
+      '指标目录!A6：指标 M005「新增就业」的合计不完整（光明社区未填、数据有误或未能读取），报告中的 *** 按不完整的合计 75 填写。',
     );
   });
 
@@ -150,7 +150,7 @@ out['E46font'] = [ws['E46'].font.i, ws['E46'].font.color.rgb if ws['E46'].font.c
     expect(cells.E46font).toEqual([true, 'FF9C5700']);
     // 75 is short of ≥100, but 光明社区's figure could make it up: no verdict yet.
     expect(cells.G46[0]).toBe('缺数');
-    expect(cells.A48[0]).toBe('* M005「新增就业」合计不完整：光明社区未填或数据有误，未计入合计。');
+    expect(cells.A48[0]).toBe('* M005「新增就业」合计不完整：光明社区未填、数据有误或未能读取，未计入合计。');
   });
 
   it('has conditional formats: data bars on completion, status colours, year-on-year colours', () => {
@@ -241,7 +241,7 @@ out = {'titles': ws.print_title_rows, 'area': ws.print_area, 'header': [c.value 
        'M005': [c.value for c in ws[21]][:7], 'note': ws['A15'].value}`,
     );
     expect(units.titles).toBe('$17:$17');
-    expect(units.note).toBe('* M005「新增就业」合计不完整：光明社区未填或数据有误，未计入合计。');
+    expect(units.note).toBe('* M005「新增就业」合计不完整：光明社区未填、数据有误或未能读取，未计入合计。');
     // M002–M005 in rows 18–21, then the * legend in row 22.
     expect(String(units.area)).toContain('$A$1:$G$22');
     expect(units.header).toEqual(['编号', '指标', '单位', '和平社区', '光明社区', '幸福社区', '合计']);

@@ -75,7 +75,7 @@ describe('an incomplete total is marked, footnoted and counted', () => {
     expect(style.numberFormat).toBe('#,##0');
     // The footnote follows the table (subtotal of 经济发展 is row 49) and is printed.
     expect(cell(s, 'A50')?.value).toBe(
-      '* M001「开展党建知识培训」合计不完整：新华社区未填或数据有误，未计入合计。',
+      '* M001「开展党建知识培训」合计不完整：新华社区未填、数据有误或未能读取，未计入合计。',
     );
     expect(s.print?.printArea?.lastRow).toBe(49);
   });
@@ -93,7 +93,7 @@ describe('an incomplete total is marked, footnoted and counted', () => {
     const u = sheetOf(p, '分单位');
     // Under the chart (rows 2–13, its frame reaching into 14) the footnote of its one incomplete total, as under 汇总's table.
     expect(cell(u, 'A15')?.value).toBe(
-      '* M001「开展党建知识培训」合计不完整：新华社区未填或数据有误，未计入合计。',
+      '* M001「开展党建知识培训」合计不完整：新华社区未填、数据有误或未能读取，未计入合计。',
     );
     expect(cell(u, 'A15')?.style).toBe('note');
     expect(u.merges).toContainEqual({ row: 14, col: 0, lastRow: 14, lastCol: 6 });
@@ -111,7 +111,7 @@ describe('an incomplete total is marked, footnoted and counted', () => {
     expect(cell(u, 'F18')?.style).toBe('cellMissing');
     expect(p.styles[cell(u, 'G18')?.style ?? ''].font?.italic).toBe(true);
     expect(cell(u, 'A24')?.value).toBe(
-      '* 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
+      '* 合计不完整：有单位未填、数据有误或未能读取，合计未计入这些单位（详见“汇总”表下的注）。',
     );
   });
 });

@@ -70,8 +70,8 @@ describe('IndicatorsByStatus', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0][1]).toBe('*');
     expect(marks[0][0]).toContain('role="img"');
-    expect(marks[0][0]).toContain('aria-label="合计不完整：有单位未填或数据有误，未计入合计"');
-    expect(html).toContain('合计不完整：有单位未填或数据有误');
+    expect(marks[0][0]).toContain('aria-label="合计不完整：有单位未填、数据有误或未能读取，未计入合计"');
+    expect(html).toContain('合计不完整：有单位未填、数据有误或未能读取');
   });
 
   it('shows no marker when every total is complete', () => {

@@ -260,9 +260,9 @@ export const zhCN = {
     titleBare: '工作指标完成情况',
     figureIncomplete: '合计不完整',
     incompleteMark: ' *',
-    incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填或数据有误，未计入合计。',
+    incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填、数据有误或未能读取，未计入合计。',
     incompleteSomeUnits: '部分单位',
-    incompleteLegend: '{mark} 合计不完整：有单位未填或数据有误，合计未计入这些单位（详见“汇总”表下的注）。',
+    incompleteLegend: '{mark} 合计不完整：有单位未填、数据有误或未能读取，合计未计入这些单位（详见“汇总”表下的注）。',
     unitsComputedLegend:
       '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
     axisCompletionTarget: '完成率（100% 即达到目标）',
@@ -432,7 +432,7 @@ export const zhCN = {
     reportLegendCheck: '虚线框处按不完整的合计填写，需核对',
     reportCheck: '需核对：{text} 按不完整的合计填写',
     copiedWithMasks: '报告文本已复制，但其中仍有 {count} 处掩码未填写。',
-    incompleteMarker: '合计不完整：有单位未填或数据有误，未计入合计',
+    incompleteMarker: '合计不完整：有单位未填、数据有误或未能读取，未计入合计',
     reportNone: '没有报告模板：添加“报告模板”工作表，或在下方粘贴模板文本。',
     copyReport: '复制报告文本',
     copied: '报告文本已复制。',
@@ -719,7 +719,7 @@ export const zhCN = {
     },
     'fill-total-incomplete': {
       message:
-        '{sheet}!{cell}：指标 {id}「{name}」的合计不完整（{missing}未填或数据有误），报告中的 {mask} 按不完整的合计 {found} 填写。',
+        '{sheet}!{cell}：指标 {id}「{name}」的合计不完整（{missing}未填、数据有误或未能读取），报告中的 {mask} 按不完整的合计 {found} 填写。',
       hint: '补齐这些单位的数据后重新运行；否则请在报告中注明合计不含这些单位。',
     },
     // validation after the user trial (src/core/checks.ts, analyse.ts)
