@@ -69,7 +69,19 @@ const HEADER_ALIASES: Record<IndicatorColumn, readonly string[]> = {
 };
 
 const HEADER_SCAN_ROWS = 30;
-export const CATALOGUE_SHEET_NAME = '指标目录';
+
+/** `指标目录`, or the English `Catalogue` (`Catalog`, `Indicator catalogue`): the sheet named as the catalogue. */
+const CATALOGUE_NAMES = new Set([
+  '指标目录',
+  'catalogue',
+  'catalog',
+  'indicatorcatalogue',
+  'indicatorcatalog',
+]);
+
+export function isCatalogueSheetName(name: string): boolean {
+  return CATALOGUE_NAMES.has(name.replace(/[\s\u3000]/g, '').toLowerCase());
+}
 
 function normaliseHeader(text: string): string {
   return text.replace(/[\s\u3000:：*（）()]/g, '').toLowerCase();
@@ -151,7 +163,7 @@ function readHeader(
   // Only on a plain unit sheet: beside 目标值 or 汇总方式 a year's column may be a catalogue's reference figures
   // (last year's), which must not make it a unit; its header is then for the user to name.
   const yearsAreFigures =
-    columns.target === undefined && columns.aggregation === undefined && sheetName !== CATALOGUE_SHEET_NAME;
+    columns.target === undefined && columns.aggregation === undefined && !isCatalogueSheetName(sheetName);
   for (const { year, col } of years) {
     if (yearsAreFigures && columns.actual === undefined) columns.actual = col;
     else if (yearsAreFigures && columns.previous === undefined && year < years[0].year)
@@ -163,7 +175,7 @@ function readHeader(
   const isCatalogue =
     columns.id !== undefined &&
     columns.actual === undefined &&
-    (columns.aggregation !== undefined || columns.target !== undefined || sheetName === CATALOGUE_SHEET_NAME);
+    (columns.aggregation !== undefined || columns.target !== undefined || isCatalogueSheetName(sheetName));
   return { columns, extraColumns, isIndicators, isCatalogue };
 }
 
@@ -249,7 +261,7 @@ function layoutOf(sheet: SheetSnapshot): IndicatorSheetLayout | null {
     const { firstDataRow, endRow } = tableRowsOf(grid, columns, nextIsHeader ? last + 2 : last + 1);
     return {
       sheet: sheet.name,
-      kind: isIndicators && sheet.name !== CATALOGUE_SHEET_NAME ? 'indicators' : 'catalogue',
+      kind: isIndicators && !isCatalogueSheetName(sheet.name) ? 'indicators' : 'catalogue',
       headerRow: row,
       firstDataRow,
       endRow,

@@ -6,7 +6,7 @@
 import { cellAddress } from './address';
 import { CELL_EMPTY } from './cell-grid';
 import {
-  CATALOGUE_SHEET_NAME,
+  isCatalogueSheetName,
   type IndicatorColumn,
   type IndicatorRow,
   type IndicatorSheetLayout,
@@ -191,7 +191,7 @@ export function discoverUnits(snapshot: WorkbookSnapshot): WorkbookUnits {
   // A visible catalogue before a hidden one (an old copy kept out of sight), unless the hidden one is `指标目录`.
   const catalogues = layouts.filter((layout) => layout.kind === 'catalogue');
   const catalogueLayout =
-    layouts.find((layout) => layout.sheet === CATALOGUE_SHEET_NAME) ??
+    layouts.find((layout) => isCatalogueSheetName(layout.sheet)) ??
     catalogues.find((layout) => !sheetByName.get(layout.sheet)?.hidden) ??
     catalogues[0] ??
     null;

@@ -478,3 +478,36 @@ describe('a sheet with an 编号 header and no 完成值 column', () => {
     );
   });
 });
+
+describe('a catalogue named in English', () => {
+  it('is the catalogue even with an (empty) Actual column, not one more unit', () => {
+    const units = (name: string, figures: number[]): SheetSnapshot =>
+      sheet(name, [
+        ['ID', 'Indicator', 'Unit', 'Actual'],
+        ['E01', 'Trainings', '场次', figures[0]],
+        ['E02', 'Volunteers', '人', figures[1]],
+      ]);
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('Catalogue', [
+            ['ID', 'Section', 'Indicator', 'Unit', 'Target', 'Aggregation', 'Actual'],
+            ['E01', 'Party', 'Trainings', '场次', '≥40', 'sum', null],
+            ['E02', 'Party', 'Volunteers', '人', null, 'sum', null],
+          ]),
+          units('North', [22, 30]),
+          units('South', [19, 25]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.catalogueSheet).toBe('Catalogue');
+    expect(analysis.units).toEqual(['North', 'South']);
+    // 22 + 19 = 41 ≥ 40; 30 + 25 = 55.
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.status])).toEqual([
+      ['E01', 41, 'met'],
+      ['E02', 55, 'no-target'],
+    ]);
+    expect(where(analysis.findings)).toEqual([]);
+  });
+});
