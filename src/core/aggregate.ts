@@ -148,6 +148,8 @@ export function combineColumns(
   columns: UnitColumns,
   indicator: number,
   numeric: boolean,
+  /** Per unit, 1 where it owes the figure (see `UnitOwners`); null: every unit does. */
+  expected: Uint8Array | null = null,
 ): TotalFigures {
   const units = columns.unitCount;
   const start = indicator * units;
@@ -172,14 +174,17 @@ export function combineColumns(
     else if (kind === 'min') value = v < value ? v : value;
     else value += v;
   }
-  const complete = count === units;
+  let complete = count === units;
   let missingUnits: readonly string[] = NONE;
   if (!complete) {
+    // Only the units that owe the figure can be missing from it.
     const missing: string[] = [];
     for (let u = 0; u < units; u++) {
-      if (!columns.contributes(start + u, numeric)) missing.push(columns.unitNames[u]);
+      if ((expected === null || expected[u] === 1) && !columns.contributes(start + u, numeric))
+        missing.push(columns.unitNames[u]);
     }
-    missingUnits = missing;
+    complete = missing.length === 0;
+    if (!complete) missingUnits = missing;
   }
   if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };
 
@@ -230,6 +235,8 @@ export function pairedSums(
   columns: UnitColumns,
   numerator: number,
   denominator: number,
+  /** Per unit, 1 where it owes the rate (see `UnitOwners`); null: every unit does. */
+  expected: Uint8Array | null = null,
 ): readonly [TotalFigures, TotalFigures] {
   const units = columns.unitCount;
   const values = columns.values;
@@ -243,7 +250,7 @@ export function pairedSums(
     const n = values[numerator * units + u];
     const d = values[denominator * units + u];
     if (Number.isNaN(n) || Number.isNaN(d)) {
-      (missing ??= []).push(columns.unitNames[u]);
+      if (expected === null || expected[u] === 1) (missing ??= []).push(columns.unitNames[u]);
       continue;
     }
     top += n;
@@ -252,7 +259,7 @@ export function pairedSums(
     if (!Number.isInteger(d)) bottomPlaces = Math.max(bottomPlaces, decimalPlaces(d));
     count++;
   }
-  const complete = count === units;
+  const complete = missing === null;
   const missingUnits: readonly string[] = missing ?? NONE;
   const figures = (sum: number, places: number): TotalFigures => {
     if (count === 0) return { value: null, text: '', complete, missingUnits, disagreement: null };

@@ -99,6 +99,7 @@ import {
   reportUnreadSheets,
 } from './workbook-checks';
 import { SLOT_ABSENT, SLOT_NUMBER, SLOT_PERCENT, UnitColumns } from './unit-columns';
+import { UnitOwners, ownerNames } from './unit-owners';
 
 interface DefinitionState {
   readonly def: Definition;
@@ -1009,7 +1010,7 @@ function reportCatalogueAsUnit(
 
 /**
  * `unit-missing-indicator`: a unit sheet lacks a row that at least one other unit has (and that the total is made of:
- * see `unitValuesUnused`).
+ * see `unitValuesUnused`), and that its owner (责任部门) does not give to other units alone (see `UnitOwners`).
  */
 function reportMissingRows(
   tables: readonly IndicatorTable[],
@@ -1018,6 +1019,7 @@ function reportMissingRows(
   findings: FindingLog,
   byKey: ReadonlyMap<string, DefinitionState>,
   catalogue: boolean,
+  owners: UnitOwners,
 ): void {
   const appendCells = tables.map(({ layout, lastDataRow }) => cellOf(layout, lastDataRow + 1, 'id'));
   const unitCount = tables.length;
@@ -1028,8 +1030,9 @@ function reportMissingRows(
     for (let u = 0; u < unitCount; u++) if (columns.has(start + u)) present++;
     if (present === 0 || present === unitCount) continue;
     if (unitValuesUnused(states[index].def, byKey, catalogue)) continue;
+    const expected = owners.expectedOf(states[index].def.owner);
     for (let u = 0; u < unitCount; u++) {
-      if (columns.has(start + u)) continue;
+      if (columns.has(start + u) || (expected !== null && expected[u] === 0)) continue;
       findings.push({
         severity: 'error',
         code: 'unit-missing-indicator',
@@ -1054,6 +1057,8 @@ class Settlement {
   private readonly catalogue: boolean;
   // Looked up once: thousands of incomplete totals each name their missing units.
   private readonly listSeparator: string;
+  /** Which units owe each indicator's figure, by its owner (责任部门). */
+  private readonly owners: UnitOwners;
   private readonly sameByDefault: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
@@ -1080,6 +1085,7 @@ class Settlement {
     private readonly unreadUnits: readonly string[],
   ) {
     this.unitCount = columns.unitCount;
+    this.owners = new UnitOwners(columns.unitNames);
     this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
     this.single = units.mode === 'single';
     this.catalogue = units.mode === 'catalogue';
@@ -1167,12 +1173,13 @@ class Settlement {
     )
       return;
     const missing = total.missingUnits;
-    const added = this.unreadUnits.filter((sheet) => !missing.includes(sheet));
-    state.total = {
-      ...total,
-      complete: false,
-      missingUnits: added.length > 0 ? [...missing, ...added] : missing,
-    };
+    // A sheet the owner does not name (a community, for the 财政所's figure) is not missing from it.
+    const owned = this.owners.expectedOf(state.def.owner) !== null;
+    const added = this.unreadUnits.filter(
+      (sheet) => !missing.includes(sheet) && (!owned || ownerNames(state.def.owner, sheet)),
+    );
+    if (added.length === 0) return;
+    state.total = { ...total, complete: false, missingUnits: [...missing, ...added] };
   }
 
   /** A single sheet's indicator with nowhere to hold its figure: no value, its 上年值 still read. */
@@ -1241,7 +1248,13 @@ class Settlement {
     const kind = def.aggregation.kind as Exclude<Aggregation['kind'], 'ratio'>;
     const columns = this.columns;
     if (kind !== 'none') {
-      state.total = combineColumns(kind, columns, state.index, def.numeric);
+      state.total = combineColumns(
+        kind,
+        columns,
+        state.index,
+        def.numeric,
+        this.owners.expectedOf(def.owner),
+      );
       state.contributorsFrom = 'units';
       state.numericContributors = def.numeric;
       if (this.hasPrevious && def.numeric) {
@@ -1298,7 +1311,7 @@ class Settlement {
         found: def.row.text.aggregation,
       });
       // Without its parts a rate is never averaged: the units' common value, or none (warned below).
-      state.total = combineColumns('same', columns, state.index, true);
+      state.total = combineColumns('same', columns, state.index, true, this.owners.expectedOf(def.owner));
       state.contributorsFrom = 'units';
       state.numericContributors = true;
       return;
@@ -1309,7 +1322,7 @@ class Settlement {
       numerator.def.aggregation.kind === 'sum' &&
       denominator.def.aggregation.kind === 'sum';
     const paired = byUnits
-      ? pairedSums(columns, numerator.index, denominator.index)
+      ? pairedSums(columns, numerator.index, denominator.index, this.owners.expectedOf(def.owner))
       : [numerator.total, denominator.total];
     state.total = ratioFigures(paired[0], paired[1], def.isPercent, maskDecimals(def.format));
     // A unit whose numerator is over its denominator has a pair known to be wrong. The rate stays the parts' totals'
@@ -2148,7 +2161,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       units.definitionLayout?.columns.id,
       units.mode === 'catalogue',
     ).readAll();
-    reportMissingRows(units.units, states, columns, findings, byKey, units.mode === 'catalogue');
+    reportMissingRows(
+      units.units,
+      states,
+      columns,
+      findings,
+      byKey,
+      units.mode === 'catalogue',
+      new UnitOwners(unitNames),
+    );
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
   }
   const settlement = new Settlement(
