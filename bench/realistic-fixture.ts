@@ -17,7 +17,8 @@ import {
   UNITS,
 } from './fixtures';
 
-const VERSION = 1;
+/** 2: the 格式 masks are `*` runs as long as the street total (they were `XXXX`, now read as a mask too). */
+const VERSION = 2;
 
 /** Share of unit cells with each kind of mistake. */
 const MISTAKE_RATE = 0.01;
@@ -46,7 +47,8 @@ function buildRealisticFixture(): Uint8Array {
     const street = typical[i] * UNITS;
     catalogue.push(
       `<row r="${r}">${str(r, 0, id)}${str(r, 1, SECTIONS[i % SECTIONS.length])}${str(r, 2, names[i])}` +
-        `${str(r, 3, units[i])}${str(r, 4, percent ? 'XX.XX%' : 'XXXX')}` +
+        // The mask a report would have for the street's figure: as many digits as its typical total.
+        `${str(r, 3, units[i])}${str(r, 4, percent ? '**.**%' : '*'.repeat(String(street).length))}` +
         `${str(r, 5, percent ? '≥90%' : `≥${Math.round(street * (0.8 + next() * 0.3))}`)}` +
         `${str(r, 6, percent ? '平均' : '求和')}${num(r, 7, Math.round(street * (0.9 + next() * 0.2)))}</row>`,
     );

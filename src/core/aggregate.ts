@@ -336,7 +336,8 @@ export function ratioValue(
 
 /** Decimals a mask shows (`**.**` → 2), null without decimals. */
 export function maskDecimals(format: string): number | null {
-  const match = /\*\.(\*+)/.exec(format);
+  // `XX.X%` as documents write a mask, too (see `maskInfoOf`).
+  const match = /[*＊XxＸｘ]\.([*＊XxＸｘ]+)/.exec(format);
   return match ? match[1].length : null;
 }
 

@@ -158,8 +158,12 @@ export function newDefinitionCache(): DefinitionCache {
 const MASK_RUN = /\*+(?:(?:\+(?:\*+|N))+|\.\*+)?/g;
 
 function maskInfoOf(typed: string): MaskInfo {
-  // `＊＊` is the mask `**` typed with a Chinese IME, as templates may write it.
-  const format = toHalfWidth(typed).replace(/＊/g, '*').trim();
+  // `＊＊` is the mask `**` typed with a Chinese IME, as templates may write it; `XX.X%` is the placeholder many
+  // documents write for one (an X among other letters is a word, not a digit).
+  const format = toHalfWidth(typed)
+    .replace(/＊/g, '*')
+    .replace(/(?<![A-Za-z])[XxＸｘ]+(?![A-Za-z])/g, (run) => '*'.repeat(run.length))
+    .trim();
   const mask = format === '' ? null : /(\*+)(?:\.(\*+))?/.exec(format);
   const formatProblem = format === '' ? null : mask ? malformedMask(format) : 'format-not-a-mask';
   const approx = format !== '' && /[余多]/.test(format);

@@ -1,4 +1,10 @@
-import { combineNumbers, combineUnits, parseAggregation, ratioTotal } from '../../src/core/aggregate';
+import {
+  combineNumbers,
+  combineUnits,
+  maskDecimals,
+  parseAggregation,
+  ratioTotal,
+} from '../../src/core/aggregate';
 import type { UnitValue } from '../../src/core/results';
 
 const units = ['甲', '乙', '丙'];
@@ -165,6 +171,14 @@ describe('combineNumbers', () => {
     );
     expect(combineNumbers('sum', Float64Array.from([0.1, 0.2, 0.3]))).toBe(0.6);
     expect(combineNumbers('max', Float64Array.from([12345678901.23, 1]))).toBe(12345678901.23);
+  });
+});
+
+describe('maskDecimals', () => {
+  it('reads the decimals of a mask in stars or in the XX placeholder', () => {
+    expect(maskDecimals('**.**%')).toBe(2);
+    expect(maskDecimals('XX.X%')).toBe(1);
+    expect(maskDecimals('**')).toBeNull();
   });
 });
 

@@ -187,6 +187,8 @@ describe('checkActualCell', () => {
       '*+*+N',
       '**街道',
       '＊＊',
+      'XX.XX%',
+      'xxx万元',
     ]) {
       expect(formatted(fine).filter((f) => f.code.startsWith('format-'))).toEqual([]);
     }
@@ -194,6 +196,15 @@ describe('checkActualCell', () => {
 
   it('reads a mask typed in full-width stars', () => {
     expect(check('个', '＊＊', 123).codes).toEqual(['mask-digits@D7:123>＊＊']);
+  });
+
+  it('reads the XX placeholder documents write as a mask, but not an X inside a word', () => {
+    // XXXX is four digits: 123 has three; 1234 fits.
+    expect(check('个', 'XXXX', 123).codes).toEqual(['mask-digits@D7:123>XXXX']);
+    expect(check('个', 'XXXX', 1234).codes).toEqual([]);
+    expect(check('个', 'Ｘｘ', 123).codes).toEqual(['mask-digits@D7:123>Ｘｘ']);
+    // `Excel` is a word: no mask, so nothing to check 123 against.
+    expect(check('个', 'Excel', 123).codes).toEqual([]);
   });
 
   it('reads 12.3万 as 123000 in a row whose unit is unscaled, whatever the mask shows (as the fill does)', () => {
