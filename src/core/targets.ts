@@ -173,7 +173,11 @@ export function parseTarget(raw: CellValue | undefined, options: TargetOptions =
   if (signed) return signed;
   if (text === '' || text === '-' || text === '—' || text === '/' || text === '无')
     return { kind: 'none', text };
-  const body = normaliseOperators(text).replace(/\s+/g, ' ').trim();
+  // `≥95%（含）`: the bound is included, as ≥ already says.
+  const body = normaliseOperators(text)
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[（(]含[)）]$/, '')
+    .trim();
   if (DONE_WORDS.has(body.toLowerCase())) return { kind: 'done', text };
 
   let bound: Bound | null = null;

@@ -30,6 +30,8 @@ describe('parseTarget', () => {
     ['保持在95%以上', { kind: 'at-least', min: 95, percent: true }],
     ['不足5', { kind: 'at-most', max: 5, strict: true }],
     ['不到 5%', { kind: 'at-most', max: 5, strict: true, percent: true }],
+    ['≥95%（含）', { kind: 'at-least', min: 95, percent: true }],
+    ['90%以上(含)', { kind: 'at-least', min: 90, percent: true }],
   ])('reads %s', (text, expected) => {
     expect(parseTarget(text)).toMatchObject({ ...expected, text });
   });
