@@ -171,7 +171,7 @@ function readDefinitions(
     const idCell = idLetters + (row.row + 1);
     // IDs are compared as the units' are (`a01` and `Ａ０１` are A01): two that read alike are one ID given twice.
     const spelled = row.text.id === '' ? key : idKeyOf(key);
-    const first = (byKey.get(key) ?? byKey.get(spelled))?.def.definedAt.cell;
+    const first = (byKey.get(key) ?? (spelled === key ? undefined : byKey.get(spelled)))?.def.definedAt.cell;
     if (first !== undefined) {
       findings.push({
         severity: 'error',

@@ -54,8 +54,9 @@ export interface TargetTable extends DataTable {
 }
 
 /**
- * The indicators of the actual-vs-target chart: numeric at-least targets with a value. Every one not met is in
- * (they are what a reader looks for), then the furthest from 100% on either side, up to `max`; lowest first.
+ * The indicators of the actual-vs-target chart: numeric at-least targets with a value, and ceilings not met (`≤5`
+ * at 7: 71.4%, the ceiling over the value). Every one not met is in (they are what a reader looks for), then the
+ * furthest from 100% on either side, up to `max`; lowest first.
  */
 export function targetChartIndicators(
   indicators: readonly IndicatorResult[],
@@ -65,9 +66,8 @@ export function targetChartIndicators(
   return indicators
     .filter(
       (i) =>
-        i.target.kind === 'at-least' &&
-        i.target.min !== undefined &&
-        i.target.min > 0 &&
+        ((i.target.kind === 'at-least' && i.target.min !== undefined && i.target.min > 0) ||
+          (i.target.kind === 'at-most' && i.status === 'not-met')) &&
         i.actual !== null &&
         i.completion !== null,
     )

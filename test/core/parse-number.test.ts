@@ -139,7 +139,10 @@ describe('decimalPlaces and roundSum', () => {
     expect(roundSum(-0.1 + 0.1 - 1e-17, 1)).toBe(0);
     expect(Object.is(roundSum(-1e-17, 1), 0)).toBe(true);
     expect(roundSum(1 / 3, 11)).toBe(0.333333333333333);
-    expect(roundQuotient(22 / 3)).toBe(7.33333333333333);
+    // 12 significant digits below a billion, 15 above.
+    expect(roundQuotient(22 / 3)).toBe(7.33333333333);
+    expect(roundQuotient(12345678901.23 / 3)).toBe(4115226300.41);
+    expect(roundQuotient(20000000000 / 3)).toBe(6666666666.66667);
     expect(roundQuotient(9)).toBe(9);
   });
 });

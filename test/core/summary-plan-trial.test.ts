@@ -156,6 +156,18 @@ describe('actual vs target', () => {
     expect(chosen[11].id).toBe('A21');
   });
 
+  it('shows a ceiling not met (≤5 at 7: 5 / 7 = 71.4%), and no ceiling that is met', () => {
+    const ceiling = (id: string, completion: number, status: IndicatorResult['status']): IndicatorResult => ({
+      ...at(id, completion, status),
+      target: { kind: 'at-most', text: '≤5', max: 5, percent: false },
+    });
+    const chosen = targetChartIndicators(
+      [at('X', 1.2, 'exceeded'), ceiling('C1', 5 / 7, 'not-met'), ceiling('C2', 1, 'met')],
+      12,
+    );
+    expect(chosen.map((i) => i.id)).toEqual(['C1', 'X']);
+  });
+
   it('counts distance on both sides: 70% comes before 120%', () => {
     const chosen = targetChartIndicators([at('X', 1.2, 'exceeded'), at('Y', 0.7, 'met')], 1);
     expect(chosen.map((i) => i.id)).toEqual(['Y']);

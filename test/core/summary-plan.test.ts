@@ -358,7 +358,7 @@ describe('汇总: charts point at the plan’s own cells', () => {
     expect(charts.map((c) => c.title)).toEqual([
       '各板块平均完成率（目标=100%）',
       '指标完成状态分布',
-      '完成情况与目标对比（目标=100%，差距最大的 3 项）',
+      '完成情况与目标对比（目标=100%，差距最大的 4 项）',
     ]);
     const unitCharts = sheetOf(p, '分单位').charts ?? [];
     expect(unitCharts.map((c) => [c.name, c.type, c.title])).toEqual([
@@ -393,11 +393,13 @@ describe('汇总: charts point at the plan’s own cells', () => {
   it('actual vs target: one labelled series (labels cannot overlap), lowest completion first', () => {
     const chart = byName('huibao-actual-vs-target');
     expect(chart.series.map((x) => [x.name, ref(x.categories), ref(x.values)])).toEqual([
-      ['完成率', '汇总!B59:B61', '汇总!F59:F61'],
+      ['完成率', '汇总!B59:B62', '汇总!F59:F62'],
     ]);
-    expect(['A59', 'A60', 'A61'].map((a) => value(s, a))).toEqual(['M002', 'M005', 'M001']);
-    expect(value(s, 'B59')).toBe('M002 发展入党积…');
-    expect(['F59', 'G59', 'D59', 'E59'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
+    // M006's ceiling ≤5 at 7 (5 / 7 = 71.4%) is not met: first, below M002's 8 of ≥10 (80%).
+    expect(['A59', 'A60', 'A61', 'A62'].map((a) => value(s, a))).toEqual(['M006', 'M002', 'M005', 'M001']);
+    expect(value(s, 'F59')).toBeCloseTo(5 / 7, 10);
+    expect(value(s, 'B60')).toBe('M002 发展入党积…');
+    expect(['F60', 'G60', 'D60', 'E60'].map((a) => value(s, a))).toEqual([0.8, 1, 10, 8]);
     expect(chart.dataLabels).toBe(true);
     // 120% is the highest: the axis runs to 120% in steps of 20%, so 100% is a gridline.
     expect(chart.valueAxis).toEqual({ min: 0, max: 1.2, numberFormat: '0%' });
