@@ -495,8 +495,8 @@ function unitValuesUnused(
   const aggregation = def.aggregation;
   if (aggregation.kind === 'none') return catalogue;
   if (aggregation.kind !== 'ratio') return false;
-  const numerator = byKey.get(aggregation.numerator)?.def.aggregation.kind;
-  const denominator = byKey.get(aggregation.denominator)?.def.aggregation.kind;
+  const numerator = stateOfId(byKey, aggregation.numerator)?.def.aggregation.kind;
+  const denominator = stateOfId(byKey, aggregation.denominator)?.def.aggregation.kind;
   return (
     numerator !== undefined && numerator !== 'ratio' && denominator !== undefined && denominator !== 'ratio'
   );
@@ -1168,8 +1168,8 @@ class Settlement {
     if (total === null || aggregation.kind === 'none') return;
     if (
       aggregation.kind === 'ratio' &&
-      this.byKey.get(aggregation.numerator)?.def.aggregation.kind === 'none' &&
-      this.byKey.get(aggregation.denominator)?.def.aggregation.kind === 'none'
+      stateOfId(this.byKey, aggregation.numerator)?.def.aggregation.kind === 'none' &&
+      stateOfId(this.byKey, aggregation.denominator)?.def.aggregation.kind === 'none'
     )
       return;
     const missing = total.missingUnits;
@@ -1299,8 +1299,8 @@ class Settlement {
     // Only rates come here; the test tells TypeScript which aggregation this is.
     if (def.aggregation.kind !== 'ratio') return;
     const columns = this.columns;
-    const numerator = this.byKey.get(def.aggregation.numerator);
-    const denominator = this.byKey.get(def.aggregation.denominator);
+    const numerator = stateOfId(this.byKey, def.aggregation.numerator);
+    const denominator = stateOfId(this.byKey, def.aggregation.denominator);
     if (!numerator?.total || !denominator?.total) {
       this.findings.push({
         severity: 'warning',
@@ -1468,7 +1468,7 @@ class Settlement {
         indicator: def.ref,
         found: total.disagreement.join(this.listSeparator),
         // Nobody wrote 一致: say where it came from (a blank 汇总方式 of an indicator without a unit).
-        params: { why: def.row.text.aggregation === '' ? this.sameByDefault : '' },
+        params: { why: def.row.text.aggregation === '' && def.unit === '' ? this.sameByDefault : '' },
       });
     }
     // The unread sheets are said once, by their own error, not again at every total (nor as `未填或有误`).
@@ -1708,7 +1708,9 @@ function readPrevious(
  * typed with: 96, 95.8 and 95.83 for 95.833…%, not 97 nor 95.9.
  */
 function isRateAsTyped(typed: number, exact: number): boolean {
-  const places = Math.min(decimalPlaces(typed), 10);
+  const places = decimalPlaces(typed);
+  // More places than anyone types: a formula's result (`=C3/C2*100`), the same rate but for binary noise.
+  if (places > 10) return Math.abs(typed - exact) <= 1e-9 * Math.max(1, Math.abs(exact));
   if (closeEnough(typed, excelRound(exact, places))) return true;
   const factor = 10 ** places;
   // Cut, from the product cleared of binary noise (0.29 × 100 is 28.999999999999996, to be cut to 29).

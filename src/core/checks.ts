@@ -240,9 +240,7 @@ export function definitionFromRow(
     cache.masks?.set(format, mask);
   }
   const numericTarget = target.kind !== 'none' && target.kind !== 'done' && target.kind !== 'unparsed';
-  // A `完成` target asks for an answer (`完成`, `是`), whatever a count's unit says (`项`): a 求和 or the like still
-  // makes it a figure (below), and a percentage stays one.
-  const numericByRow = (unit !== '' && (target.kind !== 'done' || isPercent)) || numericTarget;
+  const numericByRow = unit !== '' || numericTarget;
   // One map per pair of flags, keyed by the text itself: no key string built per row.
   const aggregations = cache.aggregations[(isPercent ? 2 : 0) + (numericByRow ? 1 : 0)];
   let parsedAggregation = aggregations.get(t.aggregation);
@@ -250,10 +248,18 @@ export function definitionFromRow(
     parsedAggregation = parseAggregation(t.aggregation, { isPercent, numeric: numericByRow });
     aggregations.set(t.aggregation, parsedAggregation);
   }
-  // A 汇总方式 of 求和/平均/最大/最小/比率 says the values are figures, even when the 单位 was left blank.
+  // A 汇总方式 of 求和/平均/最大/最小/比率 says the values are figures, even when the 单位 was left blank. A `完成`
+  // target that is not totalled (不汇总, 一致) asks for an answer (`完成`, `是`) whatever a count's unit says (`项`);
+  // totalled, its figures are summed (a blank 汇总方式 with a unit sums), and a percentage stays a figure.
+  const answered =
+    target.kind === 'done' &&
+    !isPercent &&
+    !parsedAggregation.defaulted &&
+    (parsedAggregation.aggregation.kind === 'none' || parsedAggregation.aggregation.kind === 'same');
   const numeric =
-    numericByRow ||
-    (!parsedAggregation.defaulted && ARITHMETIC_KINDS.has(parsedAggregation.aggregation.kind));
+    !answered &&
+    (numericByRow ||
+      (!parsedAggregation.defaulted && ARITHMETIC_KINDS.has(parsedAggregation.aggregation.kind)));
   return {
     id: key,
     name: t.name,

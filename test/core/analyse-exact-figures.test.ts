@@ -99,6 +99,8 @@ describe('a rate a unit typed, against its own parts', () => {
           unit('庚社区', 50, 45, 89),
           // 29 / 100 = 29% (0.29 × 100 is 28.999999999999996 in binary): 29 is it.
           unit('辛社区', 100, 29, 29),
+          // A formula's result (=C3/C2*100): 23 / 24 × 100 with all its places, 95.83333333333334.
+          unit('壬社区', 24, 23, (23 / 24) * 100),
         ],
       },
       DEFAULT_SETTINGS,
@@ -172,6 +174,29 @@ describe('a 完成 target', () => {
       ['D04', 'met'],
     ]);
     expect(analysis.findings.filter((f) => f.code === 'not-a-number')).toEqual([]);
+  });
+
+  it('still sums the units’ figures when the 汇总方式 is blank and the unit a count (2 + 3 项 done)', () => {
+    const unit = (name: string, figure: CellValue): SheetSnapshot =>
+      sheet(name, [
+        ['编号', '指标', '单位', '完成值'],
+        ['M001', '完成改造', '项', figure],
+      ]);
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '指标', '单位', '目标值', '汇总方式'],
+            ['M001', '完成改造', '项', '完成', null],
+          ]),
+          unit('甲社区', 2),
+          unit('乙社区', 3),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.indicators[0]).toMatchObject({ actual: 5, status: 'met' });
+    expect(analysis.findings).toEqual([]);
   });
 });
 
@@ -251,5 +276,36 @@ describe('a single sheet without a 完成值 column', () => {
       ['M001', null, 'missing'],
       ['M002', null, 'missing'],
     ]);
+  });
+});
+
+describe('a rate whose parts are written in another spelling', () => {
+  it('finds them: 比率(ｃ02,c01) is 比率(C02,C01)', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '指标', '单位', '汇总方式'],
+            ['C01', '立案数', '件', '求和'],
+            ['C02', '结案数', '件', '求和'],
+            ['C03', '结案率', '%', '比率(ｃ02,c01)'],
+          ]),
+          sheet('甲社区', [
+            ['编号', '完成值'],
+            ['C01', 10],
+            ['C02', 9],
+          ]),
+          sheet('乙社区', [
+            ['编号', '完成值'],
+            ['C01', 10],
+            ['C02', 5],
+          ]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    // (9 + 5) / (10 + 10) = 70%.
+    expect(analysis.indicators[2]).toMatchObject({ actual: 70, complete: true });
+    expect(analysis.findings).toEqual([]);
   });
 });
