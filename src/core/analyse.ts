@@ -1053,6 +1053,8 @@ function reportMissingRows(
 class Settlement {
   private readonly unitCount: number;
   private readonly hasPrevious: boolean;
+  /** Per unit, 1 where its sheet has a 上年值 column. */
+  private readonly previousColumns: Uint8Array;
   private readonly single: boolean;
   private readonly catalogue: boolean;
   // Looked up once: thousands of incomplete totals each name their missing units.
@@ -1087,6 +1089,9 @@ class Settlement {
     this.unitCount = columns.unitCount;
     this.owners = new UnitOwners(columns.unitNames);
     this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
+    this.previousColumns = Uint8Array.from(units.units, (table) =>
+      table.layout.columns.previous === undefined ? 0 : 1,
+    );
     this.single = units.mode === 'single';
     this.catalogue = units.mode === 'catalogue';
     this.listSeparator = messages.t('validate', 'listSeparator');
@@ -1124,6 +1129,7 @@ class Settlement {
       if (states[i].def.aggregation.kind === 'ratio') indicators[i] = this.settle(states[i], true);
     }
     this.reportActualColumnMissing();
+    this.reportSheetsWithoutPrevious();
     return indicators;
   }
 
@@ -1534,6 +1540,9 @@ class Settlement {
     const gaps = unitsWithoutPrevious(this.columns.values, this.unitPrevious, start, this.unitCount);
     if (gaps === null) return;
     state.previousTotal = null;
+    // A sheet without a 上年值 column is said once, for all its indicators (see `reportSheetsWithoutPrevious`).
+    const named = gaps.filter((u) => this.previousColumns[u] === 1);
+    if (named.length === 0) return;
     const def = state.def;
     this.findings.push({
       severity: 'info',
@@ -1541,8 +1550,29 @@ class Settlement {
       sheet: def.definedAt.sheet,
       cell: def.definedAt.cell,
       indicator: def.ref,
-      params: { missing: gaps.map((u) => this.columns.unitNames[u]).join(this.namesSeparator) },
+      params: { missing: named.map((u) => this.columns.unitNames[u]).join(this.namesSeparator) },
     });
+  }
+
+  /**
+   * `unit-previous-column-missing`: a unit sheet without a 上年值 column where others have one. Last year's street
+   * total then covers some of the units only, so none is given: said once per such sheet, where the column would go.
+   */
+  reportSheetsWithoutPrevious(): void {
+    // With a catalogue that has its own 上年值 column, the street's last year is there.
+    if (!this.hasPrevious || (this.catalogue && this.units.definitionLayout?.columns.previous !== undefined))
+      return;
+    const tables = this.units.units;
+    for (let u = 0; u < tables.length; u++) {
+      if (this.previousColumns[u] === 1) continue;
+      const { sheet, layout } = tables[u];
+      this.findings.push({
+        severity: 'info',
+        code: 'unit-previous-column-missing',
+        sheet: sheet.name,
+        cell: cellAddress(layout.headerRow, gridOf(sheet).colCount),
+      });
+    }
   }
 
   /** The first unit's 上年值 as the unit loop read it, null when it has none (or none that could be). */

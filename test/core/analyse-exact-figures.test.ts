@@ -309,3 +309,38 @@ describe('a rate whose parts are written in another spelling', () => {
     expect(analysis.findings).toEqual([]);
   });
 });
+
+describe('a unit sheet without a 上年值 column', () => {
+  it('is said once for the sheet, not once for each of its indicators', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '指标', '单位', '汇总方式'],
+            ['P01', '服务人次', '人次', '求和'],
+            ['P02', '活动场次', '场次', '求和'],
+          ]),
+          sheet('甲社区', [
+            ['编号', '完成值', '上年值'],
+            ['P01', 10, 8],
+            ['P02', 4, 3],
+          ]),
+          sheet('乙社区', [
+            ['编号', '完成值'],
+            ['P01', 10],
+            ['P02', 4],
+          ]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    // Last year's street totals would be 甲's alone (8, 3) against both units' this year (20, 8): none is given.
+    expect(analysis.indicators.map((i) => [i.id, i.previous, i.yoy])).toEqual([
+      ['P01', null, null],
+      ['P02', null, null],
+    ]);
+    expect(analysis.findings.map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`])).toEqual([
+      ['info', 'unit-previous-column-missing', '乙社区!C1'],
+    ]);
+  });
+});

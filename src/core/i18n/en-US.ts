@@ -786,6 +786,11 @@ export const enUS: Catalogue = {
         '{sheet}!{cell}: indicators not totalled from the units ({found}; {count} in all) take the catalogue’s own figure, but the catalogue has no 完成值 (Actual) column, so they count as missing.',
       hint: 'Add a 完成值 column to the catalogue and fill in these figures.',
     },
+    'unit-previous-column-missing': {
+      message:
+        '{sheet}!{cell}: sheet “{sheet}” has no 上年值 (Previous) column while other units have one: a street total for last year would cover some units only, so none is given, nor any year-on-year change.',
+      hint: 'Add a 上年值 column to “{sheet}” with last year’s figures, or give the street’s own in the catalogue’s 上年值 column.',
+    },
     'previous-incomplete': {
       message:
         '{sheet}!{cell}: the previous-year values of indicator {id} “{name}” are incomplete ({missing} gave none): a total of some units is not comparable with this year’s, so no year-on-year change is given.',

@@ -262,7 +262,8 @@ export const zhCN = {
     incompleteMark: ' *',
     incompleteNote: '{mark} {id}「{name}」合计不完整：{units}未填、数据有误或未能读取，未计入合计。',
     incompleteSomeUnits: '部分单位',
-    incompleteLegend: '{mark} 合计不完整：有单位未填、数据有误或未能读取，合计未计入这些单位（详见“汇总”表下的注）。',
+    incompleteLegend:
+      '{mark} 合计不完整：有单位未填、数据有误或未能读取，合计未计入这些单位（详见“汇总”表下的注）。',
     unitsComputedLegend:
       '按分子、分母汇总的比率，各单位的数由本单位的分子 ÷ 分母算出（两者都有且分母不为 0 时），与合计算法相同，不取所填之数。',
     axisCompletionTarget: '完成率（100% 即达到目标）',
@@ -755,6 +756,11 @@ export const zhCN = {
       message:
         '{sheet}!{cell}：{count} 项“不汇总”的指标（{found}）取指标目录自己的完成值，但指标目录没有“完成值”列，这些指标记为缺数。',
       hint: '在指标目录加一列“完成值”，填写这些指标的数值。',
+    },
+    'unit-previous-column-missing': {
+      message:
+        '{sheet}!{cell}：工作表「{sheet}」没有“上年值”列，而其他单位有：街道的上年合计只含部分单位，不计算，也不计算同比。',
+      hint: '在「{sheet}」加一列“上年值”填写上年数，或在指标目录的“上年值”列填写街道的上年数。',
     },
     'previous-incomplete': {
       message:
