@@ -104,17 +104,27 @@ export async function readWorkbookSnapshot(
   await context.sync();
   options.onProgress?.(0.2);
 
-  const sheets = worksheets.items.map((sheet) => ({
-    sheet,
-    name: sheet.name,
-    // `Hidden` or `VeryHidden`: an old copy kept out of sight is not a unit (the core says so in a finding).
-    hidden: sheet.visibility !== 'Visible',
-    used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-    mark: queueOwnerMark(sheet),
-    // The whole sheet's: known before the used range is, so no sync of its own.
-    merged: readMerges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
-  }));
-  await context.sync();
+  const queueSheets = (withMerges: boolean) =>
+    worksheets.items.map((sheet) => ({
+      sheet,
+      name: sheet.name,
+      // `Hidden` or `VeryHidden`: an old copy kept out of sight is not a unit (the core says so in a finding).
+      hidden: sheet.visibility !== 'Visible',
+      used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+      mark: queueOwnerMark(sheet),
+      // The whole sheet's: known before the used range is, so no sync of its own.
+      merged: withMerges ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
+    }));
+  let sheets = queueSheets(readMerges);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!readMerges) throw error;
+    // Merged ranges are a help, not a need: Excel refuses them past 512 areas in a range (a form merged row by
+    // row), and that refusal fails the whole sync. The sheets are read again without them, one sync more.
+    sheets = queueSheets(false);
+    await context.sync();
+  }
   options.onProgress?.(0.4);
 
   const blocks = sheets.map(({ used }) =>
