@@ -1087,7 +1087,7 @@ class Settlement {
     private readonly unreadUnits: readonly string[],
   ) {
     this.unitCount = columns.unitCount;
-    this.owners = new UnitOwners(columns.unitNames);
+    this.owners = new UnitOwners(columns.unitNames, unreadUnits);
     this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
     this.previousColumns = Uint8Array.from(units.units, (table) =>
       table.layout.columns.previous === undefined ? 0 : 1,
@@ -1165,25 +1165,48 @@ class Settlement {
   }
 
   /**
+   * Which units owe a rate from its parts: its own 责任部门's, else those owing either part (a rate of the
+   * communities' counts is not missing from the 财政所).
+   */
+  private rateOwedBy(
+    def: Definition,
+    numerator: DefinitionState,
+    denominator: DefinitionState,
+  ): Uint8Array | null {
+    const own = this.owners.expectedOf(def.owner);
+    if (own !== null) return own;
+    const top = this.owners.expectedOf(numerator.def.owner);
+    const bottom = this.owners.expectedOf(denominator.def.owner);
+    if (top === null || bottom === null) return null;
+    const either = new Uint8Array(top.length);
+    for (let u = 0; u < either.length; u++) either[u] = top[u] | bottom[u];
+    return either;
+  }
+
+  /**
    * A total over the units lacks the unread ones, as it would lack a unit that left every value blank: incomplete,
    * naming them (a rate whose parts already name them keeps one mention). Not a rate of the office's own figures.
    */
   private leaveOutUnread(state: DefinitionState): void {
     const total = state.total;
-    const aggregation = state.def.aggregation;
-    if (total === null || aggregation.kind === 'none') return;
-    if (
-      aggregation.kind === 'ratio' &&
-      stateOfId(this.byKey, aggregation.numerator)?.def.aggregation.kind === 'none' &&
-      stateOfId(this.byKey, aggregation.denominator)?.def.aggregation.kind === 'none'
-    )
-      return;
+    if (total === null || state.def.aggregation.kind === 'none') return;
     const missing = total.missingUnits;
-    // A sheet the owner does not name (a community, for the 财政所's figure) is not missing from it.
-    const owned = this.owners.expectedOf(state.def.owner) !== null;
-    const added = this.unreadUnits.filter(
-      (sheet) => !missing.includes(sheet) && (!owned || ownerNames(state.def.owner, sheet)),
-    );
+    let owes: (sheet: string) => boolean;
+    const parts = state.contributorsFrom === 'ratio' ? state.parts : null;
+    if (parts) {
+      // A rate from its parts (settled before it) lacks a sheet when one of them does: not one the office's own
+      // figures or the parts' owners (各社区, for the 财政所) leave out.
+      const [top, bottom] = parts;
+      owes = (sheet) =>
+        (top.total?.missingUnits.includes(sheet) ?? false) ||
+        (bottom.total?.missingUnits.includes(sheet) ?? false);
+    } else {
+      // A sheet the owner does not name (a community, for the 财政所's figure) is not missing from it.
+      const owner = state.def.owner;
+      const owned = this.owners.namesSheets(owner);
+      owes = (sheet) => !owned || ownerNames(owner, sheet);
+    }
+    const added = this.unreadUnits.filter((sheet) => !missing.includes(sheet) && owes(sheet));
     if (added.length === 0) return;
     state.total = { ...total, complete: false, missingUnits: [...missing, ...added] };
   }
@@ -1328,7 +1351,7 @@ class Settlement {
       numerator.def.aggregation.kind === 'sum' &&
       denominator.def.aggregation.kind === 'sum';
     const paired = byUnits
-      ? pairedSums(columns, numerator.index, denominator.index, this.owners.expectedOf(def.owner))
+      ? pairedSums(columns, numerator.index, denominator.index, this.rateOwedBy(def, numerator, denominator))
       : [numerator.total, denominator.total];
     state.total = ratioFigures(paired[0], paired[1], def.isPercent, maskDecimals(def.format));
     // A unit whose numerator is over its denominator has a pair known to be wrong. The rate stays the parts' totals'
@@ -2200,7 +2223,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       findings,
       byKey,
       units.mode === 'catalogue',
-      new UnitOwners(unitNames),
+      new UnitOwners(unitNames, unread),
     );
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
   }

@@ -22,12 +22,17 @@ export function ownerNames(owner: string, sheetName: string): boolean {
 
 export class UnitOwners {
   private readonly byOwner = new Map<string, Uint8Array | null>();
+  private readonly naming = new Map<string, boolean>();
 
-  constructor(private readonly unitNames: readonly string[]) {}
+  constructor(
+    private readonly unitNames: readonly string[],
+    /** Sheets judged units but not read: an owner may name one of them alone (a 财政所 whose header is wrong). */
+    private readonly unreadNames: readonly string[] = [],
+  ) {}
 
   /**
    * Per unit (in unit order), 1 where it owes the figure; null when every unit does: no owner, an owner naming no
-   * unit, or one naming them all.
+   * sheet, or one naming every unit read. An owner naming only unread sheets gives all 0: no unit read owes it.
    */
   expectedOf(owner: string): Uint8Array | null {
     if (owner === '') return null;
@@ -41,9 +46,22 @@ export class UnitOwners {
           owing++;
         }
       }
-      expected = owing === 0 || owing === flags.length ? null : flags;
+      expected = owing === flags.length || (owing === 0 && !this.namesSheets(owner)) ? null : flags;
       this.byOwner.set(owner, expected);
     }
     return expected;
+  }
+
+  /** Whether the owner names any unit sheet, read or not: then only the sheets it names owe the figure. */
+  namesSheets(owner: string): boolean {
+    if (owner === '') return false;
+    let names = this.naming.get(owner);
+    if (names === undefined) {
+      names =
+        this.unitNames.some((name) => ownerNames(owner, name)) ||
+        this.unreadNames.some((name) => ownerNames(owner, name));
+      this.naming.set(owner, names);
+    }
+    return names;
   }
 }

@@ -82,3 +82,50 @@ describe('a department’s sheet beside the communities’', () => {
     ]);
   });
 });
+
+describe('owners with an unread sheet, and a rate of owned parts', () => {
+  const catalogue = sheet('指标目录', [
+    ['编号', '指标', '单位', '目标值', '汇总方式', '责任部门'],
+    ['M001', '培训场次', '场次', '≥10', '求和', '各社区'],
+    ['M004', '税收', '万元', '≥3000', '求和', '财政所'],
+    ['C01', '立案数', '件', null, '求和', '各社区'],
+    ['C02', '结案数', '件', null, '求和', '各社区'],
+    ['C03', '结案率', '%', '≥80%', '比率(C02,C01)', null],
+  ]);
+  const community = (name: string, m001: number, c01: number, c02: number): SheetSnapshot =>
+    sheet(name, [
+      ['编号', '完成值'],
+      ['M001', m001],
+      ['C01', c01],
+      ['C02', c02],
+    ]);
+
+  it('leaves the communities’ totals complete when the 财政所 sheet cannot be read, and the 税收 missing it alone', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          catalogue,
+          community('甲社区', 6, 10, 9),
+          community('乙社区', 6, 10, 5),
+          // No 完成值 header: not read.
+          sheet('财政所', [
+            ['编号', '数值'],
+            ['M004', 3560],
+          ]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.map((f) => [f.code, f.sheet])).toContainEqual(['sheet-not-read', '财政所']);
+    expect(analysis.indicators.map((i) => [i.id, i.actual, i.complete, i.missingUnits, i.status])).toEqual([
+      ['M001', 12, true, [], 'exceeded'],
+      // Nobody read owes it; the unread 财政所 does.
+      ['M004', null, false, ['财政所'], 'missing'],
+      ['C01', 20, true, [], 'no-target'],
+      ['C02', 14, true, [], 'no-target'],
+      // (9 + 5) / (10 + 10) = 70% < 80%: a verdict, as the communities owing its parts are all in.
+      ['C03', 70, true, [], 'not-met'],
+    ]);
+    expect(analysis.findings.filter((f) => f.code === 'aggregate-incomplete')).toEqual([]);
+  });
+});
