@@ -165,10 +165,10 @@ describe('analyseWorkbook on a street', () => {
     const unread = analysis.findings.filter((f) => f.code === 'sheet-not-read');
     expect(unread).toEqual([{ severity: 'error', code: 'sheet-not-read', sheet: '幸福社区', cell: 'A1' }]);
     expect(localiseFinding(unread[0], catalogueFor('zh-CN')).message).toBe(
-      '幸福社区!A1：工作表「幸福社区」列有目录中的编号，但找不到“完成值”列，整张表没有读取：由各单位汇总的合计都缺少这张表，已标为不完整。',
+      '幸福社区!A1：工作表「幸福社区」列有目录中的编号，但找不到“完成值”列，整张表没有读取，合计中没有这张表的数。',
     );
     expect(localiseFinding(unread[0], catalogueFor('en-US')).message).toBe(
-      '幸福社区!A1: sheet “幸福社区” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read: every total over the units lacks it and is marked incomplete.',
+      '幸福社区!A1: sheet “幸福社区” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read: the totals leave it out.',
     );
   });
 

@@ -471,10 +471,10 @@ describe('a sheet with an 编号 header and no 完成值 column', () => {
       { severity: 'error', code: 'sheet-header-split', sheet: '南社区', cell: 'A1', found: 'D3' },
     ]);
     expect(localiseFinding(findings[0], catalogueFor('zh-CN')).message).toBe(
-      '南社区!A1：工作表「南社区」列有目录中的编号，“完成值”表头在 D3，与“编号”表头（A1）不在同一行，整张表没有读取：由各单位汇总的合计都缺少这张表，已标为不完整。',
+      '南社区!A1：工作表「南社区」列有目录中的编号，“完成值”表头在 D3，与“编号”表头（A1）不在同一行，整张表没有读取，合计中没有这张表的数。',
     );
     expect(localiseFinding(findings[0], catalogueFor('en-US')).message).toBe(
-      '南社区!A1: sheet “南社区” lists IDs from the catalogue, but its Actual (完成值) header at D3 is not on the line of its ID header (A1), so none of it was read: every total over the units lacks it and is marked incomplete.',
+      '南社区!A1: sheet “南社区” lists IDs from the catalogue, but its Actual (完成值) header at D3 is not on the line of its ID header (A1), so none of it was read: the totals leave it out.',
     );
   });
 });

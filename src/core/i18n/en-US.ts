@@ -149,7 +149,7 @@ export const enUS: Catalogue = {
     ruleDetailSides: '{values}; left side = {left}, right side = {right}',
     ruleDefaultHint: 'Check the values of the indicators the rule names.',
     scopeTotal: 'street total',
-    sameByDefault: ' (its 汇总方式 is blank: the default for an indicator without a unit)',
+    sameByDefault: ' (its aggregation is blank: the default for an indicator without a unit)',
     scopeTotalIncomplete: 'street total (incomplete: check again once the missing units are in)',
     referenceCatalogue: 'the catalogue “{sheet}”',
     referenceFirstSheet: 'the first indicator sheet “{sheet}”',
@@ -260,7 +260,7 @@ export const enUS: Catalogue = {
     figureIncomplete: 'Incomplete totals',
     incompleteMark: ' *',
     incompleteNote:
-      '{mark} {id} “{name}”: incomplete total: no valid value from {units}, which the total leaves out.',
+      '{mark} {id} “{name}”: incomplete total: no valid value from {units} (blank, wrong or unreadable), which the total leaves out.',
     incompleteSomeUnits: 'some units',
     incompleteLegend:
       '{mark} Incomplete total: some units sent no valid value and are left out of it (see the notes under the 汇总 table).',
@@ -441,7 +441,7 @@ export const enUS: Catalogue = {
     reportLegendCheck: 'Dashed boxes were filled from incomplete totals: check them',
     reportCheck: 'Check: {text} was filled from an incomplete total',
     copiedWithMasks: 'Report text copied, but it still has unfilled masks: {count}.',
-    incompleteMarker: 'Incomplete total: some units are missing or have errors and were left out',
+    incompleteMarker: 'Incomplete total: some units are missing, have errors or could not be read, and were left out',
     reportNone: 'No report template: add a 报告模板 sheet, or paste the template text below.',
     copyReport: 'Copy report text',
     copied: 'Report text copied.',
@@ -638,12 +638,12 @@ export const enUS: Catalogue = {
     },
     'sheet-not-read': {
       message:
-        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read: every total over the units lacks it and is marked incomplete.',
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue but has no Actual (完成值) column, so none of it was read: the totals leave it out.',
       hint: 'Name the header of the column with the figures 完成值 (or 完成数, 实际值, Actual) and validate again.',
     },
     'sheet-header-split': {
       message:
-        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue, but its Actual (完成值) header at {found} is not on the line of its ID header ({cell}), so none of it was read: every total over the units lacks it and is marked incomplete.',
+        '{sheet}!{cell}: sheet “{sheet}” lists IDs from the catalogue, but its Actual (完成值) header at {found} is not on the line of its ID header ({cell}), so none of it was read: the totals leave it out.',
       hint: 'Put the headers on one line; with a header in two lines, put 完成值 on the line right under 编号’s and merge 编号, 指标 and the like down over both (the line below left blank), then validate again.',
     },
     'unit-sheet-copy': {
@@ -748,7 +748,7 @@ export const enUS: Catalogue = {
     },
     'fill-total-incomplete': {
       message:
-        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete ({missing} sent no valid value); {mask} in the report was filled with the incomplete total {found}.',
+        '{sheet}!{cell}: the total of indicator {id} “{name}” is incomplete ({missing} sent no valid value, or could not be read); {mask} in the report was filled with the incomplete total {found}.',
       hint: 'Complete those units’ values and run again, or say in the report that the total leaves them out.',
     },
     // validation after the user trial (src/core/checks.ts, analyse.ts)
