@@ -640,6 +640,16 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
     const key = text.id !== '' ? text.id : text.name;
     // A 合计 row, or a note between rows (see `tableRowsOf`): neither is an indicator.
     if (isTotalRowKey(key) || isFooterKey(key)) continue;
+    // The row whose 目标值 cell is read: another one's when a merged range gives the row its target. Carried before
+    // the heading test: a row whose 单位 is merged from the one above has a figure column, so is no heading.
+    let targetRow = row;
+    for (let k = 0; k < carried.length; k++) {
+      const { key, column: col, sources } = carried[k];
+      const source = sources[row - layout.firstDataRow];
+      if (source < 0) continue;
+      text[key] = texts.at(col, source);
+      if (key === 'target') targetRow = source;
+    }
     // A section heading (`一、党建`, nothing in its figure columns) is no indicator either; its title is the 板块 of
     // the rows under it that name none.
     if (
@@ -655,15 +665,6 @@ export function readIndicatorRows(sheet: SheetSnapshot, layout: IndicatorSheetLa
         heading = title !== '' ? title : key === text.id && text.name !== '' ? text.name : key;
         continue;
       }
-    }
-    // The row whose 目标值 cell is read: another one's when a merged range gives the row its target.
-    let targetRow = row;
-    for (let k = 0; k < carried.length; k++) {
-      const { key, column: col, sources } = carried[k];
-      const source = sources[row - layout.firstDataRow];
-      if (source < 0) continue;
-      text[key] = texts.at(col, source);
-      if (key === 'target') targetRow = source;
     }
     if (text.section === '') text.section = heading;
     const cells = new RowCells(letters, row + 1) as Readonly<Partial<Record<IndicatorColumn, string>>>;

@@ -239,6 +239,25 @@ describe('merged catalogue cells', () => {
     ]);
   });
 
+  it('make a numbered name with a merged 单位 an indicator, not a section heading', () => {
+    // No 编号: the names are the keys. `2、培训党员` has its 单位 only from the range D2:D3 merged down over it.
+    const catalogue: SheetSnapshot = {
+      ...sheet('指标目录', [
+        HEADER,
+        [null, null, '1、新发展党员', '人', null, null],
+        [null, null, '2、培训党员', null, null, null],
+        [null, null, '3、活动', '场次', null, null],
+      ]),
+      merges: [range(1, 3, 2)],
+    };
+    const analysis = analyseWorkbook({ sheets: [catalogue] }, DEFAULT_SETTINGS);
+    expect(analysis.indicators.map((i) => [i.name, i.unit, i.section])).toEqual([
+      ['1、新发展党员', '人', ''],
+      ['2、培训党员', '人', ''],
+      ['3、活动', '场次', ''],
+    ]);
+  });
+
   it('leave a range merged across (a heading over the line) and one starting in the header alone', () => {
     const catalogue: SheetSnapshot = {
       ...sheet('指标目录', [
