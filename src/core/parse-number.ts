@@ -319,8 +319,10 @@ export function decimalPlaces(value: number): number {
 
 /**
  * A sum of figures with at most `places` decimals, as that exact decimal (12345678901.23, not 12345678901.229998
- * nor, cut to 12 digits, 12345678901.2): the sum of such figures has no more places, and binary addition is off it
- * by far less than half of the last. Past 10 places, or past what a double holds whole, 15 significant digits.
+ * nor, cut to 12 digits, 12345678901.2): the sum of such figures has no more places, and binary addition of a few
+ * dozen of them is off it by far less than half of the last, up to figures of some 10^11 with cents (past 10^12 a
+ * double's last bits are cents themselves, and a sum can be a cent off). Past 10 places, or past what a double
+ * holds whole, 15 significant digits.
  */
 export function roundSum(sum: number, places: number): number {
   if (Number.isInteger(sum)) return sum;
