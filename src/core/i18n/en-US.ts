@@ -441,7 +441,8 @@ export const enUS: Catalogue = {
     reportLegendCheck: 'Dashed boxes were filled from incomplete totals: check them',
     reportCheck: 'Check: {text} was filled from an incomplete total',
     copiedWithMasks: 'Report text copied, but it still has unfilled masks: {count}.',
-    incompleteMarker: 'Incomplete total: some units are missing, have errors or could not be read, and were left out',
+    incompleteMarker:
+      'Incomplete total: some units are missing, have errors or could not be read, and were left out',
     reportNone: 'No report template: add a 报告模板 sheet, or paste the template text below.',
     copyReport: 'Copy report text',
     copied: 'Report text copied.',
