@@ -162,6 +162,7 @@ function readDefinitions(
   if (!layout) return [];
   const states: DefinitionState[] = [];
   const cache = newDefinitionCache();
+  const formatProblems = new Map<string, { def: Definition; count: number }>();
   // `cellOf(layout, row, 'id')`, without working out the letters for every row.
   const idLetters = columnLetters(layout.columns.id ?? layout.columns.name ?? 0);
   for (let i = 0; i < units.definitions.length; i++) {
@@ -219,7 +220,12 @@ function readDefinitions(
         params: { unit: def.unit },
       });
     }
-    checkFormat(def, findings);
+    // Said once per distinct 格式, at its first row: a catalogue-wide convention (`数值`) is one mistake, not 10,000.
+    if (def.formatProblem !== null) {
+      const seen = formatProblems.get(def.format);
+      if (seen) seen.count++;
+      else formatProblems.set(def.format, { def, count: 1 });
+    }
     const targetFormula = def.target.kind === 'none' ? definitionFormula(units, row.row, 'target') : null;
     if (targetFormula !== null) findings.push(uncalculatedTargetFinding(def, targetFormula));
     if (def.aggregationUnparsed) {
@@ -256,6 +262,7 @@ function readDefinitions(
     // finds it; the ID as written stays the definition's own, for display.
     if (spelled !== key) byKey.set(spelled, state);
   }
+  for (const { def, count } of formatProblems.values()) checkFormat(def, count, findings);
   return states;
 }
 

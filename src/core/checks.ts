@@ -710,8 +710,11 @@ export function uncalculatedTargetFinding(def: Definition, formula: string): Fin
   };
 }
 
-/** `format-not-a-mask` / `format-malformed` at a definition's `格式` cell: its figures go unchecked against it. */
-export function checkFormat(def: Definition, out: FindingSink): void {
+/**
+ * `format-not-a-mask` / `format-malformed` at a definition's `格式` cell: its figures go unchecked against it. For the
+ * first of the `count` indicators with that 格式.
+ */
+export function checkFormat(def: Definition, count: number, out: FindingSink): void {
   if (def.formatProblem === null) return;
   out.push({
     severity: 'warning',
@@ -720,6 +723,8 @@ export function checkFormat(def: Definition, out: FindingSink): void {
     cell: def.row.cells.format ?? def.definedAt.cell,
     indicator: def.ref,
     found: def.format,
+    // How many indicators have this 格式: said once, at the first.
+    params: { count },
   });
 }
 

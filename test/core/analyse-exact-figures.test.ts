@@ -344,3 +344,26 @@ describe('a unit sheet without a 上年值 column', () => {
     ]);
   });
 });
+
+describe('a 格式 that is no mask, on many rows', () => {
+  it('is said once, at its first row, with how many indicators have it', () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet('指标目录', [
+            ['编号', '指标', '单位', '格式', '完成值'],
+            ['F01', '培训场次', '场次', '数值', 3],
+            ['F02', '参与人数', '人', '数值', 40],
+            ['F03', '品牌数', '个', '数值', 2],
+            ['F04', '站点', '个', '**.*.*', 5],
+          ]),
+        ],
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(analysis.findings.map((f) => [f.code, `${f.sheet}!${f.cell}`, f.params?.count])).toEqual([
+      ['format-not-a-mask', '指标目录!D2', 3],
+      ['format-malformed', '指标目录!D5', 1],
+    ]);
+  });
+});

@@ -703,7 +703,7 @@ describe('analyseWorkbook: the report’s masks against the figures it will prin
     ]);
     const malformed = street.findings.find((f) => f.code === 'format-malformed');
     expect(localiseFinding(malformed!, catalogueFor('en-US')).message).toBe(
-      '指标目录!D7: the format “**.*.*” of indicator K6 “站点” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it.',
+      '指标目录!D7: the format “**.*.*” of indicator K6 “站点” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it (indicators with this format: 1).',
     );
   });
 

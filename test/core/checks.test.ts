@@ -161,7 +161,7 @@ describe('checkActualCell', () => {
       const out: Finding[] = [];
       const base = row('个', format);
       const def = definitionFromRow({ ...base, cells: { ...base.cells, format: 'E5' } }, 'M001', 'A5');
-      checkFormat(def, out);
+      checkFormat(def, 1, out);
       checkActualCell(123, { percentFormat: false }, def, at, labels, out);
       return out;
     };

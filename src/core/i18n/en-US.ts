@@ -831,12 +831,12 @@ export const enUS: Catalogue = {
     },
     'format-not-a-mask': {
       message:
-        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a mask, so its figures are not checked against it.',
+        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a mask, so its figures are not checked against it (indicators with this format: {count}).',
       hint: 'Write the format in stars, one * per digit: **, ***.*, **万余, **.*%; leave it blank if there is none.',
     },
     'format-malformed': {
       message:
-        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it.',
+        '{sheet}!{cell}: the format “{found}” of indicator {id} “{name}” is not a readable mask (a second decimal point, or several runs of stars), so its figures are not checked against it (indicators with this format: {count}).',
       hint: 'Write one run of stars with at most one decimal point: **, ***.*, **万余, **.*%.',
     },
     'target-formula-not-calculated': {

@@ -800,12 +800,13 @@ export const zhCN = {
       hint: '核对数值；要保留这些小数，请在报告模板和“格式”中加小数位（如 **.*）；有意取整的可不理会。',
     },
     'format-not-a-mask': {
-      message: '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是掩码，数值未按格式核对。',
+      message:
+        '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是掩码，数值未按格式核对（用此格式的指标共 {count} 项）。',
       hint: '格式用星号写，每个 * 代表一位数字，例如 **、***.*、**万余、**.*%；不需要格式就留空。',
     },
     'format-malformed': {
       message:
-        '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是可读的掩码（多了小数点，或有几段星号），数值未按格式核对。',
+        '{sheet}!{cell}：指标 {id}「{name}」的格式“{found}”不是可读的掩码（多了小数点，或有几段星号），数值未按格式核对（用此格式的指标共 {count} 项）。',
       hint: '格式写一段星号，小数点至多一个，例如 **、***.*、**万余、**.*%。',
     },
     'target-formula-not-calculated': {
