@@ -1066,8 +1066,6 @@ class Settlement {
   private readonly catalogue: boolean;
   // Looked up once: thousands of incomplete totals each name their missing units.
   private readonly listSeparator: string;
-  /** Which units owe each indicator's figure, by its owner (责任部门). */
-  private readonly owners: UnitOwners;
   private readonly sameByDefault: string;
   private readonly namesSeparator: string;
   private readonly unitsOf: UnitsSource | null;
@@ -1092,9 +1090,10 @@ class Settlement {
     private readonly findings: FindingLog,
     /** Sheets judged units but not read (`sheet-not-read`): every total over the units is missing them. */
     private readonly unreadUnits: readonly string[],
+    /** Which units owe each indicator's figure, by its owner (责任部门): the one the unit checks used. */
+    private readonly owners: UnitOwners,
   ) {
     this.unitCount = columns.unitCount;
-    this.owners = new UnitOwners(columns.unitNames, unreadUnits);
     this.hasPrevious = units.units.some((table) => table.layout.columns.previous !== undefined);
     this.previousColumns = Uint8Array.from(units.units, (table) =>
       table.layout.columns.previous === undefined ? 0 : 1,
@@ -2203,6 +2202,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
   reportMergedFigures(units, findings);
   for (let i = 0; i < read.length; i++) states.push(read[i]);
   const single = units.mode === 'single';
+  // Built once: the unit checks and the totals ask the same owners the same questions (cached per owner text).
+  const owners = new UnitOwners(unitNames, unread);
 
   if (!single && units.mode !== 'none') {
     const reference =
@@ -2223,15 +2224,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
       units.definitionLayout?.columns.id,
       units.mode === 'catalogue',
     ).readAll();
-    reportMissingRows(
-      units.units,
-      states,
-      columns,
-      findings,
-      byKey,
-      units.mode === 'catalogue',
-      new UnitOwners(unitNames, unread),
-    );
+    reportMissingRows(units.units, states, columns, findings, byKey, units.mode === 'catalogue', owners);
     if (units.mode === 'units') reportCatalogueAsUnit(units.units, columns, findings);
   }
   const settlement = new Settlement(
@@ -2245,6 +2238,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings):
     findings,
     // Only totals over units miss a unit; a single sheet's figures are its own.
     units.mode === 'catalogue' || units.mode === 'units' ? unread : NONE,
+    owners,
   );
   const indicators = settlement.settleAll(states);
 
